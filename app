@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# The two commands a newcomer needs:
+#   ./app run    start the app on http://localhost:8080 (embedded H2 under ./data, demo users and data)
+#   ./app test   run every test (unit, persistence on H2 and PostgreSQL, browserless UI, Chromium)
+# Other:
+#   ./app package        build the production jar (target/jmo-service-quality.jar)
+#   ./app generate N     fill the H2 database (or PostgreSQL with SPRING_PROFILES_ACTIVE=postgres) with N survey responses
+#   ./app benchmark      run the dashboard benchmark (docs/PERFORMANCE.md)
+# Before Maven runs, this script finds a JDK 21+, Node.js 24 for Vaadin's frontend build, and (for tests)
+# Chromium and PostgreSQL. When something is missing, it says in one sentence what to install.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+TOOLS="${JMO_TOOLS_DIR:-$ROOT/.tools}"
+NODE_VERSION=24.17.0  # verified with Vaadin 25.2.3 (../shared/TOOLCHAIN.md)
+
+die() { printf '\n%s\n\n' "$*" >&2; exit 1; }
+info() { printf '[app] %s\n' "$*" >&2; }
+
+java_major() { # prints the major version of the java binary $1, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1 | cut -d. -f1
+}
+
+select_jdk() {
+  local candidates=() c v
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  command -v java >/dev/null 2>&1 && candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  for c in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -d "$c" ] && candidates+=("$c")
+  done
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    v=$(java_major "$c/bin/java")
+    if [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$c"; export PATH="$JAVA_HOME/bin:$PATH"
+      info "JDK $v at $JAVA_HOME"
+      return
+    fi
+  done
+  die "No JDK 21 or newer was found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm): install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21+, and run this again."
+}
+
+node_major() { "$1" --version 2>/dev/null | sed 's/^v//' | cut -d. -f1; }
+
+# Vaadin 25 needs Node.js 24+. Use one on PATH when it is new enough; otherwise take the Node binary
+# from the npm registry (package node-<os>-<arch>), which works where nodejs.org is unreachable.
+# Without npm at all, leave Vaadin to download Node itself (machines with internet access).
+NODE_ARGS=()
+select_node() {
+  local v
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+    v=$(node_major "$(command -v node)")
+    if [ -n "$v" ] && [ "$v" -ge 24 ]; then info "Node.js $(node --version) on PATH"; return; fi
+  fi
+  local dir="$TOOLS/node24"
+  if [ ! -x "$dir/node" ] || [ "$("$dir/node" --version 2>/dev/null)" != "v$NODE_VERSION" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+      info "No npm on this machine: Vaadin will download Node.js 24 itself (needs internet access to nodejs.org)."
+      return
+    fi
+    local os arch
+    case "$(uname -s)" in Linux) os=linux ;; Darwin) os=darwin ;; *) os=win ;; esac
+    case "$(uname -m)" in x86_64|amd64) arch=x64 ;; aarch64|arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+    info "Installing Node.js 24 from the npm registry into $dir (once)"
+    mkdir -p "$dir"
+    if ! npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$dir" "node-$os-$arch@$NODE_VERSION" npm@11 >&2; then
+      info "Could not get Node.js 24 from the npm registry: Vaadin will try to download it itself."
+      return
+    fi
+    ln -sf "node_modules/node-$os-$arch/bin/node" "$dir/node"
+  fi
+  NODE_ARGS=("-Dvaadin.node.folder=$dir")
+  export PATH="$dir:$PATH"
+  info "Node.js $("$dir/node" --version) from $dir"
+}
+
+CHROMIUM=""
+select_chromium() {
+  local c
+  for c in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser "$(command -v chromium 2>/dev/null || true)" "$(command -v google-chrome 2>/dev/null || true)"; do
+    if [ -n "$c" ] && [ -x "$c" ]; then CHROMIUM="$c"; info "Chromium at $c"; return; fi
+  done
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    info "Installing Chromium from Debian's packages (once)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) >&2 || true
+    [ -x /usr/bin/chromium ] && { CHROMIUM=/usr/bin/chromium; return; }
+  fi
+  die "Chromium is needed for the browser tests and was not found: install it (e.g. 'sudo apt-get install chromium') or set CHROMIUM_PATH to its binary."
+}
+
+PG_URL="${TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
+check_postgres() {
+  local hostport host port
+  hostport=$(printf '%s' "$PG_URL" | sed -E 's#^jdbc:postgresql://([^/]+)/.*#\1#')
+  host=${hostport%%:*}; port=${hostport##*:}; [ "$port" = "$hostport" ] && port=5432
+  if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then info "PostgreSQL at $host:$port"; return; fi
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    info "Starting the local PostgreSQL cluster"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start >&2 2>/dev/null || true
+    sleep 2
+    if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then return; fi
+  fi
+  die "The tests also run against PostgreSQL, which is not reachable at $host:$port: start a PostgreSQL 15+ server with a database 'test' (or set TEST_POSTGRES_URL)."
+}
+
+mvnw() { "$ROOT/mvnw" -B -ntp "$@"; }
+
+cmd="${1:-}"; shift || true
+case "$cmd" in
+  run)
+    select_jdk; select_node
+    mvnw spring-boot:run "${NODE_ARGS[@]}" \
+      -Dspring-boot.run.jvmArguments="${NODE_ARGS[*]:-} ${JMO_JVM_ARGS:-}" "$@"
+    ;;
+  test)
+    select_jdk; select_node; select_chromium; check_postgres
+    mvnw -Pproduction verify "${NODE_ARGS[@]}" -Dchromium.path="$CHROMIUM" -Dtest.postgres.url="$PG_URL" "$@"
+    ;;
+  package)
+    select_jdk; select_node
+    mvnw -Pproduction -DskipTests package "${NODE_ARGS[@]}" "$@"
+    ;;
+  generate)
+    select_jdk; select_node
+    mvnw spring-boot:run -Dspring-boot.run.main-class=id.bpjs.jmo.demo.GenerateDemoData -Dspring-boot.run.arguments="$*" ${JMO_JVM_ARGS:+-Dspring-boot.run.jvmArguments="$JMO_JVM_ARGS"}
+    ;;
+  benchmark)
+    select_jdk
+    mvnw -Pbenchmark -DskipTests verify "${NODE_ARGS[@]}" "$@"
+    ;;
+  *)
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

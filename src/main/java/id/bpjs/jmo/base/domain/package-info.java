@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package id.bpjs.jmo.base.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.io.UncheckedIOException;
+import java.util.List;
+import software.xdev.chartjs.model.charts.Chart;
+
+/**
+ * A Chart.js chart configured from Java with chartjs-java-model objects and drawn by {@code frontend/src/jmo-chart.ts}.
+ */
+@Tag("jmo-chart")
+@JsModule("./src/jmo-chart.ts")
+@NpmPackage(value = "chart.js", version = "4.5.1")
+public class ChartJs extends Component implements HasSize {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ChartJs() {
+        setWidthFull();
+        setHeight("320px");
+    }
+
+    public void setChart(Chart<?, ?, ?> chart) {
+        getElement().setProperty("config", chart.toJson());
+    }
+
+    /** Extra tooltip lines: for each dataset, one line per data point (e.g. "4–5: 72,0%"). */
+    public void setTooltipExtras(List<List<String>> extras) {
+        try {
+            getElement().setProperty("tooltips", JSON.writeValueAsString(extras));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void setAccessibleLabel(String label) {
+        getElement().setAttribute("aria-label", label);
+    }
+
+    public void downloadPng(String fileName) {
+        getElement().callJsFunction("downloadPng", fileName);
+    }
+
+    public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {
+        return addListener(PointClickEvent.class, listener);
+    }
+
+    /** A click on a bar or point: which dataset and which category. */
+    @DomEvent("chart-click")
+    public static class PointClickEvent extends ComponentEvent<ChartJs> {
+        private final int datasetIndex;
+        private final int index;
+        private final String label;
+
+        public PointClickEvent(ChartJs source, boolean fromClient,
+                @EventData("event.detail.datasetIndex") int datasetIndex,
+                @EventData("event.detail.index") int index,
+                @EventData("event.detail.label") String label) {
+            super(source, fromClient);
+            this.datasetIndex = datasetIndex;
+            this.index = index;
+            this.label = label;
+        }
+
+        public int getDatasetIndex() {
+            return datasetIndex;
+        }
+
+        public int getIndex() {
+            return index;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package id.bpjs.jmo.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every UI starts in the remembered language (Indonesian by default), and an unexpected exception in a view shows
+ * a friendly notification in that language; the details go only to the log.
+ */
+@Component
+class UiInitializer implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiInitializer.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> {
+            var ui = uiEvent.getUI();
+            var locale = LanguageSwitch.preferred(VaadinRequest.getCurrent());
+            ui.getSession().setLocale(locale);
+            ui.setLocale(locale);
+        });
+        event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession().setErrorHandler(error -> {
+            log.error("Unexpected error in the UI", error.getThrowable());
+            var ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    var notification = Notification.show(ui.getTranslation("error.unexpected"), 6000,
+                            Notification.Position.TOP_CENTER);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        }));
+    }
+}

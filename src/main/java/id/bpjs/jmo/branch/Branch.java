@@ -1,0 +1,104 @@
+package id.bpjs.jmo.branch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** A BPJS Ketenagakerjaan branch office (kantor cabang), e.g. PWT for Purwokerto. */
+@Entity
+@Table(name = "branch")
+public class Branch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{2,8}", message = "{jmo.branch.code}")
+    @Column(nullable = false, unique = true, length = 8)
+    private String code = "";
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false, length = 100)
+    private String name = "";
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "regional_office", nullable = false, length = 100)
+    private String regionalOffice = "";
+
+    /** Participants served per month: the population N of the IKM minimum sample (Krejcie–Morgan). */
+    @Min(1)
+    @Column(name = "served_per_month", nullable = false)
+    private int servedPerMonth = 1;
+
+    protected Branch() {
+    }
+
+    public Branch(String code, String name, String regionalOffice, int servedPerMonth) {
+        this.code = code;
+        this.name = name;
+        this.regionalOffice = regionalOffice;
+        this.servedPerMonth = servedPerMonth;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRegionalOffice() {
+        return regionalOffice;
+    }
+
+    public void setRegionalOffice(String regionalOffice) {
+        this.regionalOffice = regionalOffice;
+    }
+
+    public int getServedPerMonth() {
+        return servedPerMonth;
+    }
+
+    public void setServedPerMonth(int servedPerMonth) {
+        this.servedPerMonth = servedPerMonth;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Branch other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Branch.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code + " – " + name;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.branch;
+
+import org.jspecify.annotations.NullMarked;

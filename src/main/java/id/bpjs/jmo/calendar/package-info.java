@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.calendar;
+
+import org.jspecify.annotations.NullMarked;

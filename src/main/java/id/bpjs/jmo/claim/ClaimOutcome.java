@@ -1,0 +1,5 @@
+package id.bpjs.jmo.claim;
+
+public enum ClaimOutcome {
+    PAID, REJECTED, PENDING
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.claim;
+
+import org.jspecify.annotations.NullMarked;

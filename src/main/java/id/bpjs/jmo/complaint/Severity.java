@@ -1,0 +1,5 @@
+package id.bpjs.jmo.complaint;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.complaint;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.dashboard;
+
+import org.jspecify.annotations.NullMarked;

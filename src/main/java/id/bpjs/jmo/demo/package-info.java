@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,90 @@
+package id.bpjs.jmo.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.bpjs.jmo.base.ui.LanguageSwitch;
+import id.bpjs.jmo.security.CurrentUser;
+
+/**
+ * The frame around every logged-in view: side navigation built from the views' {@code @Menu} (only the views the
+ * user may open), the user's name and role, the language switch and logout. Menu titles are translation keys.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(createBrand(), new Scroller(createSideNav()));
+
+        viewTitle.addClassName("view-title");
+        var user = currentUser.get();
+        var name = new Span(user.map(u -> u.fullName()).orElse(""));
+        name.addClassName("user-name");
+        var role = new Span(user.map(u -> getTranslation("role." + u.role().name())
+                + (u.branchCode() == null ? "" : " · " + u.branchCode())).orElse(""));
+        role.addClassName("user-role");
+        var who = new Div(name, role);
+        who.addClassName("user-info");
+        var logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), who, logout);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(viewTitle);
+        bar.setWidthFull();
+        bar.addClassName("navbar");
+        addToNavbar(bar);
+    }
+
+    private Component createBrand() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        var tagline = new Span(getTranslation("app.shortTagline"));
+        tagline.addClassName("brand-tagline");
+        var brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav createSideNav() {
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem createItem(MenuEntry entry) {
+        var title = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

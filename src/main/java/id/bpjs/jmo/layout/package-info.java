@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.layout;
+
+import org.jspecify.annotations.NullMarked;

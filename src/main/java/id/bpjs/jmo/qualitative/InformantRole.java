@@ -1,0 +1,5 @@
+package id.bpjs.jmo.qualitative;
+
+public enum InformantRole {
+    PARTICIPANT, STAFF, MANAGER
+}

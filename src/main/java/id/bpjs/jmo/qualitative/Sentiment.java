@@ -1,0 +1,5 @@
+package id.bpjs.jmo.qualitative;
+
+public enum Sentiment {
+    POSITIVE, NEGATIVE, NEUTRAL, MIXED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.security;
+
+import org.jspecify.annotations.NullMarked;

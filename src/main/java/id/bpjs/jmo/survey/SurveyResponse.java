@@ -1,0 +1,321 @@
+package id.bpjs.jmo.survey;
+
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.branch.Branch;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One filled questionnaire: the respondent profile of the SKM regulation, one Likert item (1..5) per Rogers attribute,
+ * overall satisfaction, and optionally the nine IKM elements (1..4) and a recommend score (0..10).
+ */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @NotNull
+    @PastOrPresent
+    @Column(name = "submitted_at", nullable = false)
+    private LocalDateTime submittedAt = LocalDateTime.now();
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "branch_id", nullable = false)
+    private @Nullable Branch branch;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false)
+    private SurveyChannel channel = SurveyChannel.JMO;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender", nullable = false)
+    private Gender gender = Gender.L;
+
+    @Min(value = 15, message = "{jmo.min}")
+    @Max(value = 100, message = "{jmo.max}")
+    @Column(name = "age", nullable = false)
+    private int age = 30;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education", nullable = false)
+    private Education education = Education.SMA;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "occupation", nullable = false)
+    private Occupation occupation = Occupation.SWASTA;
+
+    @Column(name = "uses_jmo", nullable = false)
+    private boolean usesJmo = true;
+
+    @Likert
+    @Column(name = "score_relative_advantage", nullable = false)
+    private int scoreRelativeAdvantage = 3;
+
+    @Likert
+    @Column(name = "score_compatibility", nullable = false)
+    private int scoreCompatibility = 3;
+
+    @Likert
+    @Column(name = "score_complexity", nullable = false)
+    private int scoreComplexity = 3;
+
+    @Likert
+    @Column(name = "score_trialability", nullable = false)
+    private int scoreTrialability = 3;
+
+    @Likert
+    @Column(name = "score_observability", nullable = false)
+    private int scoreObservability = 3;
+
+    @Likert
+    @Column(name = "overall_satisfaction", nullable = false)
+    private int overallSatisfaction = 3;
+
+    @Min(value = 0, message = "{jmo.min}")
+    @Max(value = 10, message = "{jmo.max}")
+    @Column(name = "recommend_score")
+    private @Nullable Integer recommendScore;
+
+    @IkmAnswer
+    @Column(name = "u1")
+    private @Nullable Integer u1;
+
+    @IkmAnswer
+    @Column(name = "u2")
+    private @Nullable Integer u2;
+
+    @IkmAnswer
+    @Column(name = "u3")
+    private @Nullable Integer u3;
+
+    @IkmAnswer
+    @Column(name = "u4")
+    private @Nullable Integer u4;
+
+    @IkmAnswer
+    @Column(name = "u5")
+    private @Nullable Integer u5;
+
+    @IkmAnswer
+    @Column(name = "u6")
+    private @Nullable Integer u6;
+
+    @IkmAnswer
+    @Column(name = "u7")
+    private @Nullable Integer u7;
+
+    @IkmAnswer
+    @Column(name = "u8")
+    private @Nullable Integer u8;
+
+    @IkmAnswer
+    @Column(name = "u9")
+    private @Nullable Integer u9;
+
+    @Size(max = 2000)
+    @Column(name = "comment")
+    private @Nullable String comment;
+
+    public SurveyResponse() {
+    }
+
+    /** The IKM answers are all given or all left out: a half-filled IKM block cannot be scored. */
+    @AssertTrue(message = "{jmo.survey.ikmComplete}")
+    boolean isIkmComplete() {
+        var answers = ikmAnswers();
+        long filled = Arrays.stream(answers).filter(Objects::nonNull).count();
+        return filled == 0 || filled == answers.length;
+    }
+
+    public @Nullable Integer[] ikmAnswers() {
+        return new @Nullable Integer[] {u1, u2, u3, u4, u5, u6, u7, u8, u9};
+    }
+
+    public void setIkmAnswers(int... answers) {
+        if (answers.length != 9) {
+            throw new IllegalArgumentException("IKM has exactly nine elements, got " + answers.length);
+        }
+        u1 = answers[0]; u2 = answers[1]; u3 = answers[2]; u4 = answers[3]; u5 = answers[4];
+        u6 = answers[5]; u7 = answers[6]; u8 = answers[7]; u9 = answers[8];
+    }
+
+    public int score(RogersAttribute attribute) {
+        return switch (attribute) {
+            case RELATIVE_ADVANTAGE -> scoreRelativeAdvantage;
+            case COMPATIBILITY -> scoreCompatibility;
+            case COMPLEXITY -> scoreComplexity;
+            case TRIALABILITY -> scoreTrialability;
+            case OBSERVABILITY -> scoreObservability;
+        };
+    }
+
+    public void setScore(RogersAttribute attribute, int score) {
+        switch (attribute) {
+            case RELATIVE_ADVANTAGE -> scoreRelativeAdvantage = score;
+            case COMPATIBILITY -> scoreCompatibility = score;
+            case COMPLEXITY -> scoreComplexity = score;
+            case TRIALABILITY -> scoreTrialability = score;
+            case OBSERVABILITY -> scoreObservability = score;
+        }
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(LocalDateTime submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public @Nullable Branch getBranch() {
+        return branch;
+    }
+
+    public void setBranch(@Nullable Branch branch) {
+        this.branch = branch;
+    }
+
+    public SurveyChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(SurveyChannel channel) {
+        this.channel = channel;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public int getAge() {
+        return age;
+    }
+
+    public void setAge(int age) {
+        this.age = age;
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    public void setEducation(Education education) {
+        this.education = education;
+    }
+
+    public Occupation getOccupation() {
+        return occupation;
+    }
+
+    public void setOccupation(Occupation occupation) {
+        this.occupation = occupation;
+    }
+
+    public boolean isUsesJmo() {
+        return usesJmo;
+    }
+
+    public void setUsesJmo(boolean usesJmo) {
+        this.usesJmo = usesJmo;
+    }
+
+    public int getScoreRelativeAdvantage() {
+        return scoreRelativeAdvantage;
+    }
+
+    public void setScoreRelativeAdvantage(int scoreRelativeAdvantage) {
+        this.scoreRelativeAdvantage = scoreRelativeAdvantage;
+    }
+
+    public int getScoreCompatibility() {
+        return scoreCompatibility;
+    }
+
+    public void setScoreCompatibility(int scoreCompatibility) {
+        this.scoreCompatibility = scoreCompatibility;
+    }
+
+    public int getScoreComplexity() {
+        return scoreComplexity;
+    }
+
+    public void setScoreComplexity(int scoreComplexity) {
+        this.scoreComplexity = scoreComplexity;
+    }
+
+    public int getScoreTrialability() {
+        return scoreTrialability;
+    }
+
+    public void setScoreTrialability(int scoreTrialability) {
+        this.scoreTrialability = scoreTrialability;
+    }
+
+    public int getScoreObservability() {
+        return scoreObservability;
+    }
+
+    public void setScoreObservability(int scoreObservability) {
+        this.scoreObservability = scoreObservability;
+    }
+
+    public int getOverallSatisfaction() {
+        return overallSatisfaction;
+    }
+
+    public void setOverallSatisfaction(int overallSatisfaction) {
+        this.overallSatisfaction = overallSatisfaction;
+    }
+
+    public @Nullable Integer getRecommendScore() {
+        return recommendScore;
+    }
+
+    public void setRecommendScore(@Nullable Integer recommendScore) {
+        this.recommendScore = recommendScore;
+    }
+
+    public @Nullable String getComment() {
+        return comment;
+    }
+
+    public void setComment(@Nullable String comment) {
+        this.comment = comment;
+    }
+
+}

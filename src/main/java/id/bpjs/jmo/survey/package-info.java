@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.survey;
+
+import org.jspecify.annotations.NullMarked;
