@@ -1,7 +1,7 @@
 -- Indonesian national holidays and collective leave (cuti bersama), 2024-2027, from the SKB of the three
 -- ministers for each year. 2027 follows the provisional calendar (lunar dates may shift by a day) and has no
 -- collective leave yet: admins edit the calendar in the app, and every working-day figure follows.
-INSERT INTO holiday (day, name, kind) VALUES
+INSERT INTO holiday (holiday_date, name, kind) VALUES
     (DATE '2024-01-01', 'Tahun Baru Masehi', 'NATIONAL'),
     (DATE '2024-02-08', 'Isra Mikraj Nabi Muhammad SAW', 'NATIONAL'),
     (DATE '2024-02-09', 'Cuti bersama Tahun Baru Imlek', 'COLLECTIVE_LEAVE'),

@@ -27,7 +27,7 @@ public class Holiday {
     private @Nullable Long id;
 
     @NotNull
-    @Column(nullable = false, unique = true)
+    @Column(name = "holiday_date", nullable = false, unique = true)
     private LocalDate day = LocalDate.now();
 
     @NotBlank

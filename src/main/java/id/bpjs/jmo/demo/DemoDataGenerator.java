@@ -382,7 +382,7 @@ public class DemoDataGenerator {
             var parts = key.split("-");
             sequenceBatch.add(new Object[] {branchIds.get(parts[0]), Integer.parseInt(parts[1]), last});
         });
-        jdbc.batchUpdate("insert into ticket_sequence (branch_id, year, last_value) values (?, ?, ?)", sequenceBatch);
+        jdbc.batchUpdate("insert into ticket_sequence (branch_id, ticket_year, last_value) values (?, ?, ?)", sequenceBatch);
     }
 
     private static @Nullable LocalDateTime cap(LocalDateTime value, @Nullable LocalDateTime notBefore,
@@ -421,6 +421,9 @@ public class DemoDataGenerator {
             var documentsComplete = jmo ? submitted.plusMinutes(5 + random.nextInt(120))
                     : calendar.addWorkingDays(day, weighted(random, List.of(0, 1, 2, 3), 40, 30, 20, 10))
                             .atTime(9 + random.nextInt(7), random.nextInt(60));
+            if (documentsComplete.isBefore(submitted)) {
+                documentsComplete = submitted.plusMinutes(30);
+            }
             if (documentsComplete.isAfter(now)) {
                 documentsComplete = null;
             }
@@ -476,7 +479,7 @@ public class DemoDataGenerator {
 
     private long insertNotes(SplittableRandom random, Map<String, Long> branchIds, LocalDate start, LocalDate end) {
         var sql = "insert into qualitative_note (source_type, informant_code, informant_role, noted_on, branch_id,"
-                + " attribute, sentiment, text, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " attribute, sentiment, body, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         var rows = new ArrayList<Object[]>();
         var attributes = RogersAttribute.values();
         // The study's shape: share of positive excerpts per attribute.

@@ -67,7 +67,7 @@ public class QualitativeNote {
 
     @NotBlank
     @Size(max = 4000)
-    @Column(nullable = false, length = 4000)
+    @Column(name = "body", nullable = false, length = 4000)
     private String text = "";
 
     /** Comma-separated tags, e.g. "eror,klaim". */
