@@ -32,7 +32,11 @@ public final class GenerateDemoData {
             System.exit(2);
         }
         try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .properties("jmo.demo.enabled=false", "spring.main.banner-mode=off").run()) {
+                .properties("jmo.demo.enabled=false", "spring.main.banner-mode=off",
+                        // no web server here, so none of Vaadin's servlet set-up
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+                .run()) {
             var demo = context.getBean(DemoData.class);
             if (!demo.databaseIsEmpty()) {
                 if (!replace) {

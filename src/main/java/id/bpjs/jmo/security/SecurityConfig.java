@@ -4,16 +4,18 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.bpjs.jmo.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+/**
+ * Login through Vaadin's security configurer. Only for the web application: the data generator runs without a web
+ * server. Method security ({@link MethodSecurityConfig}) applies in both.
+ */
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     @Bean
@@ -22,8 +24,4 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 }

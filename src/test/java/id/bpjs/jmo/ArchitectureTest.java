@@ -1,0 +1,71 @@
+package id.bpjs.jmo;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The package-by-feature rules of STYLE.md, kept by the build. */
+class ArchitectureTest {
+
+    private static final String BASE = "id.bpjs.jmo";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+
+    @Test
+    void features_do_not_depend_on_each_other_in_cycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void domain_and_services_do_not_depend_on_the_user_interface() {
+        // Spring configuration may name the login view (the security configurer needs it); nothing else may.
+        noClasses().that().resideOutsideOfPackages("..ui..", BASE + ".layout..")
+                .and().areNotAnnotatedWith(Configuration.class)
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", BASE + ".layout..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_and_entities_do_not_use_vaadin_components() {
+        noClasses().that().resideOutsideOfPackages("..ui..", BASE + ".layout..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_by_transactional_services() {
+        classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed()
+                .byClassesThat().areAnnotatedWith(Transactional.class).check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_package_private() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void every_view_declares_who_may_see_it() {
+        classes().that().areAnnotatedWith(Route.class).should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_live_in_ui_packages() {
+        classes().that().areAnnotatedWith(Route.class).and().areAssignableTo(Component.class)
+                .should().resideInAPackage("..ui..").check(CLASSES);
+    }
+}

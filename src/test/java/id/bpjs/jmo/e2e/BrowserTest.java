@@ -1,0 +1,133 @@
+package id.bpjs.jmo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The app in a real headless Chromium (Debian's, not Playwright's download). Screenshots go to
+ * target/screenshots for people to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page newPage() {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        var page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        return page;
+    }
+
+    private void logIn(Page page, String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+    }
+
+    @Test
+    void a_manager_logs_in_sees_the_chart_drawn_and_switches_to_english() {
+        var page = newPage();
+        logIn(page, "manajer", "manajer123");
+
+        page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
+        page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"
+                + " return c && c.chartInstance && c.chartInstance.data.datasets[0].data.length === 5; }");
+        assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dasbor");
+        assertThat(page.locator("#chart-attribute-scores h3").textContent()).isEqualTo("Kepuasan per atribut Rogers");
+        // the canvas really has pixels drawn on it
+        var drawn = (Boolean) page.evaluate("() => { const el = document.querySelector('#chart-attribute-scores"
+                + " jmo-chart'); const canvas = el.shadowRoot.querySelector('canvas');"
+                + " const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                + " for (let i = 0; i < data.length; i += 4) { if (data[i] < 200 && data[i + 3] > 0) return true; }"
+                + " return false; }");
+        assertThat(drawn).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-id.png"))
+                .setFullPage(true));
+
+        page.locator("vaadin-select.language-switch").first().click();
+        page.locator("vaadin-select-item:has-text('English')").click();
+        page.locator("#chart-attribute-scores h3:has-text('Satisfaction per Rogers attribute')").waitFor();
+        page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
+        assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dashboard");
+        page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"
+                + " return c && c.chartInstance && c.chartInstance.data.labels.includes('Complexity'); }");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-en.png"))
+                .setFullPage(true));
+
+        // the choice is remembered after logging out
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.locator("vaadin-login-form").textContent()).contains("Log in");
+        page.context().close();
+    }
+
+    @Test
+    void a_wrong_password_shows_a_clear_message_in_indonesian() {
+        var page = newPage();
+        logIn(page, "manajer", "bukan-sandinya");
+        page.waitForURL("**/login?error");
+        var error = page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]");
+        page.locator("text=Nama pengguna atau kata sandi salah").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login-error.png")));
+        assertThat(page.content()).doesNotContain("tidak ditemukan");
+        assertThat(error).isNotNull();
+        page.context().close();
+    }
+
+    @Test
+    void an_unknown_address_shows_the_not_found_page() {
+        var page = newPage();
+        logIn(page, "petugas", "petugas123");
+        page.locator("jmo-chart").first().waitFor();
+        var response = page.navigate("http://localhost:" + port + "/tidak-ada-halaman");
+        page.locator("text=Halaman tidak ditemukan").waitFor();
+        assertThat(response.status()).isEqualTo(404);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found.png")));
+        page.context().close();
+    }
+}

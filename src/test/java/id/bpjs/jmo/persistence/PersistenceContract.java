@@ -1,0 +1,155 @@
+package id.bpjs.jmo.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.branch.Branch;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.complaint.Complaint;
+import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.demo.DemoData;
+import id.bpjs.jmo.survey.AttributeScore;
+import id.bpjs.jmo.survey.SurveyResponse;
+import id.bpjs.jmo.survey.SurveyStatistics;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Migrations, mappings and constraints that must hold on every supported database. Subclasses run it on H2 and on
+ * PostgreSQL.
+ */
+abstract class PersistenceContract {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    BranchService branches;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    SurveyStatistics statistics;
+    @Autowired
+    Validator validator;
+
+    long branchId;
+
+    @BeforeEach
+    void demoData() {
+        if (demo.databaseIsEmpty()) {
+            demo.load(7, 800, LocalDateTime.now(), message -> { });
+        }
+        branchId = branches.byCode("PWT").orElseThrow().getId();
+    }
+
+    @Test
+    void migrations_create_the_holiday_calendar() {
+        var count = jdbc.queryForObject(
+                "select count(*) from holiday where holiday_date between ? and ?", Long.class,
+                java.sql.Date.valueOf(LocalDate.of(2024, 1, 1)), java.sql.Date.valueOf(LocalDate.of(2027, 12, 31)));
+        assertThat(count).isGreaterThan(60);
+    }
+
+    @Test
+    void a_survey_response_round_trips_through_jpa() {
+        var id = transaction.execute(status -> {
+            var response = validResponse(entityManager.getReference(Branch.class, branchId));
+            response.setIkmAnswers(4, 3, 3, 4, 3, 4, 4, 3, 2);
+            response.setComment("Aplikasinya membantu, tapi verifikasi wajah sering gagal.");
+            entityManager.persist(response);
+            return response.getId();
+        });
+        transaction.executeWithoutResult(status -> {
+            var loaded = entityManager.find(SurveyResponse.class, id);
+            assertThat(loaded.getScoreComplexity()).isEqualTo(2);
+            assertThat(loaded.ikmAnswers()).containsExactly(4, 3, 3, 4, 3, 4, 4, 3, 2);
+            assertThat(loaded.getComment()).contains("verifikasi wajah");
+        });
+    }
+
+    @Test
+    void statistics_are_aggregated_by_the_database_and_complexity_is_weakest() {
+        var scores = statistics.attributeScores(DateRange.lastMonths(24, LocalDate.now()), null, null);
+        assertThat(scores).hasSize(5);
+        assertThat(scores.getFirst().n()).isGreaterThan(700);
+        assertThat(scores.stream().min(Comparator.comparingDouble(AttributeScore::mean)).orElseThrow().attribute())
+                .isEqualTo(RogersAttribute.COMPLEXITY);
+    }
+
+    @Test
+    void the_database_rejects_a_likert_answer_of_seven_even_without_validation() {
+        assertThatThrownBy(() -> insertResponse(7, branchId)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_rejects_an_unknown_branch() {
+        assertThatThrownBy(() -> insertResponse(3, 987_654)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_rejects_a_nine_digit_kpj_number() {
+        assertThatThrownBy(() -> jdbc.update("insert into complaint (ticket_number, received_at, channel, branch_id,"
+                + " kpj_number, category, attribute, severity, description, status, version) values"
+                + " ('T-1', ?, 'COUNTER', ?, '123456789', 'OTHER', 'COMPLEXITY', 'LOW', 'Peserta bertanya', 'NEW', 0)",
+                Timestamp.valueOf(LocalDateTime.now()), branchId))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_rejects_half_filled_ikm_answers() {
+        assertThatThrownBy(() -> jdbc.update("insert into survey_response (submitted_at, branch_id, channel, gender,"
+                + " age, education, occupation, uses_jmo, score_relative_advantage, score_compatibility,"
+                + " score_complexity, score_trialability, score_observability, overall_satisfaction, u1)"
+                + " values (?, ?, 'JMO', 'L', 30, 'SMA', 'SWASTA', true, 3, 3, 3, 3, 3, 3, 4)",
+                Timestamp.valueOf(LocalDateTime.now()), branchId)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void validation_names_the_field_for_the_same_bad_values() {
+        var response = validResponse(branches.byCode("PWT").orElseThrow());
+        response.setScoreComplexity(7);
+        response.setSubmittedAt(LocalDateTime.now().plusDays(2));
+        var violations = validator.validate(response);
+        assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("scoreComplexity", "submittedAt");
+
+        var complaint = new Complaint();
+        complaint.setKpjNumber("123456789");
+        complaint.setCategory(ComplaintCategory.APP_ERROR);
+        complaint.setDescription("Aplikasi force close saat klaim");
+        complaint.setTicketNumber("PWT-2026-000001");
+        assertThat(validator.validate(complaint)).extracting(v -> v.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("kpjNumber", "branch");
+    }
+
+    private SurveyResponse validResponse(Branch branch) {
+        var response = new SurveyResponse();
+        response.setBranch(branch);
+        response.setSubmittedAt(LocalDateTime.now().minusHours(1));
+        response.setScoreComplexity(2);
+        return response;
+    }
+
+    private void insertResponse(int complexity, long branch) {
+        jdbc.update("insert into survey_response (submitted_at, branch_id, channel, gender, age, education,"
+                + " occupation, uses_jmo, score_relative_advantage, score_compatibility, score_complexity,"
+                + " score_trialability, score_observability, overall_satisfaction)"
+                + " values (?, ?, 'JMO', 'P', 41, 'S1', 'PNS', true, 4, 4, ?, 4, 4, 4)",
+                Timestamp.valueOf(LocalDateTime.now()), branch, complexity);
+    }
+}
