@@ -15,11 +15,68 @@ const whiteBackground = {
   },
 };
 
+type Overlay =
+  | { type: 'vline'; index: number; label: string }
+  | { type: 'quadrants'; x: number; y: number; labels: [string, string, string, string] };
+
+/** Draws reference lines the server asks for: a limit line on a category axis, or the four IPA quadrants. */
+const overlayPlugin = {
+  id: 'jmoOverlay',
+  afterDatasetsDraw(chart: Chart, _args: unknown, options: { overlay?: Overlay }) {
+    const overlay = options?.overlay;
+    if (!overlay) {
+      return;
+    }
+    const { ctx, chartArea } = chart;
+    const xScale: any = (chart as any).scales.x;
+    const yScale: any = (chart as any).scales.y;
+    ctx.save();
+    ctx.strokeStyle = '#c92a2a';
+    ctx.fillStyle = '#c92a2a';
+    ctx.setLineDash([6, 4]);
+    ctx.lineWidth = 2;
+    ctx.font = '12px sans-serif';
+    if (overlay.type === 'vline' && xScale) {
+      // between the bar of `index` and the next one: "up to and including index" is on the left
+      const left = xScale.getPixelForValue(overlay.index);
+      const right = xScale.getPixelForValue(overlay.index + 1);
+      const x = (left + right) / 2;
+      ctx.beginPath();
+      ctx.moveTo(x, chartArea.top);
+      ctx.lineTo(x, chartArea.bottom);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillText(overlay.label, Math.min(x + 4, chartArea.right - ctx.measureText(overlay.label).width), chartArea.top + 12);
+    } else if (overlay.type === 'quadrants' && xScale && yScale) {
+      const x = xScale.getPixelForValue(overlay.x);
+      const y = yScale.getPixelForValue(overlay.y);
+      ctx.strokeStyle = '#868e96';
+      ctx.beginPath();
+      ctx.moveTo(x, chartArea.top);
+      ctx.lineTo(x, chartArea.bottom);
+      ctx.moveTo(chartArea.left, y);
+      ctx.lineTo(chartArea.right, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = '#495057';
+      const [topLeft, topRight, bottomLeft, bottomRight] = overlay.labels;
+      ctx.textAlign = 'left';
+      ctx.fillText(topLeft, chartArea.left + 6, chartArea.top + 14);
+      ctx.fillText(bottomLeft, chartArea.left + 6, chartArea.bottom - 6);
+      ctx.textAlign = 'right';
+      ctx.fillText(topRight, chartArea.right - 6, chartArea.top + 14);
+      ctx.fillText(bottomRight, chartArea.right - 6, chartArea.bottom - 6);
+    }
+    ctx.restore();
+  },
+};
+
 /**
  * <jmo-chart>: renders any Chart.js configuration given by the server as JSON in the `config` property.
  * - sizes itself to its container (Chart.js responsive mode, aspect ratio off: the container decides);
  * - destroys its chart when detached, and rebuilds it when attached again;
  * - `tooltips` (JSON: one array of extra lines per dataset, one entry per point) adds lines to the tooltip;
+ * - `overlay` (JSON) draws a limit line or IPA quadrants;
  * - dispatches `chart-click` with {datasetIndex, index, label} when a bar or point is clicked;
  * - downloadPng(fileName) saves the chart as a PNG.
  */
@@ -28,6 +85,7 @@ export class JmoChart extends HTMLElement {
   private canvas: HTMLCanvasElement;
   private configJson?: string;
   private tooltipsJson?: string;
+  private overlayJson?: string;
 
   constructor() {
     super();
@@ -58,6 +116,15 @@ export class JmoChart extends HTMLElement {
 
   get tooltips(): string | undefined {
     return this.tooltipsJson;
+  }
+
+  set overlay(json: string | undefined) {
+    this.overlayJson = json;
+    this.render();
+  }
+
+  get overlay(): string | undefined {
+    return this.overlayJson;
   }
 
   /** The drawn chart, for tests and tools. */
@@ -115,7 +182,11 @@ export class JmoChart extends HTMLElement {
         afterLabel: (item: any) => extras[item.datasetIndex]?.[item.dataIndex] ?? '',
       };
     }
-    config.plugins = [...(config.plugins ?? []), whiteBackground];
+    if (this.overlayJson) {
+      options.plugins ??= {};
+      options.plugins.jmoOverlay = { overlay: JSON.parse(this.overlayJson) };
+    }
+    config.plugins = [...(config.plugins ?? []), whiteBackground, overlayPlugin];
     this.canvas.setAttribute('aria-label', this.getAttribute('aria-label') ?? '');
     this.chart?.destroy();
     this.chart = new Chart(this.canvas, config);

@@ -63,6 +63,19 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /**
+     * The earliest date whose age on {@code today} is at most {@code workingDays} working days. Records received on or
+     * after it are within that age; records received before it are older. Lets the database count by age with a
+     * plain date comparison.
+     */
+    public LocalDate earliestDateWithAgeAtMost(LocalDate today, int workingDays) {
+        var day = today;
+        while (workingDaysBetween(day.minusDays(1), today) <= workingDays) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     public List<Holiday> all() {
         return holidays.findAllByOrderByDay();
     }

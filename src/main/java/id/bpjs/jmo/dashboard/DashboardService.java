@@ -1,14 +1,13 @@
 package id.bpjs.jmo.dashboard;
 
-import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.claim.ClaimStatistics;
+import id.bpjs.jmo.complaint.ComplaintStatistics;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
-import id.bpjs.jmo.survey.AttributeScore;
-import id.bpjs.jmo.survey.SurveyChannel;
 import id.bpjs.jmo.survey.SurveyStatistics;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,21 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     private final SurveyStatistics surveys;
+    private final ComplaintStatistics complaints;
+    private final ClaimStatistics claims;
     private final CurrentUser currentUser;
 
-    DashboardService(SurveyStatistics surveys, CurrentUser currentUser) {
+    DashboardService(SurveyStatistics surveys, ComplaintStatistics complaints, ClaimStatistics claims,
+            CurrentUser currentUser) {
         this.surveys = surveys;
+        this.complaints = complaints;
+        this.claims = claims;
         this.currentUser = currentUser;
     }
 
-    public List<AttributeScore> attributeScores(DateRange period, @Nullable Long branchId,
-            @Nullable SurveyChannel channel) {
-        return surveys.attributeScores(period, allowedBranch(branchId), channel);
-    }
-
-    /** The branch the current user may see: the requested one, or for staff always their own. */
-    public @Nullable Long allowedBranch(@Nullable Long requested) {
-        var user = currentUser.require();
-        return user.seesAllBranches() ? requested : user.branchId();
+    /** All figures for the filter, in a handful of aggregate queries. */
+    public DashboardData load(RecordFilter requested, LocalDate today) {
+        var filter = requested.withBranch(currentUser.allowedBranch(requested.branchId()));
+        var previous = filter.previous();
+        return new DashboardData(filter, today, surveys.totals(filter), surveys.totals(previous),
+                surveys.monthly(filter), complaints.figures(filter, today), complaints.figures(previous, today),
+                complaints.perDayAndCategory(filter), complaints.perAttribute(filter),
+                complaints.openByStatusAndAge(filter, today), claims.paymentSpeed(filter), claims.paymentSpeed(previous),
+                claims.ratingsPerAttribute(filter));
     }
 }

@@ -4,6 +4,7 @@ import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.security.UserService;
+import id.bpjs.jmo.survey.SurveyAggregates;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,9 +37,12 @@ public class DemoData {
     private final WorkingDayCalendar calendar;
     private final BranchService branches;
     private final UserService users;
+    private final SurveyAggregates aggregates;
 
-    DemoData(JdbcTemplate jdbc, WorkingDayCalendar calendar, BranchService branches, UserService users) {
+    DemoData(JdbcTemplate jdbc, WorkingDayCalendar calendar, BranchService branches, UserService users,
+            SurveyAggregates aggregates) {
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
         this.calendar = calendar;
         this.branches = branches;
         this.users = users;
@@ -48,18 +52,36 @@ public class DemoData {
         return branches.count() == 0 && users.count() == 0;
     }
 
+    /** Loads the demo in one transaction: all or nothing (the start-up demo, tests). */
     @Transactional
     public DemoDataGenerator.Result load(long seed, int responses, LocalDateTime now, Consumer<String> progress) {
+        return generate(seed, responses, now, progress);
+    }
+
+    /**
+     * Loads a large data set batch by batch, each batch committed on its own: a million rows in one transaction
+     * would keep gigabytes of undo log. After a failure, run again with --replace.
+     */
+    public DemoDataGenerator.Result loadInBatches(long seed, int responses, LocalDateTime now,
+            Consumer<String> progress) {
+        return generate(seed, responses, now, progress);
+    }
+
+    private DemoDataGenerator.Result generate(long seed, int responses, LocalDateTime now, Consumer<String> progress) {
         var generator = new DemoDataGenerator(jdbc, calendar, progress);
         generator.ensureBranches();
         var staff = ensureAccounts();
-        return generator.generate(seed, responses, now, staff);
+        var result = generator.generate(seed, responses, now, staff);
+        progress.accept("daily survey aggregates");
+        aggregates.rebuild();
+        return result;
     }
 
     /** Removes survey, complaint, claim and note rows (not users, branches or holidays). */
     @Transactional
     public void clearRecords() {
-        for (var table : List.of("survey_response", "complaint", "ticket_sequence", "jht_claim", "qualitative_note")) {
+        for (var table : List.of("survey_daily", "survey_response", "complaint", "ticket_sequence", "jht_claim",
+                "qualitative_note")) {
             jdbc.update("delete from " + table);
         }
     }

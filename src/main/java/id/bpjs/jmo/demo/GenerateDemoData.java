@@ -32,11 +32,12 @@ public final class GenerateDemoData {
             System.exit(2);
         }
         try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .properties("jmo.demo.enabled=false", "spring.main.banner-mode=off",
+                .properties("spring.main.banner-mode=off",
                         // no web server here, so none of Vaadin's servlet set-up
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run()) {
+                // a command-line argument outranks application.properties: the start-up demo must not load here
+                .run("--jmo.demo.enabled=false")) {
             var demo = context.getBean(DemoData.class);
             if (!demo.databaseIsEmpty()) {
                 if (!replace) {
@@ -47,7 +48,7 @@ public final class GenerateDemoData {
                 demo.clearRecords();
             }
             long started = System.nanoTime();
-            var result = demo.load(seed, responses, LocalDateTime.now(), System.out::println);
+            var result = demo.loadInBatches(seed, responses, LocalDateTime.now(), System.out::println);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("Generated %s in %.1f s%n", result, seconds);
         }

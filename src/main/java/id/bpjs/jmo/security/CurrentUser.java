@@ -1,6 +1,7 @@
 package id.bpjs.jmo.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,12 @@ public class CurrentUser {
             return Optional.of(principal);
         }
         return Optional.empty();
+    }
+
+    /** The branch the current user may look at: the requested one (or all), but for staff always their own. */
+    public @Nullable Long allowedBranch(@Nullable Long requested) {
+        var user = require();
+        return user.seesAllBranches() ? requested : user.branchId();
     }
 
     public AppUserPrincipal require() {

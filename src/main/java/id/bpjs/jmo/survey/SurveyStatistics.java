@@ -1,70 +1,104 @@
 package id.bpjs.jmo.survey;
 
-import id.bpjs.jmo.base.domain.DateRange;
-import id.bpjs.jmo.base.domain.RogersAttribute;
-import jakarta.persistence.EntityManager;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.ServiceChannel;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Survey figures, aggregated in the database: one query returns a handful of numbers, never the rows. */
+/**
+ * Survey figures, read from the daily aggregates: one query returns one row of sums (or one row per month), never
+ * the responses themselves.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SurveyStatistics {
 
-    private final EntityManager entityManager;
-
-    SurveyStatistics(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    /** A month and the sums over its responses. */
+    public record MonthlyTotals(YearMonth month, SurveyTotals totals) {
     }
 
-    /** Mean and share satisfied (4–5) per attribute, in the order of {@link RogersAttribute}. */
-    public List<AttributeScore> attributeScores(DateRange period, @Nullable Long branchId,
-            @Nullable SurveyChannel channel) {
-        var select = new StringBuilder("select count(s)");
-        for (var attribute : RogersAttribute.values()) {
-            var field = "s." + field(attribute);
-            select.append(", avg(").append(field).append(")")
-                    .append(", sum(case when ").append(field).append(" >= 4 then 1 else 0 end)");
-        }
-        select.append(" from SurveyResponse s where s.submittedAt >= :from and s.submittedAt < :to");
-        if (branchId != null) {
-            select.append(" and s.branch.id = :branchId");
-        }
-        if (channel != null) {
-            select.append(" and s.channel = :channel");
-        }
-        var query = entityManager.createQuery(select.toString(), Object[].class)
-                .setParameter("from", period.start())
-                .setParameter("to", period.endExclusive());
-        if (branchId != null) {
-            query.setParameter("branchId", branchId);
-        }
-        if (channel != null) {
-            query.setParameter("channel", channel);
-        }
-        var row = query.getSingleResult();
-        long n = ((Number) row[0]).longValue();
-        var scores = new ArrayList<AttributeScore>();
-        int column = 1;
-        for (var attribute : RogersAttribute.values()) {
-            var mean = (Number) row[column++];
-            var satisfied = (Number) row[column++];
-            scores.add(new AttributeScore(attribute, mean == null ? 0 : mean.doubleValue(),
-                    n == 0 || satisfied == null ? 0 : satisfied.doubleValue() / n, n));
-        }
-        return scores;
+    private final JdbcTemplate jdbc;
+
+    SurveyStatistics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
-    static String field(RogersAttribute attribute) {
-        return switch (attribute) {
-            case RELATIVE_ADVANTAGE -> "scoreRelativeAdvantage";
-            case COMPATIBILITY -> "scoreCompatibility";
-            case COMPLEXITY -> "scoreComplexity";
-            case TRIALABILITY -> "scoreTrialability";
-            case OBSERVABILITY -> "scoreObservability";
+    public SurveyTotals totals(RecordFilter filter) {
+        var where = new ArrayList<Object>();
+        var sql = "select " + sums() + " from survey_daily" + where(filter, where);
+        return jdbc.queryForObject(sql, (rs, row) -> totals(rs, 1), where.toArray());
+    }
+
+    public List<MonthlyTotals> monthly(RecordFilter filter) {
+        var where = new ArrayList<Object>();
+        var sql = "select extract(year from response_date) as y, extract(month from response_date) as m, " + sums()
+                + " from survey_daily" + where(filter, where)
+                + " group by extract(year from response_date), extract(month from response_date) order by y, m";
+        return jdbc.query(sql, (rs, row) -> new MonthlyTotals(YearMonth.of(rs.getInt(1), rs.getInt(2)), totals(rs, 3)),
+                where.toArray());
+    }
+
+    /** Survey channels counted under a dashboard channel: respondents served both ways count under both. */
+    static List<String> channels(ServiceChannel channel) {
+        return switch (channel) {
+            case JMO -> List.of(SurveyChannel.JMO.name(), SurveyChannel.BOTH.name());
+            case COUNTER -> List.of(SurveyChannel.COUNTER.name(), SurveyChannel.BOTH.name());
         };
+    }
+
+    private static String sums() {
+        var sql = new StringBuilder();
+        for (var column : SurveyAggregates.COLUMNS) {
+            sql.append(sql.isEmpty() ? "" : ", ").append("coalesce(sum(").append(column).append("), 0)");
+        }
+        return sql.toString();
+    }
+
+    private static String where(RecordFilter filter, List<Object> args) {
+        var sql = new StringBuilder(" where response_date between ? and ?");
+        args.add(Date.valueOf(filter.period().from()));
+        args.add(Date.valueOf(filter.period().to()));
+        if (filter.branchId() != null) {
+            sql.append(" and branch_id = ?");
+            args.add(filter.branchId());
+        }
+        if (filter.channel() != null) {
+            var channels = channels(filter.channel());
+            sql.append(" and channel in (").append("?, ".repeat(channels.size() - 1)).append("?)");
+            args.addAll(channels);
+        }
+        return sql.toString();
+    }
+
+    private static SurveyTotals totals(ResultSet rs, int first) throws SQLException {
+        int c = first;
+        long responses = rs.getLong(c++);
+        long[] sum = new long[5];
+        long[] squares = new long[5];
+        long[] satisfied = new long[5];
+        long[] products = new long[5];
+        for (int a = 0; a < 5; a++) {
+            sum[a] = rs.getLong(c++);
+            squares[a] = rs.getLong(c++);
+            satisfied[a] = rs.getLong(c++);
+            products[a] = rs.getLong(c++);
+        }
+        long sumOverall = rs.getLong(c++);
+        long squaresOverall = rs.getLong(c++);
+        long satisfiedOverall = rs.getLong(c++);
+        long ikmResponses = rs.getLong(c++);
+        long[] sumU = new long[9];
+        for (int u = 0; u < 9; u++) {
+            sumU[u] = rs.getLong(c++);
+        }
+        return new SurveyTotals(responses, sum, squares, satisfied, products, sumOverall, squaresOverall,
+                satisfiedOverall, ikmResponses, sumU);
     }
 }

@@ -44,6 +44,24 @@ public class ChartJs extends Component implements HasSize {
         }
     }
 
+    /** A dashed limit line between category {@code index} and the next (e.g. "5 working days"). */
+    public void setLimitLine(int index, String label) {
+        setOverlay(java.util.Map.of("type", "vline", "index", index, "label", label));
+    }
+
+    /** Importance–performance quadrants crossing at (x, y), labelled top-left, top-right, bottom-left, bottom-right. */
+    public void setQuadrants(double x, double y, List<String> labels) {
+        setOverlay(java.util.Map.of("type", "quadrants", "x", x, "y", y, "labels", labels));
+    }
+
+    private void setOverlay(Object overlay) {
+        try {
+            getElement().setProperty("overlay", JSON.writeValueAsString(overlay));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void setAccessibleLabel(String label) {
         getElement().setAttribute("aria-label", label);
     }

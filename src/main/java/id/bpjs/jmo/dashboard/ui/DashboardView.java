@@ -1,116 +1,323 @@
 package id.bpjs.jmo.dashboard.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartCard;
-import id.bpjs.jmo.branch.Branch;
-import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.base.ui.FilterBar;
+import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.base.ui.KeyFigure;
+import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.JhtClaim;
+import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.complaint.ComplaintTimeLimits;
+import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.dashboard.DashboardService;
-import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.layout.BranchScope;
 import id.bpjs.jmo.security.Role;
-import id.bpjs.jmo.survey.AttributeScore;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import software.xdev.chartjs.model.charts.BarChart;
-import software.xdev.chartjs.model.data.BarData;
-import software.xdev.chartjs.model.dataset.BarDataset;
-import software.xdev.chartjs.model.options.BarOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.LegendOptions;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import java.util.Map;
 
-/** The branch manager's main screen. */
+/**
+ * The branch manager's main screen: in ten seconds, which attribute is weakest, whether errors and complaints are
+ * rising, whether JHT is paid on time. The filter lives in the address bar.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.dashboard")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
-
-    static final String HIGHLIGHT = "#d9480f";
-    static final String BASE_COLOUR = "#1c7ed6";
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
-    private final ComboBox<Branch> branch = new ComboBox<>();
-    private final Select<Integer> months = new Select<>();
+    private final ComplaintTimeLimits limits;
+    private final List<FilterBar.BranchOption> branchOptions;
+    private final Map<String, Long> branchIds = new LinkedHashMap<>();
+    private final FilterBar filterBar;
+    private final Paragraph scope = new Paragraph();
+    private final KeyFigure responses;
+    private final KeyFigure satisfaction;
+    private final KeyFigure weakest;
+    private final KeyFigure ikm;
+    private final KeyFigure openComplaints;
+    private final KeyFigure errorReports;
+    private final KeyFigure claimMedian;
+    private final KeyFigure claimOnTime;
     private final ChartCard attributeCard;
+    private final ChartCard trendCard;
+    private final ChartCard weeklyCard;
+    private final ChartCard complaintAttributeCard;
+    private final ChartCard claimSpeedCard;
+    private final ChartCard ratingCard;
+    private final ChartCard ageCard;
+    private final ChartCard radarCard;
+    private final ChartCard ipaCard;
+    private final LocalDate today = LocalDate.now();
+    private FilterParams params;
+    private List<LocalDate> weekStarts = List.of();
+    private List<java.time.YearMonth> months = List.of();
 
-    DashboardView(DashboardService dashboard, BranchService branches, CurrentUser currentUser) {
+    DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits) {
         this.dashboard = dashboard;
+        this.limits = limits;
         addClassName("dashboard-view");
+        var scopeOptions = branches.forCurrentUser();
+        branchIds.putAll(scopeOptions.ids());
+        branchOptions = scopeOptions.options();
+        params = FilterParams.defaults(today);
+        filterBar = new FilterBar(branchOptions, scopeOptions.locked(), today,
+                changed -> UI.getCurrent().navigate(DashboardView.class, changed.toQuery()));
+        scope.addClassName("dashboard-scope");
 
-        branch.setLabel(getTranslation("filter.branch"));
-        branch.setItems(branches.all());
-        branch.setItemLabelGenerator(Branch::toString);
-        branch.setPlaceholder(getTranslation("filter.allBranches"));
-        branch.setClearButtonVisible(true);
-        var user = currentUser.require();
-        if (!user.seesAllBranches()) {
-            branches.all().stream().filter(b -> b.getId() != null && b.getId().equals(user.branchId())).findFirst()
-                    .ifPresent(branch::setValue);
-            branch.setReadOnly(true);
-        }
-        months.setLabel(getTranslation("filter.period"));
-        months.setItems(3, 6, 12, 24);
-        months.setItemLabelGenerator(m -> getTranslation("filter.lastMonths", m));
-        months.setValue(12);
+        responses = new KeyFigure("kf-responses", getTranslation("kf.responses"));
+        satisfaction = new KeyFigure("kf-satisfaction", getTranslation("kf.satisfaction"));
+        weakest = new KeyFigure("kf-weakest", getTranslation("kf.weakest"));
+        ikm = new KeyFigure("kf-ikm", getTranslation("kf.ikm"));
+        openComplaints = new KeyFigure("kf-complaints", getTranslation("kf.complaints"));
+        errorReports = new KeyFigure("kf-errors", getTranslation("kf.errors"));
+        claimMedian = new KeyFigure("kf-claim-median", getTranslation("kf.claimMedian"));
+        claimOnTime = new KeyFigure("kf-claim-on-time", getTranslation("kf.claimOnTime"));
+        var figures = new Div(responses, satisfaction, weakest, ikm, openComplaints, errorReports, claimMedian,
+                claimOnTime);
+        figures.addClassName("key-figures");
 
-        branch.addValueChangeListener(e -> refresh());
-        months.addValueChangeListener(e -> refresh());
-        var filters = new HorizontalLayout(branch, months);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
-
-        attributeCard = new ChartCard(getTranslation("chart.attributeScores.title"), "kepuasan-per-atribut");
-        attributeCard.setId("chart-attribute-scores");
-        var grid = new Div(attributeCard);
+        attributeCard = card("chart-attribute-scores", "chart.attributeScores.title", "kepuasan-per-atribut");
+        trendCard = card("chart-trend", "chart.trend.title", "tren-kepuasan-bulanan");
+        weeklyCard = card("chart-weekly-complaints", "chart.weekly.title", "pengaduan-per-minggu");
+        complaintAttributeCard = card("chart-complaint-attributes", "chart.complaintAttributes.title",
+                "pengaduan-per-atribut");
+        claimSpeedCard = card("chart-claim-speed", "chart.claimSpeed.title", "kecepatan-klaim-jht");
+        ratingCard = card("chart-ratings", "chart.ratings.title", "penilaian-kecepatan-klaim");
+        ageCard = card("chart-open-age", "chart.age.title", "umur-pengaduan-terbuka");
+        radarCard = card("chart-radar", "chart.radar.title", "atribut-periode-ini-vs-sebelumnya");
+        ipaCard = card("chart-ipa", "chart.ipa.title", "kepentingan-kinerja");
+        var grid = new Div(attributeCard, ipaCard, trendCard, radarCard, weeklyCard, complaintAttributeCard,
+                claimSpeedCard, ratingCard, ageCard);
         grid.addClassName("chart-grid");
-        add(filters, grid);
+        wireDrillDowns();
+        add(filterBar, scope, figures, grid);
+    }
+
+    private ChartCard card(String id, String titleKey, String fileName) {
+        var card = new ChartCard(getTranslation(titleKey), fileName);
+        card.setId(id);
+        return card;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        params = FilterParams.parse(event.getLocation().getQueryParameters(), today);
+        if (params.branchCode() != null && !branchIds.containsKey(params.branchCode())) {
+            params = new FilterParams(params.preset(), params.year(), params.custom(), null, params.channel());
+        }
+        filterBar.show(params, branchOptions);
         refresh();
     }
 
     private void refresh() {
-        var period = DateRange.lastMonths(months.getValue(), LocalDate.now());
-        var selected = branch.getValue();
-        var scores = dashboard.attributeScores(period, selected == null ? null : selected.getId(), null);
-        showAttributeScores(scores);
+        var period = params.range(today);
+        var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
+                params.channel());
+        var data = dashboard.load(filter, today);
+        scope.setText(getTranslation("dashboard.scope", Formats.date(period.from()), Formats.date(period.to()),
+                Formats.date(period.previous().from()), Formats.date(period.previous().to())));
+        showKeyFigures(data);
+        showCharts(data);
     }
 
-    private void showAttributeScores(List<AttributeScore> scores) {
-        long n = scores.isEmpty() ? 0 : scores.getFirst().n();
-        var locale = getLocale();
-        var weakest = scores.stream().min(Comparator.comparingDouble(AttributeScore::mean))
-                .map(AttributeScore::attribute).orElse(null);
-        var dataset = new BarDataset().setLabel(getTranslation("chart.attributeScores.mean"));
-        var labels = scores.stream().map(s -> s.attribute().label(locale)).toList();
-        for (var score : scores) {
-            dataset.addData(Math.round(score.mean() * 100) / 100.0);
-            dataset.addBackgroundColor(score.attribute() == weakest ? HIGHLIGHT : BASE_COLOUR);
+    private void showKeyFigures(DashboardData data) {
+        var survey = data.survey();
+        var previous = data.previousSurvey();
+        responses.show(Formats.number(survey.responses()), getTranslation("kf.responses.detail"));
+        countChange(responses, survey.responses(), previous.responses(), KeyFigure.Direction.NEUTRAL);
+
+        if (survey.responses() == 0) {
+            satisfaction.show("–", getTranslation("kf.noResponses"));
+            weakest.show("–", getTranslation("kf.noResponses"));
+        } else {
+            satisfaction.show(Formats.decimal(survey.overallMean(), 2), getTranslation("kf.satisfaction.detail",
+                    Formats.percent(survey.overallShareSatisfied()), Formats.number(survey.responses())));
+            meanChange(satisfaction, survey.overallMean(), previous.overallMean(), previous.responses());
+            var weakestAttribute = data.weakest().orElseThrow();
+            weakest.show(weakestAttribute.label(getLocale()), getTranslation("kf.weakest.detail",
+                    Formats.decimal(survey.mean(weakestAttribute), 2), Formats.percent(survey.shareSatisfied(
+                            weakestAttribute))));
+            meanChange(weakest, survey.mean(weakestAttribute), previous.mean(weakestAttribute), previous.responses());
         }
-        var chart = new BarChart(new BarData().setLabels(labels).addDataset(dataset), new BarOptions()
-                .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
-                .setPlugins(new Plugins().setLegend(new LegendOptions().setDisplay(false))));
-        attributeCard.chart().setChart(chart);
-        attributeCard.chart().setTooltipExtras(List.of(scores.stream()
-                .map(s -> getTranslation("chart.attributeScores.satisfied") + ": " + Formats.percent(s.shareSatisfied()))
-                .toList()));
-        attributeCard.show(n,
-                List.of(getTranslation("chart.col.attribute"), getTranslation("chart.attributeScores.mean"),
-                        getTranslation("chart.attributeScores.satisfied"), "n"),
-                n == 0 ? List.of() : scores.stream().map(s -> List.of(
-                        s.attribute().label(locale) + (s.attribute() == weakest ? " ▼" : ""),
-                        Formats.decimal(s.mean(), 2), Formats.percent(s.shareSatisfied()),
-                        Formats.number(s.n()))).toList());
+
+        var ikmResult = survey.ikm(WeightConvention.EXACT_NINTH);
+        if (ikmResult.isPresent()) {
+            var result = ikmResult.get();
+            ikm.show(Formats.decimal(result.ikm(), 2), getTranslation("kf.ikm.detail", result.grade().name(),
+                    "en".equals(getLocale().getLanguage()) ? result.grade().labelEn() : result.grade().labelId(),
+                    Formats.number(result.respondents())));
+            previous.ikm(WeightConvention.EXACT_NINTH).ifPresent(before -> ikm.showChange(result.ikm() - before.ikm(),
+                    Formats.decimal(Math.abs(result.ikm() - before.ikm()), 2) + " " + getTranslation("kf.vsPrevious"),
+                    KeyFigure.Direction.HIGHER_IS_BETTER));
+        } else {
+            ikm.show("–", getTranslation("kf.ikm.none"));
+        }
+
+        var complaints = data.complaints();
+        openComplaints.show(Formats.number(complaints.open()), getTranslation("kf.complaints.detail",
+                Formats.number(complaints.overdue()), Formats.number(complaints.received())));
+        openComplaints.setAlert(complaints.overdue() > 0);
+        countChange(openComplaints, complaints.open(), data.previousComplaints().open(),
+                KeyFigure.Direction.LOWER_IS_BETTER);
+        errorReports.show(Formats.number(complaints.errorReports()), getTranslation("kf.errors.detail"));
+        countChange(errorReports, complaints.errorReports(), data.previousComplaints().errorReports(),
+                KeyFigure.Direction.LOWER_IS_BETTER);
+
+        var payment = data.payment();
+        var jmo = payment.median(ClaimChannel.JMO);
+        var branch = payment.median(ClaimChannel.BRANCH);
+        claimMedian.show(getTranslation("kf.claimMedian.value", jmo.map(String::valueOf).orElse("–"),
+                branch.map(String::valueOf).orElse("–")), getTranslation("kf.claimMedian.detail",
+                Formats.number(payment.paid(ClaimChannel.JMO)), Formats.number(payment.paid(ClaimChannel.BRANCH))));
+        var onTime = payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
+        claimOnTime.show(onTime.map(Formats::percent).orElse("–"), getTranslation("kf.claimOnTime.detail",
+                Formats.number(payment.paid())));
+        var before = data.previousPayment().shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
+        if (onTime.isPresent() && before.isPresent()) {
+            double delta = onTime.get() - before.get();
+            claimOnTime.showChange(delta, Formats.decimal(Math.abs(delta) * 100, 1) + " "
+                    + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
+                    KeyFigure.Direction.HIGHER_IS_BETTER);
+        }
+    }
+
+    private void countChange(KeyFigure figure, long now, long before, KeyFigure.Direction direction) {
+        long delta = now - before;
+        var percent = before == 0 ? "" : " (" + Formats.percent(Math.abs(delta) / (double) before) + ")";
+        figure.showChange(delta, Formats.number(Math.abs(delta)) + percent + " " + getTranslation("kf.vsPrevious"),
+                direction);
+    }
+
+    private void meanChange(KeyFigure figure, double now, double before, long previousResponses) {
+        if (previousResponses == 0) {
+            return;
+        }
+        figure.showChange(now - before, Formats.decimal(Math.abs(now - before), 2) + " "
+                + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER);
+    }
+
+    private void showCharts(DashboardData data) {
+        var charts = new DashboardCharts(this::getTranslation, getLocale());
+        show(attributeCard, charts.attributeScores(data));
+        show(trendCard, charts.monthlyTrend(data));
+        months = data.monthly().stream().map(m -> m.month()).toList();
+        var weekly = charts.complaintsPerWeek(data);
+        show(weeklyCard, weekly);
+        var weeks = new ArrayList<LocalDate>();
+        for (var week = DashboardCharts.weekOf(data.filter().period().from()); !week.isAfter(data.filter().period().to());
+                week = week.plusWeeks(1)) {
+            weeks.add(week);
+        }
+        weekStarts = weeks;
+        show(complaintAttributeCard, charts.complaintsPerAttribute(data));
+        show(claimSpeedCard, charts.claimSpeed(data));
+        claimSpeedCard.chart().setLimitLine(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS,
+                getTranslation("chart.claimSpeed.limit"));
+        show(ratingCard, charts.ratings(data));
+        show(ageCard, charts.openByAge(data, limits.firstResponseDays(), limits.resolutionDays()));
+        show(radarCard, charts.radar(data));
+        var ipa = charts.importancePerformance(data);
+        show(ipaCard, ipa.built());
+        ipaCard.chart().setQuadrants(ipa.meanPerformance(), ipa.meanImportance(), List.of(
+                getTranslation("chart.ipa.q.actFirst"), getTranslation("chart.ipa.q.keep"),
+                getTranslation("chart.ipa.q.low"), getTranslation("chart.ipa.q.overkill")));
+    }
+
+    private static void show(ChartCard card, DashboardCharts.Built built) {
+        card.chart().setChart((software.xdev.chartjs.model.charts.Chart<?, ?, ?>) built.chart());
+        card.chart().setTooltipExtras(built.tooltips());
+        card.show(built.n(), built.columns(), built.rows());
+    }
+
+    /** Clicking a bar or point opens the records behind it, with the dashboard's filter plus what was clicked. */
+    private void wireDrillDowns() {
+        attributeCard.chart().addPointClickListener(e -> open("respons-survei",
+                extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name())));
+        radarCard.chart().addPointClickListener(e -> open("respons-survei",
+                extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name())));
+        ipaCard.chart().addPointClickListener(e -> open("respons-survei",
+                extra(params, "atribut", RogersAttribute.values()[e.getDatasetIndex()].name())));
+        trendCard.chart().addPointClickListener(e -> {
+            if (e.getIndex() < months.size()) {
+                var month = months.get(e.getIndex());
+                var range = clip(new DateRange(month.atDay(1), month.atEndOfMonth()));
+                open("respons-survei", extra(params.withRange(range), "atribut",
+                        RogersAttribute.values()[e.getDatasetIndex()].name()));
+            }
+        });
+        weeklyCard.chart().addPointClickListener(e -> {
+            if (e.getIndex() < weekStarts.size()) {
+                var start = weekStarts.get(e.getIndex());
+                var range = clip(new DateRange(start, start.plusDays(6)));
+                var categories = new ArrayList<ComplaintCategory>(List.of(ComplaintCategory.APP_ERROR));
+                for (var category : ComplaintCategory.values()) {
+                    if (category != ComplaintCategory.APP_ERROR) {
+                        categories.add(category);
+                    }
+                }
+                open("pengaduan", extra(params.withRange(range), "kategori",
+                        categories.get(e.getDatasetIndex()).name()));
+            }
+        });
+        complaintAttributeCard.chart().addPointClickListener(e -> {
+            var query = extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name());
+            if (e.getDatasetIndex() == 0) {
+                query.put("kategori", ComplaintCategory.APP_ERROR.name());
+            }
+            open("pengaduan", query);
+        });
+        ageCard.chart().addPointClickListener(e -> {
+            var statuses = List.of("NEW", "IN_PROGRESS", "WAITING_FOR_PARTICIPANT");
+            var query = extra(params, "status", statuses.get(e.getIndex()));
+            if (e.getDatasetIndex() == 2) {
+                query.put("terlambat", "1");
+            }
+            open("pengaduan", query);
+        });
+        claimSpeedCard.chart().addPointClickListener(e -> {
+            var query = extra(params, "kanal-klaim", ClaimChannel.values()[e.getDatasetIndex()].name());
+            query.put("hari", e.getIndex() == DashboardCharts.MAX_DAYS_BUCKET ? DashboardCharts.MAX_DAYS_BUCKET + "+"
+                    : String.valueOf(e.getIndex()));
+            open("klaim-jht", query);
+        });
+        ratingCard.chart().addPointClickListener(e -> open("klaim-jht",
+                extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name())));
+    }
+
+    private DateRange clip(DateRange range) {
+        var period = params.range(today);
+        var from = range.from().isBefore(period.from()) ? period.from() : range.from();
+        var to = range.to().isAfter(period.to()) ? period.to() : range.to();
+        return to.isBefore(from) ? period : new DateRange(from, to);
+    }
+
+    private static Map<String, String> extra(FilterParams filter, String key, String value) {
+        var map = new LinkedHashMap<>(filter.toMap());
+        map.put(key, value);
+        return map;
+    }
+
+    private void open(String route, Map<String, String> query) {
+        UI.getCurrent().navigate(route, QueryParameters.simple(query));
     }
 
     @Override

@@ -1,0 +1,94 @@
+package id.bpjs.jmo.base.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.PeriodPreset;
+import id.bpjs.jmo.base.domain.ServiceChannel;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filter in the address bar, so that a link can be shared and the back button works:
+ * {@code ?periode=12b&tahun=2026&dari=2026-01-01&sampai=2026-06-30&cabang=PWT&kanal=jmo}. Unknown or malformed
+ * values fall back to the defaults instead of failing.
+ */
+public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nullable String branchCode,
+        @Nullable ServiceChannel channel) {
+
+    public static FilterParams defaults(LocalDate today) {
+        return new FilterParams(PeriodPreset.LAST_12_MONTHS, today.getYear(), DateRange.lastMonths(1, today), null,
+                null);
+    }
+
+    public DateRange range(LocalDate today) {
+        return preset.range(today, year, custom);
+    }
+
+    public static FilterParams parse(QueryParameters query, LocalDate today) {
+        var defaults = defaults(today);
+        var params = query.getParameters();
+        var preset = first(params, "periode").flatMap(PeriodPreset::ofCode).orElse(defaults.preset());
+        int year = first(params, "tahun").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt)
+                .filter(y -> y >= 2015 && y <= today.getYear()).orElse(today.getYear());
+        var custom = defaults.custom();
+        var from = first(params, "dari").map(FilterParams::date).orElse(null);
+        var to = first(params, "sampai").map(FilterParams::date).orElse(null);
+        if (from != null && to != null && !to.isBefore(from)) {
+            custom = new DateRange(from, to.isAfter(today) ? today : to);
+        } else if (preset == PeriodPreset.CUSTOM) {
+            preset = defaults.preset();
+        }
+        var branch = first(params, "cabang").filter(code -> code.matches("[A-Z]{2,8}")).orElse(null);
+        var channel = first(params, "kanal").map(value -> switch (value) {
+            case "jmo" -> ServiceChannel.JMO;
+            case "loket" -> ServiceChannel.COUNTER;
+            default -> null;
+        }).orElse(null);
+        return new FilterParams(preset, year, custom, branch, channel);
+    }
+
+    public QueryParameters toQuery() {
+        return QueryParameters.simple(toMap());
+    }
+
+    public Map<String, String> toMap() {
+        var map = new LinkedHashMap<String, String>();
+        map.put("periode", preset.code());
+        if (preset.needsYear()) {
+            map.put("tahun", String.valueOf(year));
+        }
+        if (preset == PeriodPreset.CUSTOM) {
+            map.put("dari", custom.from().toString());
+            map.put("sampai", custom.to().toString());
+        }
+        if (branchCode != null) {
+            map.put("cabang", branchCode);
+        }
+        if (channel != null) {
+            map.put("kanal", channel == ServiceChannel.JMO ? "jmo" : "loket");
+        }
+        return map;
+    }
+
+    /** The same filter fixed to an explicit range (for drill-downs into a month or a week). */
+    public FilterParams withRange(DateRange range) {
+        return new FilterParams(PeriodPreset.CUSTOM, year, range, branchCode, channel);
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> params, String name) {
+        var values = params.get(name);
+        return values == null || values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.getFirst());
+    }
+
+    private static @Nullable LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

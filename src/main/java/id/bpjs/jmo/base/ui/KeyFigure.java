@@ -1,0 +1,61 @@
+package id.bpjs.jmo.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** One key figure: a label, a big value, a detail line and the change against the previous period. */
+public class KeyFigure extends Div {
+
+    /** Whether a rise is good news (satisfaction), bad news (errors) or neither (number of responses). */
+    public enum Direction {
+        HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL
+    }
+
+    private final Span value = new Span();
+    private final Span detail = new Span();
+    private final Span change = new Span();
+
+    public KeyFigure(String id, String label) {
+        setId(id);
+        addClassName("key-figure");
+        var title = new Span(label);
+        title.addClassName("key-figure-label");
+        value.addClassName("key-figure-value");
+        detail.addClassName("key-figure-detail");
+        change.addClassName("key-figure-change");
+        add(title, value, detail, change);
+    }
+
+    public void show(String valueText, String detailText) {
+        value.setText(valueText);
+        detail.setText(detailText);
+        change.setText("");
+        change.removeClassNames("better", "worse");
+    }
+
+    /** The change against the previous period; {@code delta} decides the arrow and colour. */
+    public void showChange(double delta, String text, Direction direction) {
+        change.removeClassNames("better", "worse");
+        if (Math.abs(delta) < 1e-9) {
+            change.setText("= " + text);
+            return;
+        }
+        change.setText((delta > 0 ? "▲ " : "▼ ") + text);
+        if (direction != Direction.NEUTRAL) {
+            boolean better = (delta > 0) == (direction == Direction.HIGHER_IS_BETTER);
+            change.addClassName(better ? "better" : "worse");
+        }
+    }
+
+    public void setAlert(boolean alert) {
+        if (alert) {
+            addClassName("alert");
+        } else {
+            removeClassName("alert");
+        }
+    }
+
+    public String valueText() {
+        return value.getText();
+    }
+}

@@ -1,0 +1,102 @@
+package id.bpjs.jmo.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A read-only list of records with the dashboard's filter bar and, above the grid, removable chips for the extra
+ * filters a drill-down brought along (attribute, category, status…). Everything lives in the address bar.
+ */
+public abstract class RecordListLayout extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final LocalDate today = LocalDate.now();
+    private final Map<String, Long> branchIds = new LinkedHashMap<>();
+    private final List<FilterBar.BranchOption> branchOptions;
+    private final FilterBar filterBar;
+    private final Div chips = new Div();
+    private final Class<? extends Component> route;
+    private FilterParams params = FilterParams.defaults(today);
+    private Map<String, String> extras = Map.of();
+
+    protected RecordListLayout(Class<? extends Component> route, Map<String, Long> branches,
+            List<FilterBar.BranchOption> options, boolean branchLocked) {
+        this.route = route;
+        branchIds.putAll(branches);
+        branchOptions = options;
+        addClassName("record-list");
+        setSizeFull();
+        filterBar = new FilterBar(options, branchLocked, today, changed -> navigate(changed, extras));
+        chips.addClassName("filter-chips");
+        add(filterBar, chips);
+    }
+
+    /** The extra query parameters this list understands, in display order. */
+    protected abstract List<String> extraKeys();
+
+    /** How a chip reads, e.g. "Atribut: Kerumitan". */
+    protected abstract String chipLabel(String key, String value);
+
+    protected abstract void refresh(RecordFilter filter, Map<String, String> extras);
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        params = FilterParams.parse(query, today);
+        if (params.branchCode() != null && !branchIds.containsKey(params.branchCode())) {
+            params = new FilterParams(params.preset(), params.year(), params.custom(), null, params.channel());
+        }
+        var found = new LinkedHashMap<String, String>();
+        for (var key : extraKeys()) {
+            var values = query.getParameters().get(key);
+            if (values != null && !values.isEmpty() && !values.getFirst().isBlank()) {
+                found.put(key, values.getFirst());
+            }
+        }
+        extras = found;
+        filterBar.show(params, branchOptions);
+        showChips();
+        refresh(new RecordFilter(params.range(today),
+                params.branchCode() == null ? null : branchIds.get(params.branchCode()), params.channel()), extras);
+    }
+
+    private void showChips() {
+        chips.removeAll();
+        extras.forEach((key, value) -> {
+            var remove = new Button(chipLabel(key, value), VaadinIcon.CLOSE_SMALL.create(), e -> {
+                var without = new LinkedHashMap<>(extras);
+                without.remove(key);
+                navigate(params, without);
+            });
+            remove.setIconAfterText(true);
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            remove.setTooltipText(getTranslation("list.removeFilter"));
+            chips.add(remove);
+        });
+        chips.setVisible(!extras.isEmpty());
+    }
+
+    private void navigate(FilterParams filter, Map<String, String> extra) {
+        var map = new LinkedHashMap<>(filter.toMap());
+        map.putAll(extra);
+        UI.getCurrent().navigate(route, QueryParameters.simple(map));
+    }
+
+    protected @Nullable String extra(String key) {
+        return extras.get(key);
+    }
+}

@@ -1,0 +1,121 @@
+package id.bpjs.jmo.claim;
+
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.ServiceChannel;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** JHT claim speed and claim-speed feedback, counted by the database. */
+@Service
+@Transactional(readOnly = true)
+public class ClaimStatistics {
+
+    /** How many paid claims of a channel took a given number of working days from complete documents. */
+    public record DaysCount(ClaimChannel channel, int workingDays, long claims) {
+    }
+
+    /** Claim-speed ratings (1–5) given as feedback on one Rogers attribute. */
+    public record Rating(RogersAttribute attribute, long ratings, long sum) {
+
+        public double mean() {
+            return ratings == 0 ? 0 : sum / (double) ratings;
+        }
+    }
+
+    /** The distribution of working days to payment, from which medians and the 5-day share follow exactly. */
+    public record PaymentSpeed(List<DaysCount> histogram) {
+
+        public long paid(ClaimChannel channel) {
+            return histogram.stream().filter(d -> d.channel() == channel).mapToLong(DaysCount::claims).sum();
+        }
+
+        public long paid() {
+            return histogram.stream().mapToLong(DaysCount::claims).sum();
+        }
+
+        /** The median working days of a channel's paid claims (the lower median for an even count). */
+        public Optional<Integer> median(ClaimChannel channel) {
+            long n = paid(channel);
+            if (n == 0) {
+                return Optional.empty();
+            }
+            long middle = (n + 1) / 2;
+            long seen = 0;
+            for (var count : histogram.stream().filter(d -> d.channel() == channel)
+                    .sorted(java.util.Comparator.comparingInt(DaysCount::workingDays)).toList()) {
+                seen += count.claims();
+                if (seen >= middle) {
+                    return Optional.of(count.workingDays());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Share of paid claims within {@code days} working days (PP 46/2015: 5). */
+        public Optional<Double> shareWithin(int days) {
+            long n = paid();
+            if (n == 0) {
+                return Optional.empty();
+            }
+            long within = histogram.stream().filter(d -> d.workingDays() <= days).mapToLong(DaysCount::claims).sum();
+            return Optional.of(within / (double) n);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ClaimStatistics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PaymentSpeed paymentSpeed(RecordFilter filter) {
+        var args = new ArrayList<Object>();
+        var sql = "select channel, working_days_to_payment, count(*) from jht_claim" + where(filter, args)
+                + " and outcome = 'PAID' and working_days_to_payment is not null"
+                + " group by channel, working_days_to_payment";
+        return new PaymentSpeed(jdbc.query(sql, (rs, row) -> new DaysCount(ClaimChannel.valueOf(rs.getString(1)),
+                rs.getInt(2), rs.getLong(3)), args.toArray()));
+    }
+
+    public List<Rating> ratingsPerAttribute(RecordFilter filter) {
+        var args = new ArrayList<Object>();
+        var sql = "select attribute, count(*), sum(speed_rating) from jht_claim" + where(filter, args)
+                + " and speed_rating is not null and attribute is not null group by attribute";
+        var rows = jdbc.query(sql, (rs, row) -> new Rating(RogersAttribute.valueOf(rs.getString(1)), rs.getLong(2),
+                rs.getLong(3)), args.toArray());
+        var all = new ArrayList<Rating>();
+        for (var attribute : RogersAttribute.values()) {
+            all.add(rows.stream().filter(r -> r.attribute() == attribute).findFirst()
+                    .orElse(new Rating(attribute, 0, 0)));
+        }
+        return all;
+    }
+
+    static String claimChannel(ServiceChannel channel) {
+        return switch (channel) {
+            case JMO -> ClaimChannel.JMO.name();
+            case COUNTER -> ClaimChannel.BRANCH.name();
+        };
+    }
+
+    private static String where(RecordFilter filter, List<Object> args) {
+        var sql = new StringBuilder(" where submitted_at >= ? and submitted_at < ?");
+        args.add(Timestamp.valueOf(filter.period().start()));
+        args.add(Timestamp.valueOf(filter.period().endExclusive()));
+        if (filter.branchId() != null) {
+            sql.append(" and branch_id = ?");
+            args.add(filter.branchId());
+        }
+        if (filter.channel() != null) {
+            sql.append(" and channel = ?");
+            args.add(claimChannel(filter.channel()));
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package id.bpjs.jmo.claim.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.RecordListLayout;
+import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.ClaimQuery;
+import id.bpjs.jmo.claim.ClaimRecords;
+import id.bpjs.jmo.claim.JhtClaim;
+import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** JHT claims with their working days to payment and the participant's speed rating (read-only). */
+@Route("klaim-jht")
+@Menu(order = 30, icon = "vaadin:money", title = "menu.claims")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class ClaimsView extends RecordListLayout {
+
+    private final ClaimRecords records;
+    private final Grid<JhtClaim> grid = new Grid<>();
+
+    ClaimsView(ClaimRecords records, BranchScope branches) {
+        this(records, branches.forCurrentUser());
+    }
+
+    private ClaimsView(ClaimRecords records, BranchScope.Options options) {
+        super(ClaimsView.class, options.ids(), options.options(), options.locked());
+        this.records = records;
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(JhtClaim::getClaimReference).setHeader(getTranslation("list.reference")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.getBranch() == null ? "" : c.getBranch().getCode())
+                .setHeader(getTranslation("list.branch")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("channel.claim." + c.getChannel().name()))
+                .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Formats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("list.submitted"))
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty("submittedAt");
+        grid.addColumn(c -> c.getDocumentsCompleteAt() == null ? "–" : Formats.dateTime(c.getDocumentsCompleteAt()))
+                .setHeader(getTranslation("list.documentsComplete")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("enum.ClaimOutcome." + c.getOutcome().name()))
+                .setHeader(getTranslation("list.outcome")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.getWorkingDaysToPayment() == null ? "–" : String.valueOf(c.getWorkingDaysToPayment()))
+                .setHeader(getTranslation("list.workingDays")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0).setSortProperty("workingDaysToPayment")
+                .setPartNameGenerator(c -> c.getWorkingDaysToPayment() != null
+                        && c.getWorkingDaysToPayment() > JhtClaim.LEGAL_PAYMENT_WORKING_DAYS ? "age-overdue" : null);
+        grid.addColumn(c -> c.getSpeedRating() == null ? "–" : String.valueOf(c.getSpeedRating()))
+                .setHeader(getTranslation("list.rating")).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.getAttribute() == null ? "" : c.getAttribute().label(getLocale()))
+                .setHeader(getTranslation("list.attribute")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.getComment() == null ? "" : c.getComment()).setHeader(getTranslation("list.comment"))
+                .setFlexGrow(1);
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    @Override
+    protected List<String> extraKeys() {
+        return List.of("kanal-klaim", "hari", "atribut");
+    }
+
+    @Override
+    protected String chipLabel(String key, String value) {
+        return switch (key) {
+            case "kanal-klaim" -> getTranslation("list.channel") + ": " + getTranslation("channel.claim." + value);
+            case "hari" -> getTranslation("list.workingDays") + ": " + value;
+            default -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
+                    .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
+        };
+    }
+
+    @Override
+    protected void refresh(RecordFilter filter, Map<String, String> extras) {
+        var channel = Arrays.stream(ClaimChannel.values()).filter(c -> c.name().equals(extras.get("kanal-klaim")))
+                .findFirst().orElse(null);
+        var days = extras.get("hari");
+        Integer workingDays = days != null && days.matches("\\d{1,2}\\+?") ? Integer.valueOf(days.replace("+", ""))
+                : null;
+        var attribute = Arrays.stream(RogersAttribute.values()).filter(a -> a.name().equals(extras.get("atribut")))
+                .findFirst().orElse(null);
+        var query = new ClaimQuery(filter, channel, workingDays, days != null && days.endsWith("+"), attribute);
+        grid.setItems(q -> records.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.claims");
+    }
+}

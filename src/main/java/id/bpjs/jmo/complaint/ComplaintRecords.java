@@ -1,0 +1,97 @@
+package id.bpjs.jmo.complaint;
+
+import id.bpjs.jmo.base.domain.SliceQuery;
+import id.bpjs.jmo.calendar.WorkingDayCalendar;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Complaints page by page, without counting them all. Staff see their own branch only. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class ComplaintRecords {
+
+    private static final List<ComplaintStatus> OPEN = List.of(ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS,
+            ComplaintStatus.WAITING_FOR_PARTICIPANT);
+
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+    private final WorkingDayCalendar calendar;
+    private final ComplaintTimeLimits limits;
+
+    ComplaintRecords(EntityManager entityManager, CurrentUser currentUser, WorkingDayCalendar calendar,
+            ComplaintTimeLimits limits) {
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+        this.limits = limits;
+    }
+
+    public Slice<Complaint> list(ComplaintQuery request, LocalDate today, Pageable pageable) {
+        var filter = request.filter().withBranch(currentUser.allowedBranch(request.filter().branchId()));
+        var resolutionCut = calendar.earliestDateWithAgeAtMost(today, limits.resolutionDays()).atStartOfDay();
+        var firstCut = calendar.earliestDateWithAgeAtMost(today, limits.firstResponseDays()).atStartOfDay();
+        Specification<Complaint> specification = (root, query, cb) -> {
+            var predicates = new ArrayList<Predicate>();
+            predicates.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), filter.period().start()));
+            predicates.add(cb.lessThan(root.get("receivedAt"), filter.period().endExclusive()));
+            if (filter.branchId() != null) {
+                predicates.add(cb.equal(root.get("branch").get("id"), filter.branchId()));
+            }
+            if (filter.channel() != null) {
+                predicates.add(cb.equal(root.get("channel"),
+                        ComplaintChannel.valueOf(ComplaintStatistics.complaintChannel(filter.channel()))));
+            }
+            if (request.status() != null) {
+                predicates.add(cb.equal(root.get("status"), request.status()));
+            }
+            if (request.category() != null) {
+                predicates.add(cb.equal(root.get("category"), request.category()));
+            }
+            if (request.attribute() != null) {
+                predicates.add(cb.equal(root.get("attribute"), request.attribute()));
+            }
+            if (request.overdueOnly()) {
+                predicates.add(root.get("status").in(OPEN));
+                predicates.add(cb.or(cb.lessThan(root.get("receivedAt"), resolutionCut),
+                        cb.and(cb.isNull(root.get("firstResponseAt")), cb.lessThan(root.get("receivedAt"), firstCut))));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+        var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("receivedAt"));
+        return SliceQuery.fetch(entityManager, Complaint.class, specification,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch");
+    }
+
+    /** Age in working days on {@code today}; for settled complaints, until they were resolved. */
+    public int ageInWorkingDays(Complaint complaint, LocalDate today) {
+        var end = complaint.getResolvedAt() != null ? complaint.getResolvedAt().toLocalDate() : today;
+        return calendar.workingDaysBetween(complaint.getReceivedAt().toLocalDate(), end);
+    }
+
+    public boolean isOverdue(Complaint complaint, LocalDate today) {
+        if (!complaint.getStatus().isOpen()) {
+            return false;
+        }
+        int age = calendar.workingDaysBetween(complaint.getReceivedAt().toLocalDate(), today);
+        return age > limits.resolutionDays()
+                || complaint.getFirstResponseAt() == null && age > limits.firstResponseDays();
+    }
+
+    public ComplaintTimeLimits limits() {
+        return limits;
+    }
+}

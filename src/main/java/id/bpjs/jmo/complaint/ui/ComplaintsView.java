@@ -1,0 +1,113 @@
+package id.bpjs.jmo.complaint.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.RecordListLayout;
+import id.bpjs.jmo.complaint.Complaint;
+import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.complaint.ComplaintQuery;
+import id.bpjs.jmo.complaint.ComplaintRecords;
+import id.bpjs.jmo.complaint.ComplaintStatus;
+import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Complaints and error reports, newest first, with their age against the time limits. */
+@Route("pengaduan")
+@Menu(order = 10, icon = "vaadin:comments-o", title = "menu.complaints")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class ComplaintsView extends RecordListLayout {
+
+    private final ComplaintRecords records;
+    private final Grid<Complaint> grid = new Grid<>();
+
+    ComplaintsView(ComplaintRecords records, BranchScope branches) {
+        this(records, branches.forCurrentUser());
+    }
+
+    private ComplaintsView(ComplaintRecords records, BranchScope.Options options) {
+        super(ComplaintsView.class, options.ids(), options.options(), options.locked());
+        this.records = records;
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)
+                .setFlexGrow(0).setSortProperty("ticketNumber");
+        grid.addColumn(c -> Formats.dateTime(c.getReceivedAt())).setHeader(getTranslation("list.received"))
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty("receivedAt");
+        grid.addColumn(c -> getTranslation("enum.ComplaintChannel." + c.getChannel().name()))
+                .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("enum.ComplaintCategory." + c.getCategory().name()))
+                .setHeader(getTranslation("list.category")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.getAttribute().label(getLocale())).setHeader(getTranslation("list.attribute"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("enum.ComplaintStatus." + c.getStatus().name()))
+                .setHeader(getTranslation("list.status")).setAutoWidth(true).setFlexGrow(0).setSortProperty("status");
+        grid.addColumn(new ComponentRenderer<>(this::age)).setHeader(getTranslation("list.age"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Complaint::getMaskedKpjNumber).setHeader(getTranslation("list.kpj")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setFlexGrow(1);
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    private Span age(Complaint complaint) {
+        int days = records.ageInWorkingDays(complaint, today);
+        var span = new Span(getTranslation("list.ageDays", days));
+        if (records.isOverdue(complaint, today)) {
+            span.addClassName("age-overdue");
+            span.setTitle(getTranslation("list.overdue"));
+        } else if (complaint.getStatus().isOpen() && days > records.limits().firstResponseDays()) {
+            span.addClassName("age-warning");
+        }
+        return span;
+    }
+
+    @Override
+    protected List<String> extraKeys() {
+        return List.of("status", "kategori", "atribut", "terlambat");
+    }
+
+    @Override
+    protected String chipLabel(String key, String value) {
+        return switch (key) {
+            case "status" -> getTranslation("list.status") + ": " + getTranslation("enum.ComplaintStatus." + value);
+            case "kategori" -> getTranslation("list.category") + ": "
+                    + getTranslation("enum.ComplaintCategory." + value);
+            case "atribut" -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
+                    .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
+            default -> getTranslation("list.overdueOnly");
+        };
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+        return value == null ? null
+                : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
+    }
+
+    @Override
+    protected void refresh(RecordFilter filter, Map<String, String> extras) {
+        var query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get("status")),
+                parse(ComplaintCategory.class, extras.get("kategori")),
+                parse(RogersAttribute.class, extras.get("atribut")), "1".equals(extras.get("terlambat")));
+        grid.setItems(q -> records.list(query, today, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.complaints");
+    }
+}

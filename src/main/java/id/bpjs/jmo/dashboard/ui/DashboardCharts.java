@@ -1,0 +1,407 @@
+package id.bpjs.jmo.dashboard.ui;
+
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.ClaimStatistics;
+import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.complaint.ComplaintStatistics;
+import id.bpjs.jmo.dashboard.DashboardData;
+import id.bpjs.jmo.survey.SurveyTotals;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import software.xdev.chartjs.model.charts.BarChart;
+import software.xdev.chartjs.model.charts.LineChart;
+import software.xdev.chartjs.model.charts.RadarChart;
+import software.xdev.chartjs.model.charts.ScatterChart;
+import software.xdev.chartjs.model.data.BarData;
+import software.xdev.chartjs.model.data.LineData;
+import software.xdev.chartjs.model.data.RadarData;
+import software.xdev.chartjs.model.data.ScatterData;
+import software.xdev.chartjs.model.datapoint.ScatterDataPoint;
+import software.xdev.chartjs.model.dataset.BarDataset;
+import software.xdev.chartjs.model.dataset.LineDataset;
+import software.xdev.chartjs.model.dataset.RadarDataset;
+import software.xdev.chartjs.model.dataset.ScatterDataset;
+import software.xdev.chartjs.model.options.BarOptions;
+import software.xdev.chartjs.model.options.LegendOptions;
+import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.RadarOptions;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.radial.RadialLinearScaleOptions;
+
+/**
+ * Turns the dashboard's records into Chart.js configurations. Pure functions of the data and the translation
+ * function, so every chart shows exactly the numbers its table shows.
+ */
+final class DashboardCharts {
+
+    static final String HIGHLIGHT = "#d9480f";
+    static final String BASE = "#1c7ed6";
+    static final String PREVIOUS = "#adb5bd";
+    static final Map<RogersAttribute, String> ATTRIBUTE_COLOURS = new EnumMap<>(Map.of(
+            RogersAttribute.RELATIVE_ADVANTAGE, "#1c7ed6", RogersAttribute.COMPATIBILITY, "#f08c00",
+            RogersAttribute.COMPLEXITY, "#d9480f", RogersAttribute.TRIALABILITY, "#2f9e44",
+            RogersAttribute.OBSERVABILITY, "#7048e8"));
+    static final Map<ComplaintCategory, String> CATEGORY_COLOURS = new EnumMap<>(Map.of(
+            ComplaintCategory.LOGIN_OTP, "#74c0fc", ComplaintCategory.FACE_VERIFICATION, "#9775fa",
+            ComplaintCategory.APP_ERROR, "#e03131", ComplaintCategory.BALANCE_DATA, "#ffd43b",
+            ComplaintCategory.CLAIM_BLOCKED, "#f76707", ComplaintCategory.DIGITAL_CARD, "#63e6be",
+            ComplaintCategory.MISSING_FEATURE, "#4dabf7", ComplaintCategory.HARD_TO_USE, "#e599f7",
+            ComplaintCategory.OTHER, "#ced4da"));
+    static final String JMO_COLOUR = "#0a7d3e";
+    static final String COUNTER_COLOUR = "#1c7ed6";
+    /** Histogram buckets of working days to payment; the last one collects everything longer. */
+    static final int MAX_DAYS_BUCKET = 10;
+
+    private final Function<String, String> t;
+    private final Locale locale;
+
+    DashboardCharts(Function<String, String> translate, Locale locale) {
+        this.t = translate;
+        this.locale = locale;
+    }
+
+    /** A chart with its table of numbers and, per dataset, extra tooltip lines. */
+    record Built(Object chart, List<String> columns, List<List<String>> rows, List<List<String>> tooltips, long n) {
+    }
+
+    private static Plugins legend(boolean show) {
+        return new Plugins().setLegend(new LegendOptions().setDisplay(show).setPosition("bottom"));
+    }
+
+    private static double round1Down(double value) {
+        return Math.floor(value * 10) / 10.0;
+    }
+
+    private static double round1Up(double value) {
+        return Math.ceil(value * 10) / 10.0;
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private List<String> attributeLabels() {
+        return java.util.Arrays.stream(RogersAttribute.values()).map(a -> a.label(locale)).toList();
+    }
+
+    Built attributeScores(DashboardData data) {
+        var totals = data.survey();
+        var weakest = data.weakest().orElse(null);
+        var dataset = new BarDataset().setLabel(t.apply("chart.attributeScores.mean"));
+        var rows = new ArrayList<List<String>>();
+        var tooltips = new ArrayList<String>();
+        for (var attribute : RogersAttribute.values()) {
+            dataset.addData(round2(totals.mean(attribute)));
+            dataset.addBackgroundColor(attribute == weakest ? HIGHLIGHT : BASE);
+            tooltips.add(t.apply("chart.attributeScores.satisfied") + ": "
+                    + Formats.percent(totals.shareSatisfied(attribute)));
+            rows.add(List.of(attribute.label(locale) + (attribute == weakest ? " ▼" : ""),
+                    Formats.decimal(totals.mean(attribute), 2), Formats.percent(totals.shareSatisfied(attribute)),
+                    Formats.number(totals.responses())));
+        }
+        var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(dataset), new BarOptions()
+                .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
+                .setPlugins(legend(false)));
+        return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.attributeScores.mean"),
+                t.apply("chart.attributeScores.satisfied"), "n"), rows, List.of(tooltips), totals.responses());
+    }
+
+    Built monthlyTrend(DashboardData data) {
+        var months = data.monthly();
+        var format = DateTimeFormatter.ofPattern("MMM yyyy", Formats.ID);
+        var labels = months.stream().map(m -> format.format(m.month())).toList();
+        var lineData = new LineData().setLabels(labels);
+        for (var attribute : RogersAttribute.values()) {
+            var dataset = new LineDataset().setLabel(attribute.label(locale))
+                    .setBorderColor(ATTRIBUTE_COLOURS.get(attribute))
+                    .setBackgroundColor(ATTRIBUTE_COLOURS.get(attribute)).setTension(0.25).setFill(false);
+            months.forEach(m -> dataset.addData(round2(m.totals().mean(attribute))));
+            lineData.addDataset(dataset);
+        }
+        var rows = new ArrayList<List<String>>();
+        long n = 0;
+        for (int i = 0; i < months.size(); i++) {
+            var totals = months.get(i).totals();
+            n += totals.responses();
+            var row = new ArrayList<String>();
+            row.add(labels.get(i));
+            for (var attribute : RogersAttribute.values()) {
+                row.add(Formats.decimal(totals.mean(attribute), 2));
+            }
+            row.add(Formats.number(totals.responses()));
+            rows.add(row);
+        }
+        var columns = new ArrayList<String>();
+        columns.add(t.apply("chart.col.month"));
+        columns.addAll(attributeLabels());
+        columns.add("n");
+        var tooltips = new ArrayList<List<String>>();
+        for (var ignored : RogersAttribute.values()) {
+            tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().responses())).toList());
+        }
+        var chart = new LineChart(lineData, new LineOptions()
+                .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
+                .setPlugins(legend(true)));
+        return new Built(chart, columns, rows, tooltips, n);
+    }
+
+    /** Monday of the week a day falls in: the weekly buckets of the complaints chart. */
+    static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    Built complaintsPerWeek(DashboardData data) {
+        var weeks = new TreeMap<LocalDate, Map<ComplaintCategory, Long>>();
+        for (var week = weekOf(data.filter().period().from()); !week.isAfter(data.filter().period().to());
+                week = week.plusWeeks(1)) {
+            weeks.put(week, new EnumMap<>(ComplaintCategory.class));
+        }
+        long n = 0;
+        for (var count : data.complaintDays()) {
+            weeks.computeIfAbsent(weekOf(count.day()), w -> new EnumMap<>(ComplaintCategory.class))
+                    .merge(count.category(), count.count(), Long::sum);
+            n += count.count();
+        }
+        var format = DateTimeFormatter.ofPattern("d MMM yy", Formats.ID);
+        var labels = weeks.keySet().stream().map(format::format).toList();
+        var barData = new BarData().setLabels(labels);
+        // app errors first, so the error reports sit at the bottom of every stack
+        var order = new ArrayList<ComplaintCategory>(List.of(ComplaintCategory.APP_ERROR));
+        for (var category : ComplaintCategory.values()) {
+            if (category != ComplaintCategory.APP_ERROR) {
+                order.add(category);
+            }
+        }
+        for (var category : order) {
+            var dataset = new BarDataset().setLabel(t.apply("enum.ComplaintCategory." + category.name()))
+                    .setBackgroundColor(CATEGORY_COLOURS.get(category)).setStack("complaints");
+            weeks.values().forEach(counts -> dataset.addData(counts.getOrDefault(category, 0L)));
+            barData.addDataset(dataset);
+        }
+        var rows = new ArrayList<List<String>>();
+        var weekList = new ArrayList<>(weeks.entrySet());
+        for (int i = 0; i < weekList.size(); i++) {
+            var counts = weekList.get(i).getValue();
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            rows.add(List.of(labels.get(i), Formats.number(counts.getOrDefault(ComplaintCategory.APP_ERROR, 0L)),
+                    Formats.number(total)));
+        }
+        var chart = new BarChart(barData, new BarOptions().setScales(new Scales()
+                .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
+                .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)))
+                .setPlugins(legend(true)));
+        return new Built(chart, List.of(t.apply("chart.col.week"), t.apply("chart.col.errorReports"),
+                t.apply("chart.col.complaints")), rows, List.of(), n);
+    }
+
+    Built complaintsPerAttribute(DashboardData data) {
+        var complaints = new BarDataset().setLabel(t.apply("chart.col.complaints")).setBackgroundColor(BASE);
+        var errors = new BarDataset().setLabel(t.apply("chart.col.errorReports")).setBackgroundColor("#e03131");
+        var rows = new ArrayList<List<String>>();
+        long n = 0;
+        for (var count : data.complaintAttributes()) {
+            complaints.addData(count.complaints() - count.errorReports());
+            errors.addData(count.errorReports());
+            n += count.complaints();
+            rows.add(List.of(count.attribute().label(locale), Formats.number(count.errorReports()),
+                    Formats.number(count.complaints())));
+        }
+        var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(errors).addDataset(complaints),
+                new BarOptions().setScales(new Scales()
+                        .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
+                        .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)))
+                        .setPlugins(legend(true)));
+        return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.col.errorReports"),
+                t.apply("chart.col.complaints")), rows, List.of(), n);
+    }
+
+    /** Bucket index of a working-day count: 0..MAX, the last holding "MAX or more". */
+    static int bucket(int days) {
+        return Math.min(days, MAX_DAYS_BUCKET);
+    }
+
+    Built claimSpeed(DashboardData data) {
+        var payment = data.payment();
+        var labels = new ArrayList<String>();
+        for (int d = 0; d <= MAX_DAYS_BUCKET; d++) {
+            labels.add(d == MAX_DAYS_BUCKET ? MAX_DAYS_BUCKET + "+" : String.valueOf(d));
+        }
+        var barData = new BarData().setLabels(labels);
+        var tooltips = new ArrayList<List<String>>();
+        var counts = new EnumMap<ClaimChannel, long[]>(ClaimChannel.class);
+        for (var channel : ClaimChannel.values()) {
+            long[] buckets = new long[MAX_DAYS_BUCKET + 1];
+            payment.histogram().stream().filter(d -> d.channel() == channel)
+                    .forEach(d -> buckets[bucket(d.workingDays())] += d.claims());
+            counts.put(channel, buckets);
+            long paid = payment.paid(channel);
+            var dataset = new BarDataset().setLabel(t.apply("channel.claim." + channel.name()) + " (n = "
+                    + Formats.number(paid) + ")").setBackgroundColor(channel == ClaimChannel.JMO ? JMO_COLOUR
+                    : COUNTER_COLOUR);
+            var lines = new ArrayList<String>();
+            for (long count : buckets) {
+                dataset.addData(paid == 0 ? 0 : Math.round(count * 1000.0 / paid) / 10.0);
+                lines.add(Formats.number(count) + " " + t.apply("chart.claimSpeed.claims"));
+            }
+            tooltips.add(lines);
+            barData.addDataset(dataset);
+        }
+        var rows = new ArrayList<List<String>>();
+        for (int d = 0; d <= MAX_DAYS_BUCKET; d++) {
+            rows.add(List.of(labels.get(d), Formats.number(counts.get(ClaimChannel.JMO)[d]),
+                    Formats.number(counts.get(ClaimChannel.BRANCH)[d])));
+        }
+        var chart = new BarChart(barData, new BarOptions().setScales(new Scales()
+                .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setTitle(
+                        new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(t.apply("chart.claimSpeed.x"))))
+                .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setBeginAtZero(true).setTitle(
+                        new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(t.apply("chart.claimSpeed.y")))))
+                .setPlugins(legend(true)));
+        return new Built(chart, List.of(t.apply("chart.claimSpeed.x"), t.apply("channel.claim.JMO"),
+                t.apply("channel.claim.BRANCH")), rows, tooltips, payment.paid());
+    }
+
+    Built ratings(DashboardData data) {
+        var dataset = new BarDataset().setLabel(t.apply("chart.ratings.mean")).setBackgroundColor(JMO_COLOUR);
+        var rows = new ArrayList<List<String>>();
+        var tooltips = new ArrayList<String>();
+        long n = 0;
+        for (var rating : data.ratings()) {
+            dataset.addData(round2(rating.mean()));
+            tooltips.add("n = " + Formats.number(rating.ratings()));
+            n += rating.ratings();
+            rows.add(List.of(rating.attribute().label(locale),
+                    rating.ratings() == 0 ? "–" : Formats.decimal(rating.mean(), 2), Formats.number(rating.ratings())));
+        }
+        var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(dataset), new BarOptions()
+                .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
+                .setPlugins(legend(false)));
+        return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.ratings.mean"), "n"), rows,
+                List.of(tooltips), n);
+    }
+
+    Built openByAge(DashboardData data, int firstResponseDays, int resolutionDays) {
+        var labels = data.openByAge().stream().map(s -> t.apply("enum.ComplaintStatus." + s.status().name())).toList();
+        var within = new BarDataset().setLabel(t.apply("chart.age.within").replace("{0}", "" + firstResponseDays))
+                .setBackgroundColor("#2f9e44").setStack("age");
+        var before = new BarDataset().setLabel(t.apply("chart.age.before").replace("{0}", "" + firstResponseDays)
+                .replace("{1}", "" + resolutionDays)).setBackgroundColor("#f59f00").setStack("age");
+        var past = new BarDataset().setLabel(t.apply("chart.age.past").replace("{0}", "" + resolutionDays))
+                .setBackgroundColor("#e03131").setStack("age");
+        var rows = new ArrayList<List<String>>();
+        long n = 0;
+        for (var status : data.openByAge()) {
+            within.addData(status.withinFirstResponse());
+            before.addData(status.beforeResolutionLimit());
+            past.addData(status.pastResolutionLimit());
+            n += status.total();
+            rows.add(List.of(t.apply("enum.ComplaintStatus." + status.status().name()),
+                    Formats.number(status.withinFirstResponse()), Formats.number(status.beforeResolutionLimit()),
+                    Formats.number(status.pastResolutionLimit())));
+        }
+        var chart = new BarChart(new BarData().setLabels(labels).addDataset(within).addDataset(before).addDataset(past),
+                new BarOptions().setScales(new Scales()
+                        .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
+                        .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)))
+                        .setPlugins(legend(true)));
+        return new Built(chart, List.of(t.apply("chart.col.status"), within.getLabel(), before.getLabel(),
+                past.getLabel()), rows, List.of(), n);
+    }
+
+    Built radar(DashboardData data) {
+        var current = radarDataset(t.apply("chart.radar.current"), data.survey(), BASE);
+        var previous = radarDataset(t.apply("chart.radar.previous"), data.previousSurvey(), PREVIOUS);
+        var rows = new ArrayList<List<String>>();
+        for (var attribute : RogersAttribute.values()) {
+            rows.add(List.of(attribute.label(locale),
+                    data.survey().responses() == 0 ? "–" : Formats.decimal(data.survey().mean(attribute), 2),
+                    data.previousSurvey().responses() == 0 ? "–"
+                            : Formats.decimal(data.previousSurvey().mean(attribute), 2)));
+        }
+        var radarData = new RadarData().setLabels(attributeLabels()).addDataset(current);
+        if (data.previousSurvey().responses() > 0) {
+            radarData.addDataset(previous);
+        }
+        var chart = new RadarChart(radarData, new RadarOptions().setScales(new Scales()
+                .addScale("r", new RadialLinearScaleOptions().setMin(1).setMax(5)))
+                .setPlugins(legend(true)));
+        return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.radar.current") + " (n = "
+                + Formats.number(data.survey().responses()) + ")", t.apply("chart.radar.previous") + " (n = "
+                + Formats.number(data.previousSurvey().responses()) + ")"), rows, List.of(),
+                data.survey().responses());
+    }
+
+    private static RadarDataset radarDataset(String label, SurveyTotals totals, String colour) {
+        var dataset = new RadarDataset().setLabel(label).setBorderColor(colour)
+                .setBackgroundColor(colour + "33").setFill(true);
+        for (var attribute : RogersAttribute.values()) {
+            dataset.addData(round2(totals.mean(attribute)));
+        }
+        return dataset;
+    }
+
+    /** Importance (correlation with overall satisfaction) against performance (mean), with its crossing point. */
+    record Ipa(Built built, double meanPerformance, double meanImportance) {
+    }
+
+    Ipa importancePerformance(DashboardData data) {
+        var totals = data.survey();
+        var scatter = new ScatterData();
+        var rows = new ArrayList<List<String>>();
+        double sumX = 0;
+        double sumY = 0;
+        double minX = 5;
+        double maxX = 1;
+        double minY = 1;
+        double maxY = -1;
+        int points = 0;
+        for (var attribute : RogersAttribute.values()) {
+            var correlation = totals.correlationWithOverall(attribute);
+            if (correlation.isEmpty()) {
+                continue;
+            }
+            double x = round2(totals.mean(attribute));
+            double y = round2(correlation.get());
+            sumX += x;
+            sumY += y;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            points++;
+            scatter.addDataset(new ScatterDataset().setLabel(attribute.label(locale))
+                    .setBackgroundColor(ATTRIBUTE_COLOURS.get(attribute)).setBorderColor(ATTRIBUTE_COLOURS.get(attribute))
+                    .addPointRadius(9).addPointHitRadius(12).addData(new ScatterDataPoint(x, y)));
+            rows.add(List.of(attribute.label(locale), Formats.decimal(totals.mean(attribute), 2),
+                    Formats.decimal(correlation.get(), 2)));
+        }
+        double meanX = points == 0 ? 3 : sumX / points;
+        double meanY = points == 0 ? 0.5 : sumY / points;
+        var chart = new ScatterChart(scatter, new LineOptions().setScales(new Scales()
+                // a margin around the points so none sits on the edge of the plot
+                .addScale(Scales.ScaleAxis.X, new LinearScaleOptions().setMin(points == 0 ? 1 : round1Down(minX - 0.15))
+                        .setMax(points == 0 ? 5 : round1Up(maxX + 0.15)).setTitle(new AbstractCartesianScaleOptions.Title()
+                        .setDisplay(true).setText(t.apply("chart.ipa.x"))))
+                .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(points == 0 ? 0 : round1Down(minY - 0.05))
+                        .setMax(points == 0 ? 1 : round1Up(maxY + 0.05)).setTitle(new AbstractCartesianScaleOptions.Title()
+                        .setDisplay(true).setText(t.apply("chart.ipa.y")))))
+                .setPlugins(legend(true)));
+        return new Ipa(new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.ipa.x"),
+                t.apply("chart.ipa.y")), rows, List.of(), points == 0 ? 0 : totals.responses()), meanX, meanY);
+    }
+}

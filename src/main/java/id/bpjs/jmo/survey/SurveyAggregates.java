@@ -1,0 +1,109 @@
+package id.bpjs.jmo.survey;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code survey_daily} exact: rebuilt from the responses after bulk loads, and incremented in the same
+ * transaction as each single response that is recorded.
+ */
+@Service
+@Transactional
+public class SurveyAggregates {
+
+    static final String[] ATTRIBUTE_COLUMNS = {"score_relative_advantage", "score_compatibility", "score_complexity",
+            "score_trialability", "score_observability"};
+    static final String[] ATTRIBUTE_KEYS = {"ra", "co", "cx", "tr", "ob"};
+
+    /** The aggregate columns, in the order of {@link #values(SurveyResponse)}. */
+    static final List<String> COLUMNS;
+    /** For each aggregate column, the expression over survey_response rows that sums into it. */
+    static final List<String> EXPRESSIONS;
+
+    static {
+        var columns = new ArrayList<String>();
+        var expressions = new ArrayList<String>();
+        columns.add("responses");
+        expressions.add("count(*)");
+        for (int a = 0; a < 5; a++) {
+            var x = ATTRIBUTE_COLUMNS[a];
+            var key = ATTRIBUTE_KEYS[a];
+            columns.addAll(List.of("sum_" + key, "sq_" + key, "sat_" + key, "xy_" + key));
+            expressions.addAll(List.of("sum(" + x + ")", "sum(" + x + " * " + x + ")",
+                    "sum(case when " + x + " >= 4 then 1 else 0 end)", "sum(" + x + " * overall_satisfaction)"));
+        }
+        columns.addAll(List.of("sum_overall", "sq_overall", "sat_overall", "ikm_responses"));
+        expressions.addAll(List.of("sum(overall_satisfaction)", "sum(overall_satisfaction * overall_satisfaction)",
+                "sum(case when overall_satisfaction >= 4 then 1 else 0 end)",
+                "sum(case when u1 is not null then 1 else 0 end)"));
+        for (int u = 1; u <= 9; u++) {
+            columns.add("sum_u" + u);
+            expressions.add("sum(coalesce(u" + u + ", 0))");
+        }
+        COLUMNS = List.copyOf(columns);
+        EXPRESSIONS = List.copyOf(expressions);
+    }
+
+    private final JdbcTemplate jdbc;
+
+    SurveyAggregates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes every daily figure from the responses (after a bulk load or import). */
+    public void rebuild() {
+        jdbc.update("delete from survey_daily");
+        jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
+                + ") select cast(submitted_at as date), branch_id, channel, " + String.join(", ", EXPRESSIONS)
+                + " from survey_response group by cast(submitted_at as date), branch_id, channel");
+    }
+
+    /** Adds one response that was just stored (same transaction). */
+    public void add(SurveyResponse response) {
+        var branch = response.getBranch();
+        if (branch == null || branch.getId() == null) {
+            throw new IllegalArgumentException("A response needs a stored branch");
+        }
+        var values = values(response);
+        var key = new Object[] {Date.valueOf(response.getSubmittedAt().toLocalDate()), branch.getId(),
+                response.getChannel().name()};
+        var set = new StringBuilder();
+        for (var column : COLUMNS) {
+            set.append(set.isEmpty() ? "" : ", ").append(column).append(" = ").append(column).append(" + ?");
+        }
+        var updateArgs = new ArrayList<Object>(List.of(values));
+        updateArgs.addAll(List.of(key));
+        var update = "update survey_daily set " + set + " where response_date = ? and branch_id = ? and channel = ?";
+        if (jdbc.update(update, updateArgs.toArray()) == 0) {
+            var insertArgs = new ArrayList<Object>(List.of(key));
+            insertArgs.addAll(List.of(values));
+            try {
+                jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
+                        + ") values (?, ?, ?" + ", ?".repeat(COLUMNS.size()) + ")", insertArgs.toArray());
+            } catch (DuplicateKeyException concurrentInsert) {
+                jdbc.update(update, updateArgs.toArray());
+            }
+        }
+    }
+
+    static Object[] values(SurveyResponse r) {
+        var values = new ArrayList<Object>();
+        values.add(1L);
+        int overall = r.getOverallSatisfaction();
+        for (var attribute : id.bpjs.jmo.base.domain.RogersAttribute.values()) {
+            long x = r.score(attribute);
+            values.addAll(List.of(x, x * x, x >= 4 ? 1L : 0L, x * overall));
+        }
+        boolean ikm = r.ikmAnswers()[0] != null;
+        values.addAll(List.of((long) overall, (long) overall * overall, overall >= 4 ? 1L : 0L, ikm ? 1L : 0L));
+        for (var answer : r.ikmAnswers()) {
+            values.add(answer == null ? 0L : answer.longValue());
+        }
+        return values.toArray();
+    }
+}

@@ -1,0 +1,88 @@
+package id.bpjs.jmo.survey.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.RecordListLayout;
+import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.survey.SurveyRecords;
+import id.bpjs.jmo.survey.SurveyResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The survey responses behind the dashboard (read-only), lowest scores first when an attribute is chosen. */
+@Route("respons-survei")
+@Menu(order = 20, icon = "vaadin:clipboard-text", title = "menu.responses")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class SurveyResponsesView extends RecordListLayout {
+
+    private final SurveyRecords records;
+    private final Grid<SurveyResponse> grid = new Grid<>();
+
+    SurveyResponsesView(SurveyRecords records, BranchScope branches) {
+        this(records, branches.forCurrentUser());
+    }
+
+    private SurveyResponsesView(SurveyRecords records, BranchScope.Options options) {
+        super(SurveyResponsesView.class, options.ids(), options.options(), options.locked());
+        this.records = records;
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.getBranch() == null ? "" : r.getBranch().getCode()).setHeader(getTranslation("list.branch"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("enum.SurveyChannel." + r.getChannel().name()))
+                .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.getGender().name() + " · " + r.getAge()).setHeader(getTranslation("list.profile"))
+                .setAutoWidth(true).setFlexGrow(0);
+        for (var attribute : RogersAttribute.values()) {
+            grid.addColumn(r -> r.score(attribute)).setHeader(attribute.label(getLocale()))
+                    .setKey(attribute.name()).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(SurveyResponse::getOverallSatisfaction).setHeader(getTranslation("list.overall"))
+                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.getComment() == null ? "" : r.getComment()).setHeader(getTranslation("list.comment"))
+                .setFlexGrow(1);
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    @Override
+    protected List<String> extraKeys() {
+        return List.of("atribut");
+    }
+
+    @Override
+    protected String chipLabel(String key, String value) {
+        return getTranslation("list.chip.attribute") + ": " + attribute(value).map(a -> a.label(getLocale())).orElse(value);
+    }
+
+    private static java.util.Optional<RogersAttribute> attribute(String value) {
+        return Arrays.stream(RogersAttribute.values()).filter(a -> a.name().equals(value)).findFirst();
+    }
+
+    @Override
+    protected void refresh(RecordFilter filter, Map<String, String> extras) {
+        var attribute = extras.containsKey("atribut") ? attribute(extras.get("atribut")).orElse(null) : null;
+        for (var a : RogersAttribute.values()) {
+            grid.getColumnByKey(a.name()).setPartNameGenerator(r -> a == attribute ? "highlight-column" : null);
+        }
+        grid.setItems(query -> records.list(filter, attribute, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.responses");
+    }
+}
