@@ -9,12 +9,12 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
-import id.bpjs.jmo.base.ui.RecordListLayout;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimQuery;
 import id.bpjs.jmo.claim.ClaimRecords;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -31,11 +31,7 @@ public class ClaimsView extends RecordListLayout {
     private final Grid<JhtClaim> grid = new Grid<>();
 
     ClaimsView(ClaimRecords records, BranchScope branches) {
-        this(records, branches.forCurrentUser());
-    }
-
-    private ClaimsView(ClaimRecords records, BranchScope.Options options) {
-        super(ClaimsView.class, options.ids(), options.options(), options.locked());
+        super(ClaimsView.class, branches);
         this.records = records;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(JhtClaim::getClaimReference).setHeader(getTranslation("list.reference")).setAutoWidth(true)

@@ -11,13 +11,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
-import id.bpjs.jmo.base.ui.RecordListLayout;
 import id.bpjs.jmo.complaint.Complaint;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.complaint.ComplaintQuery;
 import id.bpjs.jmo.complaint.ComplaintRecords;
 import id.bpjs.jmo.complaint.ComplaintStatus;
 import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -35,11 +35,7 @@ public class ComplaintsView extends RecordListLayout {
     private final Grid<Complaint> grid = new Grid<>();
 
     ComplaintsView(ComplaintRecords records, BranchScope branches) {
-        this(records, branches.forCurrentUser());
-    }
-
-    private ComplaintsView(ComplaintRecords records, BranchScope.Options options) {
-        super(ComplaintsView.class, options.ids(), options.options(), options.locked());
+        super(ComplaintsView.class, branches);
         this.records = records;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)

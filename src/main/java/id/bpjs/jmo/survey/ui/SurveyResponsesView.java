@@ -9,8 +9,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
-import id.bpjs.jmo.base.ui.RecordListLayout;
 import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.SurveyRecords;
 import id.bpjs.jmo.survey.SurveyResponse;
@@ -29,11 +29,7 @@ public class SurveyResponsesView extends RecordListLayout {
     private final Grid<SurveyResponse> grid = new Grid<>();
 
     SurveyResponsesView(SurveyRecords records, BranchScope branches) {
-        this(records, branches.forCurrentUser());
-    }
-
-    private SurveyResponsesView(SurveyRecords records, BranchScope.Options options) {
-        super(SurveyResponsesView.class, options.ids(), options.options(), options.locked());
+        super(SurveyResponsesView.class, branches);
         this.records = records;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))

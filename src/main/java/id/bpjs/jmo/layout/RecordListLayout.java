@@ -1,4 +1,4 @@
-package id.bpjs.jmo.base.ui;
+package id.bpjs.jmo.layout;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.ui.FilterBar;
+import id.bpjs.jmo.base.ui.FilterParams;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +35,14 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
     private FilterParams params = FilterParams.defaults(today);
     private Map<String, String> extras = Map.of();
 
-    protected RecordListLayout(Class<? extends Component> route, Map<String, Long> branches,
-            List<FilterBar.BranchOption> options, boolean branchLocked) {
+    protected RecordListLayout(Class<? extends Component> route, BranchScope branches) {
         this.route = route;
-        branchIds.putAll(branches);
-        branchOptions = options;
+        var scope = branches.forCurrentUser();
+        branchIds.putAll(scope.ids());
+        branchOptions = scope.options();
         addClassName("record-list");
         setSizeFull();
-        filterBar = new FilterBar(options, branchLocked, today, changed -> navigate(changed, extras));
+        filterBar = new FilterBar(branchOptions, scope.locked(), today, changed -> navigate(changed, extras));
         chips.addClassName("filter-chips");
         add(filterBar, chips);
     }
