@@ -2,15 +2,22 @@ package id.bpjs.jmo.security;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is logged in, for services that check rights and record who did what. */
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy securityContext;
+
+    /** Through the strategy bean: Vaadin keeps the security context in the session, not only in a thread. */
+    CurrentUser(SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
+    }
+
     public Optional<AppUserPrincipal> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             return Optional.of(principal);
         }

@@ -55,8 +55,9 @@ class DemoDataGeneratorTest {
         assertThat(result.complaints()).isEqualTo(Math.round(6000 * DemoDataGenerator.COMPLAINTS_PER_RESPONSE));
         assertThat(result.claims()).isEqualTo(Math.round(6000 * DemoDataGenerator.CLAIMS_PER_RESPONSE));
 
-        var scores = statistics.attributeScores(new DateRange(NOW.toLocalDate().minusMonths(24), NOW.toLocalDate()),
-                null, null);
+        var totals = statistics.totals(new id.bpjs.jmo.base.domain.RecordFilter(
+                new DateRange(NOW.toLocalDate().minusMonths(24), NOW.toLocalDate()), null, null));
+        var scores = java.util.Arrays.stream(RogersAttribute.values()).map(totals::score).toList();
         var byMean = scores.stream().sorted(Comparator.comparingDouble(AttributeScore::mean)).toList();
         assertThat(byMean.getFirst().attribute()).as("weakest").isEqualTo(RogersAttribute.COMPLEXITY);
         assertThat(byMean.get(1).attribute()).as("errors hurt compatibility").isEqualTo(RogersAttribute.COMPATIBILITY);

@@ -77,6 +77,9 @@ class BrowserTest {
         page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
         page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"
                 + " return c && c.chartInstance && c.chartInstance.data.datasets[0].data.length === 5; }");
+        // all nine charts are drawn
+        page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
+                + ".filter(c => c.chartInstance).length === 9");
         assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dasbor");
         assertThat(page.locator("#chart-attribute-scores h3").textContent()).isEqualTo("Kepuasan per atribut Rogers");
         // the canvas really has pixels drawn on it
@@ -103,6 +106,37 @@ class BrowserTest {
         page.locator("#logout").click();
         page.locator("vaadin-login-form").waitFor();
         assertThat(page.locator("vaadin-login-form").textContent()).contains("Log in");
+        page.context().close();
+    }
+
+    @Test
+    void the_filter_lives_in_the_address_bar_and_a_click_opens_the_records_behind_a_bar() {
+        var page = newPage();
+        logIn(page, "manajer", "manajer123");
+        page.locator("#kf-responses").waitFor();
+        var allBranches = page.locator("#kf-responses .key-figure-value").textContent();
+
+        page.navigate("http://localhost:" + port + "/?periode=6b&cabang=PWT");
+        page.waitForFunction("() => { const v = document.querySelector('#kf-responses .key-figure-value');"
+                + " return v && v.textContent !== '" + allBranches + "'; }");
+        assertThat(page.locator("#filter-branch input").inputValue()).startsWith("PWT");
+        page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
+        page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"
+                + " return c && c.chartInstance; }");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-pwt-6-months.png")));
+
+        // click the complexity bar (the third of five)
+        var box = page.locator("#chart-attribute-scores jmo-chart").boundingBox();
+        page.mouse().click(box.x + box.width * 0.55, box.y + box.height * 0.8);
+        page.waitForURL("**/respons-survei?**");
+        assertThat(page.url()).contains("atribut=COMPLEXITY").contains("cabang=PWT").contains("periode=6b");
+        page.locator("vaadin-grid").waitFor();
+        page.locator("text=Atribut (skor terendah dulu): Kerumitan").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("drill-down-responses.png")));
+
+        page.goBack();
+        page.waitForURL("**/?periode=6b&cabang=PWT");
+        page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
         page.context().close();
     }
 

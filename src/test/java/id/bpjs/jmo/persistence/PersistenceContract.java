@@ -84,7 +84,7 @@ abstract class PersistenceContract {
 
     @Test
     void statistics_are_aggregated_by_the_database_and_complexity_is_weakest() {
-        var scores = statistics.attributeScores(DateRange.lastMonths(24, LocalDate.now()), null, null);
+        var scores = java.util.Arrays.stream(RogersAttribute.values()).map(statistics.totals(new id.bpjs.jmo.base.domain.RecordFilter(DateRange.lastMonths(24, LocalDate.now()), null, null))::score).toList();
         assertThat(scores).hasSize(5);
         assertThat(scores.getFirst().n()).isGreaterThan(700);
         assertThat(scores.stream().min(Comparator.comparingDouble(AttributeScore::mean)).orElseThrow().attribute())

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.bpjs.jmo.base.ui.ChartCard;
 import id.bpjs.jmo.base.ui.ChartJs;
+import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.dashboard.ui.DashboardView;
 import id.bpjs.jmo.security.ui.LoginView;
 import id.bpjs.jmo.security.ui.UsersView;
@@ -33,7 +34,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manajer")
-    void the_dashboard_shows_the_attribute_chart_from_the_database() {
+    void the_dashboard_shows_every_chart_and_key_figure_from_the_database() {
         navigate(DashboardView.class);
         var card = $(ChartCard.class).id("chart-attribute-scores");
         var chart = $(ChartJs.class, card).single();
@@ -41,6 +42,21 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         var config = chart.getElement().getProperty("config");
         assertThat(config).contains("\"type\":\"bar\"").contains("Kerumitan").contains("Keuntungan relatif");
         assertThat(card.getElement().getTextRecursively()).contains("n = ");
+        assertThat($(ChartCard.class).all()).hasSize(9).allSatisfy(c -> assertThat($(ChartJs.class, c).single()
+                .getElement().getProperty("config")).isNotBlank());
+        assertThat($(KeyFigure.class).id("kf-weakest").valueText()).isEqualTo("Kerumitan");
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void a_period_without_data_shows_empty_states() {
+        navigate(DashboardView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters
+                .simple(java.util.Map.of("periode", "kustom", "dari", "2019-01-01", "sampai", "2019-01-31")));
+        var card = $(ChartCard.class).id("chart-attribute-scores");
+        assertThat(card.emptyState().isVisible()).isTrue();
+        assertThat($(KeyFigure.class).id("kf-responses").valueText()).isEqualTo("0");
+        assertThat($(KeyFigure.class).id("kf-ikm").valueText()).isEqualTo("–");
     }
 
     @Test
