@@ -125,8 +125,42 @@ case "$cmd" in
     mvnw spring-boot:run -Dspring-boot.run.main-class=id.bpjs.jmo.demo.GenerateDemoData -Dspring-boot.run.arguments="$*" ${JMO_JVM_ARGS:+-Dspring-boot.run.jvmArguments="$JMO_JVM_ARGS"}
     ;;
   benchmark)
-    select_jdk
-    mvnw -Pbenchmark -DskipTests verify "${NODE_ARGS[@]}" "$@"
+    # Generates (once) demo data sets of each size on H2 and PostgreSQL and times the dashboard on each.
+    # JMO_BENCH_SIZES (default "10000 100000 1000000"), JMO_BENCH_DBS (default "h2 postgres"); see docs/PERFORMANCE.md
+    select_jdk; select_node
+    mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
+      -Dmdep.includeScope=test "${NODE_ARGS[@]}"
+    cp="target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)"
+    mkdir -p data target/benchmark
+    results=target/benchmark/results.md
+    echo "| database | survey responses | dashboard, 12 months, all (ms) | dashboard, 12 months, PWT + JMO (ms) | raw scan of 12 months of responses (ms) | generation (s) |" > "$results"
+    echo "|---|---|---|---|---|---|" >> "$results"
+    for db in ${JMO_BENCH_DBS:-h2 postgres}; do
+      for n in ${JMO_BENCH_SIZES:-10000 100000 1000000}; do
+        if [ "$db" = h2 ]; then
+          env=(JMO_H2_URL="jdbc:h2:file:$ROOT/data/bench-h2-$n;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+        else
+          check_postgres
+          name="jmo_bench_$n"
+          psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname='$name'" | grep -q 1 \
+            || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $name" >&2
+          env=(SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="jdbc:postgresql://127.0.0.1:5432/$name?reWriteBatchedInserts=true"
+               POSTGRES_USER=postgres POSTGRES_PASSWORD=)
+        fi
+        marker="data/bench-$db-$n.generated-seconds"
+        if [ ! -f "$marker" ]; then
+          info "generating $n survey responses on $db"
+          env "${env[@]}" java -Xmx4g -cp "$cp" id.bpjs.jmo.demo.GenerateDemoData "$n" --replace \
+            | tee "data/bench-$db-$n.log" >&2
+          sed -n 's/^Generated .* in \([0-9.]*\) s$/\1/p' "data/bench-$db-$n.log" > "$marker"
+        fi
+        info "timing the dashboard on $db with $n responses"
+        row=$(env "${env[@]}" java -Xmx2g -cp "$cp" id.bpjs.jmo.benchmark.DashboardBenchmark "$db" | grep '^BENCHMARK' \
+          | sed 's/^BENCHMARK //')
+        echo "$row $(cat "$marker") |" | tee -a "$results"
+      done
+    done
+    info "results in $results"
     ;;
   *)
     sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'

@@ -2,6 +2,8 @@ package id.bpjs.jmo.security;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +13,12 @@ public class CurrentUser {
 
     private final SecurityContextHolderStrategy securityContext;
 
-    /** Through the strategy bean: Vaadin keeps the security context in the session, not only in a thread. */
-    CurrentUser(SecurityContextHolderStrategy securityContext) {
-        this.securityContext = securityContext;
+    /**
+     * Through Vaadin's strategy bean when there is one (it keeps the context in the session, not only in a thread);
+     * command-line tools without Vaadin use Spring Security's default.
+     */
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Optional<AppUserPrincipal> get() {
