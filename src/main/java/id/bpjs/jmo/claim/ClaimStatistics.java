@@ -3,7 +3,6 @@ package id.bpjs.jmo.claim;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.domain.ServiceChannel;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** JHT claim speed and claim-speed feedback, counted by the database. */
+/** JHT claim speed and claim-speed feedback, read from the daily aggregates kept by {@link ClaimAggregates}. */
 @Service
 @Transactional(readOnly = true)
 public class ClaimStatistics {
@@ -76,17 +75,16 @@ public class ClaimStatistics {
 
     public PaymentSpeed paymentSpeed(RecordFilter filter) {
         var args = new ArrayList<Object>();
-        var sql = "select channel, working_days_to_payment, count(*) from jht_claim" + where(filter, args)
-                + " and outcome = 'PAID' and working_days_to_payment is not null"
-                + " group by channel, working_days_to_payment";
+        var sql = "select channel, working_days, sum(paid) from claim_speed_daily" + where(filter, args)
+                + " group by channel, working_days";
         return new PaymentSpeed(jdbc.query(sql, (rs, row) -> new DaysCount(ClaimChannel.valueOf(rs.getString(1)),
                 rs.getInt(2), rs.getLong(3)), args.toArray()));
     }
 
     public List<Rating> ratingsPerAttribute(RecordFilter filter) {
         var args = new ArrayList<Object>();
-        var sql = "select attribute, count(*), sum(speed_rating) from jht_claim" + where(filter, args)
-                + " and speed_rating is not null and attribute is not null group by attribute";
+        var sql = "select attribute, sum(ratings), sum(rating_sum) from claim_rating_daily" + where(filter, args)
+                + " group by attribute";
         var rows = jdbc.query(sql, (rs, row) -> new Rating(RogersAttribute.valueOf(rs.getString(1)), rs.getLong(2),
                 rs.getLong(3)), args.toArray());
         var all = new ArrayList<Rating>();
@@ -105,9 +103,9 @@ public class ClaimStatistics {
     }
 
     private static String where(RecordFilter filter, List<Object> args) {
-        var sql = new StringBuilder(" where submitted_at >= ? and submitted_at < ?");
-        args.add(Timestamp.valueOf(filter.period().start()));
-        args.add(Timestamp.valueOf(filter.period().endExclusive()));
+        var sql = new StringBuilder(" where submitted_date between ? and ?");
+        args.add(java.sql.Date.valueOf(filter.period().from()));
+        args.add(java.sql.Date.valueOf(filter.period().to()));
         if (filter.branchId() != null) {
             sql.append(" and branch_id = ?");
             args.add(filter.branchId());

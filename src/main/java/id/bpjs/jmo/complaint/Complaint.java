@@ -124,6 +124,13 @@ public class Complaint {
         return status.isOpen() || resolvedAt != null;
     }
 
+    /** An app error report is only useful with the platform and the message the participant saw. */
+    @AssertTrue(message = "{jmo.complaint.appError}")
+    boolean isAppErrorDescribed() {
+        return category != ComplaintCategory.APP_ERROR
+                || platform != null && errorMessage != null && !errorMessage.isBlank();
+    }
+
     public @Nullable Long getId() {
         return id;
     }

@@ -64,6 +64,22 @@ public class ComplaintRecords {
             if (request.attribute() != null) {
                 predicates.add(cb.equal(root.get("attribute"), request.attribute()));
             }
+            var search = request.search() == null ? "" : request.search().trim();
+            if (!search.isEmpty()) {
+                // a ticket number or a KPJ number finds that record; anything else searches the description's words
+                if (search.matches("\\d{11}")) {
+                    predicates.add(cb.equal(root.get("kpjNumber"), search));
+                } else if (search.matches("[A-Za-z]{2,8}-\\d{4}-\\d{1,6}")) {
+                    predicates.add(cb.equal(cb.upper(root.get("ticketNumber")), search.toUpperCase()));
+                } else {
+                    for (var word : search.toLowerCase().split("\\s+")) {
+                        predicates.add(cb.like(cb.lower(root.get("description")), "%" + escape(word) + "%", '\\'));
+                    }
+                }
+            }
+            if (request.mine()) {
+                predicates.add(cb.equal(root.get("assignee").get("id"), currentUser.require().userId()));
+            }
             if (request.overdueOnly()) {
                 predicates.add(root.get("status").in(OPEN));
                 predicates.add(cb.or(cb.lessThan(root.get("receivedAt"), resolutionCut),
@@ -74,6 +90,10 @@ public class ComplaintRecords {
         var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("receivedAt"));
         return SliceQuery.fetch(entityManager, Complaint.class, specification,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch");
+    }
+
+    private static String escape(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Age in working days on {@code today}; for settled complaints, until they were resolved. */

@@ -1,6 +1,7 @@
 package id.bpjs.jmo.demo;
 
 import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.claim.ClaimAggregates;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.security.UserService;
@@ -38,9 +39,11 @@ public class DemoData {
     private final BranchService branches;
     private final UserService users;
     private final SurveyAggregates aggregates;
+    private final ClaimAggregates claimAggregates;
 
     DemoData(JdbcTemplate jdbc, WorkingDayCalendar calendar, BranchService branches, UserService users,
-            SurveyAggregates aggregates) {
+            SurveyAggregates aggregates, ClaimAggregates claimAggregates) {
+        this.claimAggregates = claimAggregates;
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.calendar = calendar;
@@ -72,16 +75,17 @@ public class DemoData {
         generator.ensureBranches();
         var staff = ensureAccounts();
         var result = generator.generate(seed, responses, now, staff);
-        progress.accept("daily survey aggregates");
+        progress.accept("daily survey and claim aggregates");
         aggregates.rebuild();
+        claimAggregates.rebuild();
         return result;
     }
 
     /** Removes survey, complaint, claim and note rows (not users, branches or holidays). */
     @Transactional
     public void clearRecords() {
-        for (var table : List.of("survey_daily", "survey_response", "complaint", "ticket_sequence", "jht_claim",
-                "qualitative_note")) {
+        for (var table : List.of("survey_daily", "claim_speed_daily", "claim_rating_daily", "survey_response",
+                "complaint_history", "kpj_reveal", "complaint", "ticket_sequence", "jht_claim", "qualitative_note")) {
             jdbc.update("delete from " + table);
         }
     }

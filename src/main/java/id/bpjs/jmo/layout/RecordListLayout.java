@@ -79,6 +79,9 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
     private void showChips() {
         chips.removeAll();
         extras.forEach((key, value) -> {
+            if (keysWithoutChip().contains(key)) {
+                return;
+            }
             var remove = new Button(chipLabel(key, value), VaadinIcon.CLOSE_SMALL.create(), e -> {
                 var without = new LinkedHashMap<>(extras);
                 without.remove(key);
@@ -89,7 +92,7 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
             remove.setTooltipText(getTranslation("list.removeFilter"));
             chips.add(remove);
         });
-        chips.setVisible(!extras.isEmpty());
+        chips.setVisible(chips.getComponentCount() > 0);
     }
 
     private void navigate(FilterParams filter, Map<String, String> extra) {
@@ -100,5 +103,30 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
 
     protected @Nullable String extra(String key) {
         return extras.get(key);
+    }
+
+    /** Sets (or with a blank value removes) one extra filter and puts it into the address bar. */
+    protected void setExtra(String key, @Nullable String value) {
+        var changed = new LinkedHashMap<>(extras);
+        if (value == null || value.isBlank()) {
+            changed.remove(key);
+        } else {
+            changed.put(key, value);
+        }
+        navigate(params, changed);
+    }
+
+    /** Extra filters with their own input fields instead of a chip. */
+    protected List<String> keysWithoutChip() {
+        return List.of();
+    }
+
+    /** Adds components between the filter bar and the chips (search fields, buttons). */
+    protected void addToolbar(com.vaadin.flow.component.Component... components) {
+        var toolbar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(components);
+        toolbar.addClassName("list-toolbar");
+        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        addComponentAtIndex(1, toolbar);
     }
 }

@@ -42,6 +42,10 @@ public class UserService implements UserDetailsService {
         return users.findAllByOrderByUsername();
     }
 
+    public Optional<AppUser> byId(long id) {
+        return users.findById(id);
+    }
+
     public Optional<AppUser> byUsername(String username) {
         return users.findByUsername(username);
     }

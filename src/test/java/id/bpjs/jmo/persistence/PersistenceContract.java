@@ -133,6 +133,8 @@ abstract class PersistenceContract {
         complaint.setCategory(ComplaintCategory.APP_ERROR);
         complaint.setDescription("Aplikasi force close saat klaim");
         complaint.setTicketNumber("PWT-2026-000001");
+        complaint.setPlatform(id.bpjs.jmo.complaint.Platform.ANDROID);
+        complaint.setErrorMessage("Terjadi kesalahan");
         assertThat(validator.validate(complaint)).extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("kpjNumber", "branch");
     }

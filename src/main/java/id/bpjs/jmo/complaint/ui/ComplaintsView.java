@@ -16,6 +16,18 @@ import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.complaint.ComplaintQuery;
 import id.bpjs.jmo.complaint.ComplaintRecords;
 import id.bpjs.jmo.complaint.ComplaintStatus;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import id.bpjs.jmo.complaint.ComplaintExport;
+import id.bpjs.jmo.security.CurrentUser;
+import java.time.LocalDate;
 import id.bpjs.jmo.layout.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
@@ -34,9 +46,54 @@ public class ComplaintsView extends RecordListLayout {
     private final ComplaintRecords records;
     private final Grid<Complaint> grid = new Grid<>();
 
-    ComplaintsView(ComplaintRecords records, BranchScope branches) {
+    private final TextField search = new TextField();
+    private final Checkbox mine = new Checkbox();
+    private ComplaintQuery query = new ComplaintQuery(
+            new RecordFilter(id.bpjs.jmo.base.domain.DateRange.lastMonths(12, LocalDate.now()), null, null), null, null,
+            null, false);
+
+    ComplaintsView(ComplaintRecords records, ComplaintExport export, BranchScope branches, CurrentUser currentUser) {
         super(ComplaintsView.class, branches);
         this.records = records;
+        var role = currentUser.require().role();
+        search.setPlaceholder(getTranslation("list.search"));
+        search.setAriaLabel(getTranslation("list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        search.setId("complaint-search");
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExtra("cari", e.getValue());
+            }
+        });
+        mine.setLabel(getTranslation("list.mine"));
+        mine.setVisible(role == Role.STAFF);
+        mine.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExtra("tugasku", e.getValue() ? "1" : null);
+            }
+        });
+        var create = new Button(getTranslation("complaint.newButton"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(ComplaintFormView.class));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(role != Role.MANAGER);
+        create.setId("complaint-new");
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query)), "CSV");
+        csv.getElement().setAttribute("download", true);
+        csv.setId("export-csv");
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query)), "XLSX");
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("export-xlsx");
+        var exportLabel = new Span(getTranslation("list.export"));
+        var spacer = new Span();
+        var importButton = new Button(getTranslation("import.button"), VaadinIcon.UPLOAD.create(),
+                e -> UI.getCurrent().navigate(ComplaintImportView.class));
+        importButton.setVisible(role != Role.MANAGER);
+        addToolbar(search, mine, spacer, exportLabel, csv, xlsx, importButton, create);
+        ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) spacer.getParent().orElseThrow()).expand(spacer);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintFormView.class, e.getItem().getTicketNumber()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)
                 .setFlexGrow(0).setSortProperty("ticketNumber");
@@ -74,7 +131,12 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("status", "kategori", "atribut", "terlambat");
+        return List.of("status", "kategori", "atribut", "terlambat", "cari", "tugasku");
+    }
+
+    @Override
+    protected List<String> keysWithoutChip() {
+        return List.of("cari", "tugasku");
     }
 
     @Override
@@ -96,10 +158,14 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
-        var query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get("status")),
+        query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get("status")),
                 parse(ComplaintCategory.class, extras.get("kategori")),
-                parse(RogersAttribute.class, extras.get("atribut")), "1".equals(extras.get("terlambat")));
-        grid.setItems(q -> records.list(query, today, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+                parse(RogersAttribute.class, extras.get("atribut")), "1".equals(extras.get("terlambat")),
+                extras.get("cari"), "1".equals(extras.get("tugasku")));
+        search.setValue(extras.getOrDefault("cari", ""));
+        mine.setValue("1".equals(extras.get("tugasku")));
+        var current = query;
+        grid.setItems(q -> records.list(current, today, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
     }
 
     @Override

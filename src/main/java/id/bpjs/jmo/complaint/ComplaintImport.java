@@ -1,0 +1,302 @@
+package id.bpjs.jmo.complaint;
+
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.rules.KeywordRules;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of complaints from other channels' systems (CSV or XLSX with the export's column names). Every row is
+ * checked first; a file with any error imports nothing and lists each problem by row, field and reason.
+ */
+@Service
+public class ComplaintImport {
+
+    public static final int MAX_ROWS = 20_000;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final List<String> REQUIRED = List.of("Diterima", "Kanal", "No. KPJ", "Kategori", "Uraian");
+    private static final List<DateTimeFormatter> TIME_FORMATS = List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("d/M/yyyy HH:mm"),
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+
+    /** A problem with one cell: the spreadsheet row number (header = 1), the column and what is wrong. */
+    public record RowError(int row, String field, String reason) {
+    }
+
+    /** A row that passed every check, ready to be stored. */
+    public record ValidRow(int row, Complaint draft) {
+    }
+
+    public record Parsed(List<ValidRow> rows, List<RowError> errors) {
+
+        public boolean importable() {
+            return errors.isEmpty() && !rows.isEmpty();
+        }
+    }
+
+    private final ComplaintService complaints;
+    private final BranchService branches;
+    private final KeywordRules rules;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+
+    ComplaintImport(ComplaintService complaints, BranchService branches, KeywordRules rules, CurrentUser currentUser,
+            Validator validator) {
+        this.complaints = complaints;
+        this.branches = branches;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.validator = validator;
+    }
+
+    /** Reads and checks the whole file; stores nothing. Messages are in Indonesian or English by {@code locale}. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Transactional(readOnly = true)
+    public Parsed check(String fileName, byte[] content, Locale locale) {
+        var errors = new ArrayList<RowError>();
+        boolean english = "en".equals(locale.getLanguage());
+        if (content.length > MAX_BYTES) {
+            errors.add(new RowError(0, "", english ? "The file is larger than 10 MB." : "Berkas lebih dari 10 MB."));
+            return new Parsed(List.of(), errors);
+        }
+        List<Map<String, String>> table;
+        try {
+            table = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RowError(0, "", english ? "The file cannot be read as CSV or XLSX." 
+                    : "Berkas tidak dapat dibaca sebagai CSV atau XLSX."));
+            return new Parsed(List.of(), errors);
+        }
+        if (table.isEmpty()) {
+            errors.add(new RowError(0, "", english ? "The file has no data rows." : "Berkas tidak berisi baris data."));
+            return new Parsed(List.of(), errors);
+        }
+        var missing = REQUIRED.stream().filter(h -> !table.getFirst().containsKey(h)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new RowError(1, String.join(", ", missing), english ? "Required column missing."
+                    : "Kolom wajib tidak ada."));
+            return new Parsed(List.of(), errors);
+        }
+        if (table.size() > MAX_ROWS) {
+            errors.add(new RowError(0, "", (english ? "At most %d rows per file." : "Maksimal %d baris per berkas.")
+                    .formatted(MAX_ROWS)));
+            return new Parsed(List.of(), errors);
+        }
+        var user = currentUser.require();
+        var branchByCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
+        branches.all().forEach(b -> branchByCode.put(b.getCode(), b));
+        var rows = new ArrayList<ValidRow>();
+        for (int i = 0; i < table.size(); i++) {
+            int rowNumber = i + 2;
+            var cells = table.get(i);
+            var rowErrors = new ArrayList<RowError>();
+            var draft = new Complaint();
+            draft.setReceivedAt(time(cells.get("Diterima"), rowNumber, "Diterima", rowErrors, english));
+            draft.setChannel(enumValue(ComplaintChannel.class, cells.get("Kanal"), rowNumber, "Kanal", rowErrors,
+                    english, null));
+            var code = cells.getOrDefault("Cabang", "").trim().toUpperCase(Locale.ROOT);
+            var branch = code.isEmpty() ? user.branchId() == null ? null
+                    : branchByCode.values().stream().filter(b -> Objects.equals(b.getId(), user.branchId())).findFirst()
+                            .orElse(null) : branchByCode.get(code);
+            if (branch == null) {
+                rowErrors.add(new RowError(rowNumber, "Cabang", english ? "Unknown branch code \"" + code + "\"."
+                        : "Kode cabang \"" + code + "\" tidak dikenal."));
+            } else if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
+                rowErrors.add(new RowError(rowNumber, "Cabang", english ? "You may import only your own branch."
+                        : "Anda hanya boleh mengimpor pengaduan cabang sendiri."));
+            }
+            draft.setBranch(branch);
+            draft.setKpjNumber(cells.getOrDefault("No. KPJ", "").trim());
+            var category = enumValue(ComplaintCategory.class, cells.get("Kategori"), rowNumber, "Kategori", rowErrors,
+                    english, null);
+            draft.setCategory(category == null ? ComplaintCategory.OTHER : category);
+            draft.setDescription(cells.getOrDefault("Uraian", "").trim());
+            var attribute = enumValue(RogersAttribute.class, cells.get("Atribut"), rowNumber, "Atribut", rowErrors,
+                    english, RogersAttribute.COMPATIBILITY);
+            draft.setAttribute(blank(cells.get("Atribut")) ? rules.suggest(draft.getDescription(),
+                    draft.getCategory().defaultAttribute()).attribute() : attribute);
+            draft.setSeverity(enumValue(Severity.class, cells.get("Tingkat"), rowNumber, "Tingkat", rowErrors, english,
+                    Severity.MEDIUM));
+            draft.setAppVersion(emptyToNull(cells.get("Versi aplikasi")));
+            draft.setPlatform(enumValue(Platform.class, cells.get("Platform"), rowNumber, "Platform", rowErrors,
+                    english, null));
+            draft.setErrorMessage(emptyToNull(cells.get("Pesan eror")));
+            draft.setTicketNumber("IMPORT");
+            if (rowErrors.isEmpty()) {
+                for (var violation : validator.validate(draft)) {
+                    var field = COLUMN_OF.getOrDefault(violation.getPropertyPath().toString(),
+                            violation.getPropertyPath().toString());
+                    rowErrors.add(new RowError(rowNumber, field, violation.getMessage()));
+                }
+            }
+            if (rowErrors.isEmpty()) {
+                rows.add(new ValidRow(rowNumber, draft));
+            }
+            errors.addAll(rowErrors);
+        }
+        return new Parsed(rows, errors);
+    }
+
+    private static final Map<String, String> COLUMN_OF = Map.of("receivedAt", "Diterima", "kpjNumber", "No. KPJ",
+            "description", "Uraian", "appErrorDescribed", "Platform / Pesan eror", "appVersion", "Versi aplikasi",
+            "errorMessage", "Pesan eror", "branch", "Cabang", "channel", "Kanal");
+
+    /**
+     * Stores every checked row in one transaction: all or nothing. {@code progress} hears how many rows are done.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Transactional
+    public int store(Parsed parsed, IntConsumer progress) {
+        if (!parsed.importable()) {
+            throw new IllegalArgumentException("A file with errors imports nothing");
+        }
+        int done = 0;
+        for (var row : parsed.rows()) {
+            complaints.create(row.draft());
+            done++;
+            if (done % 50 == 0 || done == parsed.rows().size()) {
+                progress.accept(done);
+            }
+        }
+        return done;
+    }
+
+    private static List<Map<String, String>> readCsv(byte[] content) throws IOException {
+        var text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char delimiter = text.lines().findFirst().map(l -> l.chars().filter(c -> c == ';').count()
+                > l.chars().filter(c -> c == ',').count() ? ';' : ',').orElse(',');
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        var rows = new ArrayList<Map<String, String>>();
+        try (var parser = format.parse(new InputStreamReader(new ByteArrayInputStream(text.getBytes(
+                StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
+            for (var record : parser) {
+                var row = new HashMap<String, String>();
+                for (var header : parser.getHeaderNames()) {
+                    row.put(header.trim(), record.isSet(header) ? record.get(header) : "");
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Map<String, String>> readXlsx(byte[] content) throws IOException {
+        var rows = new ArrayList<Map<String, String>>();
+        var formatter = new DataFormatter(Locale.ROOT);
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(sheet.getFirstRowNum());
+            if (header == null) {
+                return rows;
+            }
+            var names = new ArrayList<String>();
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                var cell = header.getCell(c);
+                names.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
+            }
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                var values = new HashMap<String, String>();
+                boolean any = false;
+                for (int c = 0; c < names.size(); c++) {
+                    var cell = row.getCell(c);
+                    String value = "";
+                    if (cell != null) {
+                        value = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                && DateUtil.isCellDateFormatted(cell)
+                                ? cell.getLocalDateTimeCellValue().format(TIME_FORMATS.getFirst())
+                                : formatter.formatCellValue(cell).trim();
+                    }
+                    any |= !value.isEmpty();
+                    values.put(names.get(c), value);
+                }
+                if (any) {
+                    rows.add(values);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static LocalDateTime time(@Nullable String value, int row, String field, List<RowError> errors,
+            boolean english) {
+        if (blank(value)) {
+            errors.add(new RowError(row, field, english ? "is required" : "wajib diisi"));
+            return LocalDateTime.now();
+        }
+        for (var format : TIME_FORMATS) {
+            try {
+                return LocalDateTime.parse(value.trim(), format);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        try {
+            return LocalDate.parse(value.trim()).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(row, field, english ? "\"" + value + "\" is not a date and time (2026-11-27 09:30)"
+                    : "\"" + value + "\" bukan tanggal dan jam (2026-11-27 09:30)"));
+            return LocalDateTime.now();
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String value, int row,
+            String field, List<RowError> errors, boolean english, @Nullable E fallback) {
+        if (blank(value)) {
+            if (fallback == null && (type == ComplaintChannel.class || type == ComplaintCategory.class)) {
+                errors.add(new RowError(row, field, english ? "is required" : "wajib diisi"));
+            }
+            return fallback;
+        }
+        var normalized = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_').replace("!", "");
+        var found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(normalized)).findFirst();
+        if (found.isEmpty()) {
+            var allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            errors.add(new RowError(row, field, (english ? "\"%s\" is not one of %s" : "\"%s\" bukan salah satu dari %s")
+                    .formatted(value, allowed)));
+            return fallback;
+        }
+        return found.get();
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static @Nullable String emptyToNull(@Nullable String value) {
+        return blank(value) ? null : value.trim();
+    }
+}

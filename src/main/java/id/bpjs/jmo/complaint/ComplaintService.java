@@ -1,0 +1,321 @@
+package id.bpjs.jmo.complaint;
+
+import id.bpjs.jmo.branch.Branch;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.security.AppUser;
+import id.bpjs.jmo.security.AppUserPrincipal;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.security.UserService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording complaints and following them to resolution. Rights are checked here, not only in the UI: staff work
+ * on their own branch's complaints, managers read everything and reassign, admins do everything. Every change is
+ * written to the history, and a save based on an outdated version is refused instead of overwriting.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+    /** The fields whose changes go into the history, with how their values are written there. */
+    private static final Map<String, Function<Complaint, @Nullable Object>> TRACKED = Map.ofEntries(
+            Map.entry("channel", Complaint::getChannel), Map.entry("receivedAt", Complaint::getReceivedAt),
+            Map.entry("kpjNumber", Complaint::getMaskedKpjNumber), Map.entry("category", Complaint::getCategory),
+            Map.entry("attribute", Complaint::getAttribute), Map.entry("severity", Complaint::getSeverity),
+            Map.entry("description", Complaint::getDescription), Map.entry("appVersion", Complaint::getAppVersion),
+            Map.entry("platform", Complaint::getPlatform), Map.entry("errorMessage", Complaint::getErrorMessage),
+            Map.entry("resolutionNote", Complaint::getResolutionNote));
+
+    private final ComplaintRepository complaints;
+    private final ComplaintHistoryRepository history;
+    private final BranchService branches;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, ComplaintHistoryRepository history, BranchService branches,
+            UserService users, CurrentUser currentUser, Validator validator, JdbcTemplate jdbc,
+            java.util.Optional<Clock> clock) {
+        this.complaints = complaints;
+        this.history = history;
+        this.branches = branches;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** A complaint with its branch and assignee, if the current user may see it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+    public Optional<Complaint> find(long id) {
+        return complaints.findWithDetails(id).filter(this::mayRead);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+    public Optional<Complaint> findByTicket(String ticket) {
+        return complaints.findByTicket(ticket).filter(this::mayRead);
+    }
+
+    /** Records a new complaint; the ticket number is given here (per branch and year). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Complaint create(Complaint draft) {
+        var user = currentUser.require();
+        var branch = draft.getBranch() != null ? draft.getBranch()
+                : branches.byId(Objects.requireNonNull(user.branchId(), "Staff need a home branch")).orElseThrow();
+        if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
+            throw new AccessDeniedException("Staff record complaints of their own branch only");
+        }
+        draft.setBranch(branch);
+        draft.setStatus(ComplaintStatus.NEW);
+        draft.setTicketNumber("PENDING");
+        validate(draft);
+        draft.setTicketNumber(nextTicket(branch, draft.getReceivedAt().getYear()));
+        var saved = complaints.save(draft);
+        record(saved, "created", null, saved.getTicketNumber(), null);
+        return saved;
+    }
+
+    /**
+     * Saves the edited fields of a complaint that was opened at {@code edited.getVersion()}. If someone saved it in
+     * between, nothing is written and {@link ConcurrentEditException} lists what they changed.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Complaint update(Complaint edited, LocalDateTime openedAt) {
+        var current = load(Objects.requireNonNull(edited.getId()));
+        requireWrite(current);
+        if (current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException(history.findByComplaintIdAndChangedAtAfterOrderByChangedAtAsc(
+                    current.getId(), openedAt));
+        }
+        validate(edited);
+        var changes = new ArrayList<String[]>();
+        TRACKED.forEach((field, getter) -> {
+            var before = text(getter.apply(current));
+            var after = text(getter.apply(edited));
+            if (!Objects.equals(before, after)) {
+                changes.add(new String[] {field, before, after});
+            }
+        });
+        current.setChannel(edited.getChannel());
+        current.setReceivedAt(edited.getReceivedAt());
+        current.setKpjNumber(edited.getKpjNumber());
+        current.setCategory(edited.getCategory());
+        current.setAttribute(edited.getAttribute());
+        current.setSeverity(edited.getSeverity());
+        current.setDescription(edited.getDescription());
+        current.setAppVersion(edited.getAppVersion());
+        current.setPlatform(edited.getPlatform());
+        current.setErrorMessage(edited.getErrorMessage());
+        current.setResolutionNote(edited.getResolutionNote());
+        for (var change : changes) {
+            record(current, change[0], change[1], change[2], null);
+        }
+        return complaints.saveAndFlush(current);
+    }
+
+    /** The statuses a complaint may move to next. */
+    public static List<ComplaintStatus> nextStatuses(ComplaintStatus status) {
+        return switch (status) {
+            case NEW -> List.of(ComplaintStatus.IN_PROGRESS, ComplaintStatus.WAITING_FOR_PARTICIPANT,
+                    ComplaintStatus.RESOLVED);
+            case IN_PROGRESS -> List.of(ComplaintStatus.WAITING_FOR_PARTICIPANT, ComplaintStatus.RESOLVED);
+            case WAITING_FOR_PARTICIPANT -> List.of(ComplaintStatus.IN_PROGRESS, ComplaintStatus.RESOLVED);
+            case RESOLVED -> List.of(ComplaintStatus.CLOSED, ComplaintStatus.IN_PROGRESS);
+            case CLOSED -> List.of(ComplaintStatus.IN_PROGRESS);
+        };
+    }
+
+    /**
+     * Moves a complaint along new → in progress → waiting for participant → resolved → closed. The first move off
+     * "new" is the first response; resolving needs a resolution note; reopening a resolved or closed complaint needs
+     * a reason.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Complaint transition(long id, long version, ComplaintStatus target, @Nullable String note) {
+        var complaint = load(id);
+        requireWrite(complaint);
+        if (complaint.getVersion() != version) {
+            throw new ComplaintException("complaint.conflict.status");
+        }
+        var from = complaint.getStatus();
+        if (!nextStatuses(from).contains(target)) {
+            throw new ComplaintException("complaint.transition.notAllowed", from.name(), target.name());
+        }
+        var now = LocalDateTime.now(clock);
+        boolean reopening = !from.isOpen() && target.isOpen();
+        if (reopening && (note == null || note.isBlank())) {
+            throw new ComplaintException("complaint.reopen.reasonRequired");
+        }
+        if (target == ComplaintStatus.RESOLVED) {
+            var resolution = note != null && !note.isBlank() ? note.trim() : complaint.getResolutionNote();
+            if (resolution == null || resolution.isBlank()) {
+                throw new ComplaintException("complaint.resolve.noteRequired");
+            }
+            record(complaint, "resolutionNote", complaint.getResolutionNote(), resolution, null);
+            complaint.setResolutionNote(resolution);
+            complaint.setResolvedAt(now);
+        }
+        if (complaint.getFirstResponseAt() == null && from == ComplaintStatus.NEW) {
+            complaint.setFirstResponseAt(now);
+            record(complaint, "firstResponseAt", null, text(now), null);
+        }
+        if (reopening) {
+            complaint.setResolvedAt(null);
+        }
+        complaint.setStatus(target);
+        record(complaint, "status", from.name(), target.name(), reopening ? note : null);
+        return complaints.saveAndFlush(complaint);
+    }
+
+    /** Assigns to a staff member of the complaint's branch (or clears the assignee). Managers may reassign. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+    public Complaint assign(long id, long version, @Nullable Long assigneeId) {
+        var complaint = load(id);
+        var user = currentUser.require();
+        if (user.role() == Role.STAFF) {
+            requireWrite(complaint);
+        }
+        if (complaint.getVersion() != version) {
+            throw new ComplaintException("complaint.conflict.status");
+        }
+        AppUser assignee = null;
+        if (assigneeId != null) {
+            assignee = users.byId(assigneeId).orElseThrow();
+            var branch = Objects.requireNonNull(complaint.getBranch());
+            if (assignee.getRole() != Role.STAFF || assignee.getBranch() == null
+                    || !Objects.equals(assignee.getBranch().getId(), branch.getId()) || !assignee.isEnabled()) {
+                throw new ComplaintException("complaint.assign.notBranchStaff", assignee.getFullName(), branch.getCode());
+            }
+        }
+        var before = complaint.getAssignee();
+        record(complaint, "assignee", before == null ? null : before.getUsername(),
+                assignee == null ? null : assignee.getUsername(), null);
+        complaint.setAssignee(assignee);
+        return complaints.saveAndFlush(complaint);
+    }
+
+    /** Staff of a branch, to whom its complaints can be assigned. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+    public List<AppUser> assignableStaff(Branch branch) {
+        return users.all().stream().filter(u -> u.getRole() == Role.STAFF && u.isEnabled() && u.getBranch() != null
+                && Objects.equals(u.getBranch().getId(), branch.getId())).toList();
+    }
+
+    /**
+     * The full KPJ number, for the roles that need it to contact the participant (staff of the branch, admins).
+     * Every reveal is recorded.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public String revealKpj(long id) {
+        var complaint = load(id);
+        requireWrite(complaint);
+        jdbc.update("insert into kpj_reveal (complaint_id, revealed_at, revealed_by) values (?, ?, ?)", id,
+                Timestamp.valueOf(LocalDateTime.now(clock)), currentUser.require().username());
+        return complaint.getKpjNumber();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+    public long revealCount(long id) {
+        return Objects.requireNonNull(jdbc.queryForObject("select count(*) from kpj_reveal where complaint_id = ?",
+                Long.class, id));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+    public List<ComplaintHistory> history(long id) {
+        load(id);
+        return history.findByComplaintIdOrderByChangedAtDescIdDesc(id);
+    }
+
+    /** Whether the current user may change this complaint (the UI hides buttons with it; the service enforces). */
+    @Transactional(readOnly = true)
+    public boolean mayWrite(Complaint complaint) {
+        var user = currentUser.get().orElse(null);
+        return user != null && (user.role() == Role.ADMIN || user.role() == Role.STAFF && sameBranch(user, complaint));
+    }
+
+    private boolean mayRead(Complaint complaint) {
+        var user = currentUser.require();
+        return user.seesAllBranches() || sameBranch(user, complaint);
+    }
+
+    private void requireWrite(Complaint complaint) {
+        if (!mayWrite(complaint)) {
+            throw new AccessDeniedException("Only staff of branch " + Objects.requireNonNull(complaint.getBranch())
+                    .getCode() + " or an admin may change " + complaint.getTicketNumber());
+        }
+    }
+
+    private static boolean sameBranch(AppUserPrincipal user, Complaint complaint) {
+        return complaint.getBranch() != null && Objects.equals(user.branchId(), complaint.getBranch().getId());
+    }
+
+    private Complaint load(long id) {
+        var complaint = complaints.findWithDetails(id)
+                .orElseThrow(() -> new ComplaintException("complaint.notFound", id));
+        if (!mayRead(complaint)) {
+            throw new AccessDeniedException("Not your branch's complaint");
+        }
+        return complaint;
+    }
+
+    private void validate(Complaint complaint) {
+        var violations = validator.validate(complaint);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private void record(Complaint complaint, String field, @Nullable String before, @Nullable String after,
+            @Nullable String note) {
+        history.save(new ComplaintHistory(Objects.requireNonNull(complaint.getId()), LocalDateTime.now(clock),
+                currentUser.require().username(), field, before, after, note));
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Next number for a branch and year, e.g. PWT-2026-000124; the row lock keeps numbers unique under load. */
+    private String nextTicket(Branch branch, int year) {
+        int updated = jdbc.update("update ticket_sequence set last_value = last_value + 1 where branch_id = ?"
+                + " and ticket_year = ?", branch.getId(), year);
+        if (updated == 0) {
+            try {
+                jdbc.update("insert into ticket_sequence (branch_id, ticket_year, last_value) values (?, ?, 1)",
+                        branch.getId(), year);
+            } catch (DuplicateKeyException concurrentFirstTicket) {
+                jdbc.update("update ticket_sequence set last_value = last_value + 1 where branch_id = ?"
+                        + " and ticket_year = ?", branch.getId(), year);
+            }
+        }
+        int number = Objects.requireNonNull(jdbc.queryForObject("select last_value from ticket_sequence where"
+                + " branch_id = ? and ticket_year = ?", Integer.class, branch.getId(), year));
+        return "%s-%d-%06d".formatted(branch.getCode(), year, number);
+    }
+}

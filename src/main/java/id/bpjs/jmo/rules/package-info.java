@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.rules;
+
+import org.jspecify.annotations.NullMarked;
