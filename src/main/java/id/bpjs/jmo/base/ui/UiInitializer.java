@@ -5,7 +5,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,24 @@ class UiInitializer implements VaadinServiceInitListener {
             var locale = LanguageSwitch.preferred(VaadinRequest.getCurrent());
             ui.getSession().setLocale(locale);
             ui.setLocale(locale);
+        });
+        // Bean Validation messages from the services follow the chosen language too, not the browser's.
+        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
+            @Override
+            public void requestStart(VaadinRequest request, VaadinResponse response) {
+                LocaleContextHolder.setLocale(LanguageSwitch.preferred(request));
+            }
+
+            @Override
+            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
+                    Exception exception) {
+                // the error handler below reports it
+            }
+
+            @Override
+            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+                LocaleContextHolder.resetLocaleContext();
+            }
         });
         event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession().setErrorHandler(error -> {
             log.error("Unexpected error in the UI", error.getThrowable());

@@ -249,14 +249,29 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private void bind() {
         binder.forField(channel).asRequired(getTranslation("validation.required")).bind("channel");
         binder.forField(receivedAt).asRequired(getTranslation("validation.required")).bind("receivedAt");
-        binder.forField(kpj).asRequired(getTranslation("validation.required")).bind("kpjNumber");
+        // The KPJ number is shown masked on recorded complaints: the field writes only when it holds the real
+        // number (a new complaint, or after a recorded reveal), never the mask.
+        binder.forField(kpj).asRequired(getTranslation("validation.required"))
+                .withValidator(value -> kpj.isReadOnly() || value.matches("\\d{11}"),
+                        getTranslation("field.kpjNumber") + ": " + getTranslation("validation.kpj"))
+                .bind(c -> kpj.isReadOnly() ? c.getMaskedKpjNumber() : c.getKpjNumber(), (c, value) -> {
+                    if (!kpj.isReadOnly()) {
+                        c.setKpjNumber(value);
+                    }
+                });
         binder.forField(category).asRequired(getTranslation("validation.required")).bind("category");
         binder.forField(description).asRequired(getTranslation("validation.required")).bind("description");
         binder.forField(attribute).asRequired(getTranslation("validation.required")).bind("attribute");
         binder.forField(severity).asRequired(getTranslation("validation.required")).bind("severity");
         binder.forField(appVersion).bind("appVersion");
-        binder.forField(platform).bind("platform");
-        binder.forField(errorMessage).bind("errorMessage");
+        binder.forField(platform)
+                .withValidator(value -> category.getValue() != ComplaintCategory.APP_ERROR || value != null,
+                        getTranslation("validation.required"))
+                .bind("platform");
+        binder.forField(errorMessage)
+                .withValidator(value -> category.getValue() != ComplaintCategory.APP_ERROR
+                        || value != null && !value.isBlank(), getTranslation("validation.required"))
+                .bind("errorMessage");
         binder.forField(resolutionNote).bind("resolutionNote");
     }
 
@@ -284,7 +299,10 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         complaint.setSeverity(Severity.MEDIUM);
         complaint.setDescription("");
         attributeChosenByUser = false;
+        kpj.setReadOnly(false);
         binder.readBean(complaint);
+        // no preselected category: staff must choose one (it drives the attribute suggestion and the app error fields)
+        category.clear();
         binder.setReadOnly(user.role() == Role.MANAGER);
         title.setText(getTranslation("complaint.new"));
         statusBadge.setText(getTranslation("enum.ComplaintStatus.NEW"));
@@ -305,9 +323,8 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         complaint = loaded;
         openedAt = LocalDateTime.now();
         attributeChosenByUser = true;
-        binder.readBean(complaint);
-        kpj.setValue(complaint.getMaskedKpjNumber());
         kpj.setReadOnly(true);
+        binder.readBean(complaint);
         boolean writable = service.mayWrite(complaint);
         binder.setReadOnly(!writable);
         kpj.setReadOnly(true);
@@ -467,8 +484,9 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private void reveal() {
         try {
             var full = service.revealKpj(complaint.getId());
-            kpj.setValue(full);
             kpj.setReadOnly(false);
+            kpj.setValue(full);
+            complaint.setKpjNumber(full);
             revealKpj.setVisible(false);
             historyGrid.setItems(service.history(complaint.getId()));
             notify(getTranslation("complaint.kpj.revealed"), NotificationVariant.LUMO_CONTRAST);
