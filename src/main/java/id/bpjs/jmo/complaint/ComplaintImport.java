@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +80,17 @@ public class ComplaintImport {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Transactional(readOnly = true)
     public Parsed check(String fileName, byte[] content, Locale locale) {
+        // validation messages in the language the person reads
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return checkIn(fileName, content, locale);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
+    private Parsed checkIn(String fileName, byte[] content, Locale locale) {
         var errors = new ArrayList<RowError>();
         boolean english = "en".equals(locale.getLanguage());
         if (content.length > MAX_BYTES) {

@@ -141,6 +141,42 @@ class BrowserTest {
     }
 
     @Test
+    void staff_record_a_complaint_by_keyboard_find_it_and_resolve_it() {
+        var page = newPage();
+        logIn(page, "petugas", "petugas123");
+        page.locator("jmo-chart").first().waitFor();
+        page.navigate("http://localhost:" + port + "/pengaduan/tiket");
+        page.locator("#complaint-kpj input").waitFor();
+        page.locator("#complaint-kpj input").fill("55566677788");
+        page.locator("#complaint-category input").click();
+        page.keyboard().type("Sulit");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.locator("#complaint-description textarea").fill("Peserta lansia bingung dan ribet saat verifikasi wajah");
+        page.locator("#complaint-suggestion:has-text('Kerumitan')").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-new.png")).setFullPage(true));
+        page.keyboard().press("Control+Enter");
+        page.waitForURL("**/pengaduan/tiket/PWT-*");
+        var ticket = page.url().substring(page.url().lastIndexOf('/') + 1);
+
+        page.navigate("http://localhost:" + port + "/pengaduan?periode=bulan-ini&cari=" + ticket);
+        page.locator("vaadin-grid-cell-content:has-text('" + ticket + "')").first().click();
+        page.waitForURL("**/pengaduan/tiket/" + ticket);
+        page.locator("#action-IN_PROGRESS").click();
+        page.locator(".status-badge:has-text('Diproses')").waitFor();
+        page.locator("#action-RESOLVED").click();
+        page.locator("#transition-note textarea").fill("Dipandu verifikasi wajah di loket, berhasil.");
+        page.locator("#transition-confirm").click();
+        page.locator(".status-badge:has-text('Selesai')").waitFor();
+        page.locator("#complaint-history vaadin-grid-cell-content:has-text('Dicatat')").first().waitFor();
+        assertThat(page.locator("#complaint-history vaadin-grid-cell-content:has-text('Dipandu verifikasi wajah')")
+                .count()).isPositive();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-resolved.png"))
+                .setFullPage(true));
+        page.context().close();
+    }
+
+    @Test
     void a_wrong_password_shows_a_clear_message_in_indonesian() {
         var page = newPage();
         logIn(page, "manajer", "bukan-sandinya");

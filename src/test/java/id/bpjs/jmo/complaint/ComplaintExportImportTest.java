@@ -1,0 +1,160 @@
+package id.bpjs.jmo.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Export of the current filter and all-or-nothing import, on real CSV and XLSX files. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ComplaintExportImportTest {
+
+    @Autowired
+    ComplaintExport export;
+    @Autowired
+    ComplaintImport importer;
+    @Autowired
+    ComplaintService service;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from complaint", Long.class);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void the_export_holds_the_filtered_complaints_masked_and_neutralises_formulas() throws Exception {
+        var draft = new Complaint();
+        draft.setReceivedAt(LocalDateTime.now().minusMinutes(3));
+        draft.setChannel(ComplaintChannel.EMAIL);
+        draft.setKpjNumber("11122233344");
+        draft.setCategory(ComplaintCategory.OTHER);
+        draft.setAttribute(RogersAttribute.TRIALABILITY);
+        draft.setDescription("=HYPERLINK(\"http://contoh.test\",\"klik\") peserta bertanya");
+        var created = service.create(draft);
+        var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.now(), LocalDate.now()), null, null),
+                null, null, null, false);
+
+        var csv = new ByteArrayOutputStream();
+        export.writeCsv(query, csv);
+        var text = csv.toString(StandardCharsets.UTF_8).substring(1);
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        var row = records.stream().filter(r -> r.get("Tiket").equals(created.getTicketNumber())).findFirst()
+                .orElseThrow();
+        assertThat(row.get("Uraian")).startsWith("'=HYPERLINK");
+        assertThat(row.get("No. KPJ")).isEqualTo("********344");
+        assertThat(text).doesNotContain("11122233344");
+        // staff export only their own branch
+        assertThat(records).allSatisfy(r -> assertThat(r.get("Cabang")).isEqualTo("PWT"));
+
+        var xlsx = new ByteArrayOutputStream();
+        export.writeXlsx(query, xlsx);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tiket");
+            assertThat(sheet.getLastRowNum()).isEqualTo(records.size());
+            boolean found = false;
+            for (var r : sheet) {
+                if (r.getCell(0).getStringCellValue().equals(created.getTicketNumber())) {
+                    found = true;
+                    assertThat(r.getCell(11).getStringCellValue()).startsWith("'=HYPERLINK");
+                    assertThat(r.getCell(11).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_good_csv_imports_every_row() {
+        var csv = """
+                Diterima,Kanal,Cabang,No. KPJ,Kategori,Uraian,Platform,Pesan eror
+                2026-11-20 09:15,SP4N_LAPOR,PWT,12312312312,APP_ERROR,Aplikasi force close saat klaim,ANDROID,Unfortunately JMO has stopped
+                2026-11-21 10:00,CALL_CENTER_175,PWT,32132132132,HARD_TO_USE,Peserta bingung cara unggah dokumen,,
+                """;
+        long before = count();
+        var parsed = importer.check("lapor.csv", csv.getBytes(StandardCharsets.UTF_8), Locale.forLanguageTag("id"));
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).hasSize(2);
+        assertThat(parsed.rows().get(1).draft().getAttribute()).isEqualTo(RogersAttribute.COMPLEXITY);
+        int[] progress = {0};
+        assertThat(importer.store(parsed, done -> progress[0] = done)).isEqualTo(2);
+        assertThat(progress[0]).isEqualTo(2);
+        assertThat(count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_file_with_bad_rows_imports_nothing_and_lists_row_field_and_reason() {
+        var csv = """
+                Diterima,Kanal,Cabang,No. KPJ,Kategori,Uraian
+                2026-11-20 09:15,COUNTER,PWT,12312312399,OTHER,Peserta menanyakan saldo JHT
+                kemarin,COUNTER,PWT,123,OTHER,Peserta bertanya
+                2026-11-22 11:00,FAX,SMG,12312312398,UNKNOWN,Pendek
+                """;
+        long before = count();
+        var parsed = importer.check("buruk.csv", csv.getBytes(StandardCharsets.UTF_8), Locale.forLanguageTag("id"));
+        assertThat(parsed.importable()).isFalse();
+        assertThat(parsed.errors()).extracting(ComplaintImport.RowError::row, ComplaintImport.RowError::field)
+                .contains(org.assertj.core.groups.Tuple.tuple(3, "Diterima"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Kanal"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Cabang"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Kategori"));
+        assertThat(parsed.errors()).noneMatch(e -> e.row() == 2);
+        assertThat(parsed.errors()).anySatisfy(e -> assertThat(e.reason()).contains("FAX"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void an_xlsx_file_is_read_like_a_csv_and_kpj_errors_are_named() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            String[][] rows = {{"Diterima", "Kanal", "No. KPJ", "Kategori", "Uraian"},
+                    {"2026-11-24 08:30", "EMAIL", "12345678", "BALANCE_DATA", "Saldo tidak tampil di aplikasi"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        long before = count();
+        var parsed = importer.check("saluran.xlsx", out.toByteArray(), Locale.forLanguageTag("id"));
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.field()).isEqualTo("No. KPJ");
+            assertThat(e.reason()).isEqualTo("harus terdiri dari 11 digit angka");
+        });
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_file_that_is_not_a_table_says_so() {
+        var parsed = importer.check("foto.xlsx", new byte[] {1, 2, 3}, Locale.forLanguageTag("id"));
+        assertThat(parsed.errors()).singleElement().satisfies(e -> assertThat(e.reason()).contains("tidak dapat dibaca"));
+    }
+}
