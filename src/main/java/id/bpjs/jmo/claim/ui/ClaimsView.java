@@ -9,7 +9,18 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.ClaimFeedbackService;
+import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.claim.ClaimQuery;
 import id.bpjs.jmo.claim.ClaimRecords;
 import id.bpjs.jmo.claim.JhtClaim;
@@ -30,9 +41,14 @@ public class ClaimsView extends RecordListLayout {
     private final ClaimRecords records;
     private final Grid<JhtClaim> grid = new Grid<>();
 
-    ClaimsView(ClaimRecords records, BranchScope branches) {
+    private final ClaimFeedbackService feedback;
+    private final boolean mayRecord;
+
+    ClaimsView(ClaimRecords records, ClaimFeedbackService feedback, BranchScope branches, CurrentUser currentUser) {
         super(ClaimsView.class, branches);
         this.records = records;
+        this.feedback = feedback;
+        this.mayRecord = currentUser.require().role() != Role.MANAGER;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(JhtClaim::getClaimReference).setHeader(getTranslation("list.reference")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -58,9 +74,58 @@ public class ClaimsView extends RecordListLayout {
                 .setHeader(getTranslation("list.attribute")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.getComment() == null ? "" : c.getComment()).setHeader(getTranslation("list.comment"))
                 .setFlexGrow(1);
+        if (mayRecord) {
+            grid.addComponentColumn(c -> {
+                var button = new Button(VaadinIcon.STAR_O.create(), e -> openFeedback(c));
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                button.setTooltipText(getTranslation("claim.feedback.record"));
+                button.setAriaLabel(getTranslation("claim.feedback.record") + " " + c.getClaimReference());
+                return button;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
         add(grid);
+    }
+
+    /** The participant's rating of the claim's speed, entered by staff: rating, attribute and comment. */
+    private void openFeedback(JhtClaim claim) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("claim.feedback.title", claim.getClaimReference()));
+        var rating = new RadioButtonGroup<Integer>(getTranslation("claim.feedback.rating"));
+        rating.setItems(1, 2, 3, 4, 5);
+        rating.setItemLabelGenerator(r -> r + " – " + getTranslation("claim.feedback.rating." + r));
+        rating.setValue(claim.getSpeedRating());
+        var attribute = new Select<RogersAttribute>();
+        attribute.setLabel(getTranslation("list.attribute"));
+        attribute.setItems(RogersAttribute.values());
+        attribute.setItemLabelGenerator(a -> a.label(getLocale()));
+        attribute.setValue(claim.getAttribute() == null ? RogersAttribute.RELATIVE_ADVANTAGE : claim.getAttribute());
+        var comment = new TextArea(getTranslation("list.comment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        comment.setValue(claim.getComment() == null ? "" : claim.getComment());
+        var save = new Button(getTranslation("complaint.save"), e -> {
+            if (rating.getValue() == null) {
+                rating.setInvalid(true);
+                rating.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            try {
+                feedback.recordFeedback(claim.getId(), rating.getValue(), attribute.getValue(), comment.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show(getTranslation("claim.feedback.saved"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (org.springframework.security.access.AccessDeniedException denied) {
+                Notification.show(getTranslation("claim.feedback.notAllowed"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(rating, attribute, comment));
+        dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     @Override
