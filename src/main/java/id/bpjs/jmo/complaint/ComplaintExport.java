@@ -124,10 +124,12 @@ public class ComplaintExport {
             try (var out = Files.newOutputStream(file)) {
                 writer.accept(out);
             }
+            long size = Files.size(file);
+            // on Linux the file is unlinked as soon as it is opened this way: nothing is left behind in /tmp
             InputStream in = Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
             var name = "pengaduan-" + query.filter().period().from() + "-" + query.filter().period().to() + "."
                     + extension;
-            return new DownloadResponse(in, name, contentType, Files.size(file));
+            return new DownloadResponse(in, name, contentType, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

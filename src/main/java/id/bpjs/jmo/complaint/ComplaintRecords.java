@@ -89,7 +89,7 @@ public class ComplaintRecords {
         };
         var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("receivedAt"));
         return SliceQuery.fetch(entityManager, Complaint.class, specification,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch");
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch", "assignee");
     }
 
     private static String escape(String word) {

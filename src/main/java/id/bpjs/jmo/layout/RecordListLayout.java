@@ -32,6 +32,7 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
     private final FilterBar filterBar;
     private final Div chips = new Div();
     private final Class<? extends Component> route;
+    private final boolean branchLocked;
     private FilterParams params = FilterParams.defaults(today);
     private Map<String, String> extras = Map.of();
 
@@ -40,6 +41,7 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
         var scope = branches.forCurrentUser();
         branchIds.putAll(scope.ids());
         branchOptions = scope.options();
+        branchLocked = scope.locked();
         addClassName("record-list");
         setSizeFull();
         filterBar = new FilterBar(branchOptions, scope.locked(), today, changed -> navigate(changed, extras));
@@ -59,9 +61,7 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
         params = FilterParams.parse(query, today);
-        if (params.branchCode() != null && !branchIds.containsKey(params.branchCode())) {
-            params = new FilterParams(params.preset(), params.year(), params.custom(), null, params.channel());
-        }
+        params = params.withinScope(branchIds.keySet(), branchLocked);
         var found = new LinkedHashMap<String, String>();
         for (var key : extraKeys()) {
             var values = query.getParameters().get(key);

@@ -1,6 +1,7 @@
 package id.bpjs.jmo.base.domain;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import java.util.ArrayList;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +24,7 @@ public final class SliceQuery {
         var query = builder.createQuery(type);
         var root = query.from(type);
         for (var join : fetchJoins) {
-            root.fetch(join);
+            root.fetch(join, JoinType.LEFT);
         }
         var predicate = specification.toPredicate(root, query, builder);
         if (predicate != null) {

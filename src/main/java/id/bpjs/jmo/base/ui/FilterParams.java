@@ -74,6 +74,20 @@ public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nul
         return map;
     }
 
+    /**
+     * The filter limited to the branches a person may see: an unknown branch becomes "all"; someone locked to one
+     * branch (staff) always gets that branch, so the filter shows what the figures really cover.
+     */
+    public FilterParams withinScope(java.util.Set<String> allowedCodes, boolean locked) {
+        String code = branchCode;
+        if (locked && allowedCodes.size() == 1) {
+            code = allowedCodes.iterator().next();
+        } else if (code != null && !allowedCodes.contains(code)) {
+            code = null;
+        }
+        return new FilterParams(preset, year, custom, code, channel);
+    }
+
     /** The same filter fixed to an explicit range (for drill-downs into a month or a week). */
     public FilterParams withRange(DateRange range) {
         return new FilterParams(PeriodPreset.CUSTOM, year, range, branchCode, channel);

@@ -60,6 +60,8 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ComplaintImport.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
+        upload.setMaxFiles(1);
         upload.setId("import-upload");
 
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -46,6 +46,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final DashboardService dashboard;
     private final ComplaintTimeLimits limits;
     private final List<FilterBar.BranchOption> branchOptions;
+    private final boolean branchLocked;
     private final Map<String, Long> branchIds = new LinkedHashMap<>();
     private final FilterBar filterBar;
     private final Paragraph scope = new Paragraph();
@@ -78,6 +79,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var scopeOptions = branches.forCurrentUser();
         branchIds.putAll(scopeOptions.ids());
         branchOptions = scopeOptions.options();
+        branchLocked = scopeOptions.locked();
         params = FilterParams.defaults(today);
         filterBar = new FilterBar(branchOptions, scopeOptions.locked(), today,
                 changed -> UI.getCurrent().navigate(DashboardView.class, changed.toQuery()));
@@ -121,9 +123,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         params = FilterParams.parse(event.getLocation().getQueryParameters(), today);
-        if (params.branchCode() != null && !branchIds.containsKey(params.branchCode())) {
-            params = new FilterParams(params.preset(), params.year(), params.custom(), null, params.channel());
-        }
+        params = params.withinScope(branchIds.keySet(), branchLocked);
         filterBar.show(params, branchOptions);
         refresh();
     }
