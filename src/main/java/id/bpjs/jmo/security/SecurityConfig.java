@@ -21,7 +21,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health",
+                "/actuator/health/**", "/survei/**").permitAll());
         // Unknown addresses reach Vaadin for logged-in users, so they get the not-found page instead of a bare 403;
         // anonymous users are still sent to the login page first.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

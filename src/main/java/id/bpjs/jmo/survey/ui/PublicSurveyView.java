@@ -1,0 +1,274 @@
+package id.bpjs.jmo.survey.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.survey.Education;
+import id.bpjs.jmo.survey.Gender;
+import id.bpjs.jmo.survey.Occupation;
+import id.bpjs.jmo.survey.PublicSurveyService;
+import id.bpjs.jmo.survey.SurveyChannel;
+import id.bpjs.jmo.survey.SurveyResponse;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The participants' survey for one branch, on a phone or on a kiosk tablet at the counter: {@code /survei/PWT},
+ * {@code ?lang=en} for English, {@code ?kiosk=1} to thank and start over by itself. No login.
+ */
+@Route(value = "survei", autoLayout = false)
+@AnonymousAllowed
+public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final int KIOSK_RESET_SECONDS = 8;
+
+    private final PublicSurveyService service;
+    private final Div form = new Div();
+    private final Div done = new Div();
+    private final Checkbox consent = new Checkbox();
+    private final Select<SurveyChannel> channel = new Select<>();
+    private final RadioButtonGroup<Gender> gender = new RadioButtonGroup<>();
+    private final IntegerField age = new IntegerField();
+    private final Select<Education> education = new Select<>();
+    private final Select<Occupation> occupation = new Select<>();
+    private final RadioButtonGroup<Boolean> usesJmo = new RadioButtonGroup<>();
+    private final List<RadioButtonGroup<Integer>> ikm = new ArrayList<>();
+    private final List<RadioButtonGroup<Integer>> rogers = new ArrayList<>();
+    private final RadioButtonGroup<Integer> overall = new RadioButtonGroup<>();
+    private final Select<Integer> recommend = new Select<>();
+    private final TextArea comment = new TextArea();
+    private final Button submit = new Button();
+    private final Paragraph error = new Paragraph();
+    private String branchCode = "";
+    private boolean kiosk;
+    private String formToken = UUID.randomUUID().toString();
+
+    PublicSurveyView(PublicSurveyService service) {
+        this.service = service;
+        addClassName("public-survey");
+        setPadding(true);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String code) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("lang") && params.get("lang").contains("en")) {
+            UI.getCurrent().setLocale(Formats.EN);
+        }
+        kiosk = params.containsKey("kiosk");
+        branchCode = code.toUpperCase();
+        removeAll();
+        if (!service.branchExists(branchCode)) {
+            add(new H1(getTranslation("survey.unknownBranch.title")),
+                    new Paragraph(getTranslation("survey.unknownBranch.text", branchCode)));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        form.removeAll();
+        ikm.clear();
+        rogers.clear();
+        var title = new H1(getTranslation("survey.title"));
+        var intro = new Paragraph(getTranslation("survey.intro", branchCode));
+        consent.setLabel(getTranslation("survey.consent"));
+        consent.setId("survey-consent");
+
+        channel.setLabel(getTranslation("survey.channel"));
+        channel.setItems(SurveyChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("survey.channel." + c.name()));
+        gender.setLabel(getTranslation("survey.gender"));
+        gender.setItems(Gender.values());
+        gender.setItemLabelGenerator(g -> getTranslation("survey.gender." + g.name()));
+        age.setLabel(getTranslation("survey.age"));
+        age.setMin(15);
+        age.setMax(100);
+        age.setStepButtonsVisible(false);
+        age.setWidth("7em");
+        education.setLabel(getTranslation("survey.education"));
+        education.setItems(Education.values());
+        education.setItemLabelGenerator(e -> e == Education.D1_D3 ? "D1–D3" : e.name());
+        occupation.setLabel(getTranslation("survey.occupation"));
+        occupation.setItems(Occupation.values());
+        occupation.setItemLabelGenerator(o -> getTranslation("survey.occupation." + o.name()));
+        usesJmo.setLabel(getTranslation("survey.usesJmo"));
+        usesJmo.setItems(true, false);
+        usesJmo.setItemLabelGenerator(b -> getTranslation(b ? "survey.yes" : "survey.no"));
+
+        var profile = section("survey.section.profile", channel, gender, age, education, occupation, usesJmo);
+
+        var ikmSection = section("survey.section.ikm");
+        for (int u = 1; u <= 9; u++) {
+            var group = new RadioButtonGroup<Integer>(u + ". " + getTranslation("survey.u" + u));
+            int element = u;
+            group.setItems(1, 2, 3, 4);
+            group.setItemLabelGenerator(a -> getTranslation("survey.u" + element + ".a" + a));
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.setId("survey-u" + u);
+            ikm.add(group);
+            ikmSection.add(group);
+        }
+
+        var rogersSection = section("survey.section.rogers");
+        rogersSection.add(new Paragraph(getTranslation("survey.likertHelp")));
+        for (var attribute : RogersAttribute.values()) {
+            var group = likert(getTranslation("survey.rogers." + attribute.name()));
+            group.setId("survey-" + attribute.name());
+            rogers.add(group);
+            rogersSection.add(group);
+        }
+        overall.setLabel(getTranslation("survey.overall"));
+        overall.setItems(1, 2, 3, 4, 5);
+        overall.setItemLabelGenerator(String::valueOf);
+        overall.setId("survey-overall");
+        recommend.setLabel(getTranslation("survey.recommend"));
+        recommend.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
+        recommend.setEmptySelectionAllowed(true);
+        recommend.setEmptySelectionCaption(getTranslation("survey.optional"));
+        comment.setLabel(getTranslation("survey.comment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        comment.setHelperText(getTranslation("survey.commentHelp"));
+        var closing = section("survey.section.overall", overall, recommend, comment);
+
+        submit.setText(getTranslation("survey.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.setWidthFull();
+        submit.setDisableOnClick(true);
+        submit.setId("survey-submit");
+        submit.addClickListener(e -> send());
+        error.addClassName("survey-error");
+        error.setVisible(false);
+        error.setId("survey-error");
+        form.add(title, intro, consent, profile, ikmSection, rogersSection, closing, error, submit);
+        form.setVisible(true);
+        done.setVisible(false);
+        add(form, done);
+    }
+
+    private RadioButtonGroup<Integer> likert(String label) {
+        var group = new RadioButtonGroup<Integer>(label);
+        group.setItems(1, 2, 3, 4, 5);
+        group.setItemLabelGenerator(String::valueOf);
+        group.addClassName("likert");
+        return group;
+    }
+
+    private Div section(String titleKey, com.vaadin.flow.component.Component... fields) {
+        var section = new Div(new H2(getTranslation(titleKey)));
+        section.add(fields);
+        section.addClassName("survey-section");
+        return section;
+    }
+
+    private void send() {
+        var missing = new ArrayList<String>();
+        if (!consent.getValue()) {
+            missing.add(getTranslation("survey.consentShort"));
+        }
+        if (channel.getValue() == null || gender.getValue() == null || age.getValue() == null
+                || education.getValue() == null || occupation.getValue() == null || usesJmo.getValue() == null) {
+            missing.add(getTranslation("survey.section.profile"));
+        }
+        if (rogers.stream().anyMatch(g -> g.getValue() == null) || overall.getValue() == null) {
+            missing.add(getTranslation("survey.section.rogers"));
+        }
+        long ikmAnswered = ikm.stream().filter(g -> g.getValue() != null).count();
+        if (ikmAnswered > 0 && ikmAnswered < 9) {
+            missing.add(getTranslation("survey.section.ikm"));
+        }
+        if (!missing.isEmpty()) {
+            showError(getTranslation("survey.missing", String.join(", ", missing)));
+            return;
+        }
+        var response = new SurveyResponse();
+        response.setChannel(channel.getValue());
+        response.setGender(gender.getValue());
+        response.setAge(age.getValue());
+        response.setEducation(education.getValue());
+        response.setOccupation(occupation.getValue());
+        response.setUsesJmo(usesJmo.getValue());
+        for (var attribute : RogersAttribute.values()) {
+            response.setScore(attribute, rogers.get(attribute.ordinal()).getValue());
+        }
+        response.setOverallSatisfaction(overall.getValue());
+        response.setRecommendScore(recommend.getValue());
+        if (ikmAnswered == 9) {
+            response.setIkmAnswers(ikm.stream().mapToInt(RadioButtonGroup::getValue).toArray());
+        }
+        response.setComment(comment.getValue().isBlank() ? null : comment.getValue().trim());
+        try {
+            var outcome = service.submit(branchCode, response, client(), formToken);
+            switch (outcome) {
+                case STORED, ALREADY_STORED -> thank();
+                case RATE_LIMITED -> showError(getTranslation("survey.rateLimited"));
+                case UNKNOWN_BRANCH -> showError(getTranslation("survey.unknownBranch.text", branchCode));
+            }
+        } catch (ConstraintViolationException invalid) {
+            showError(getTranslation("survey.invalid", invalid.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList()));
+        }
+    }
+
+    private void showError(String text) {
+        error.setText(text);
+        error.setVisible(true);
+        submit.setEnabled(true);
+    }
+
+    private void thank() {
+        form.setVisible(false);
+        done.removeAll();
+        done.add(new H1(getTranslation("survey.thanks")), new Paragraph(getTranslation("survey.thanksText")));
+        done.setVisible(true);
+        done.setId("survey-thanks");
+        if (kiosk) {
+            done.add(new Paragraph(getTranslation("survey.kioskReset", KIOSK_RESET_SECONDS)));
+            var ui = UI.getCurrent();
+            java.util.concurrent.CompletableFuture.delayedExecutor(KIOSK_RESET_SECONDS,
+                    java.util.concurrent.TimeUnit.SECONDS).execute(() -> ui.access(() -> {
+                        formToken = UUID.randomUUID().toString();
+                        removeAll();
+                        build();
+                    }));
+        }
+    }
+
+    /** The client the rate limit counts: the address the request came from (behind a proxy: its first hop). */
+    private static String client() {
+        var request = VaadinRequest.getCurrent();
+        if (request == null) {
+            return "unknown";
+        }
+        var forwarded = request.getHeader("X-Forwarded-For");
+        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("survey.title") + " – " + branchCode;
+    }
+}
