@@ -1,0 +1,92 @@
+package id.bpjs.jmo.survey;
+
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.ikm.IkmCalculator;
+import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the IKM report. The index comes from the daily aggregates; the breakdowns by respondent profile are grouped
+ * by the database over the responses with IKM answers.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class IkmReports {
+
+    /** Profile dimensions and the SQL expression that groups by each. */
+    static final Map<String, String> DIMENSIONS = Map.of(
+            "gender", "gender",
+            "age", "case when age < 25 then '< 25' when age < 35 then '25–34' when age < 45 then '35–44'"
+                    + " when age < 55 then '45–54' else '55+' end",
+            "education", "education",
+            "occupation", "occupation");
+    static final List<String> ORDER = List.of("gender", "age", "education", "occupation");
+
+    private final SurveyStatistics statistics;
+    private final BranchService branches;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    IkmReports(SurveyStatistics statistics, BranchService branches, CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.statistics = statistics;
+        this.branches = branches;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    public IkmReport report(RecordFilter requested, WeightConvention convention) {
+        var filter = requested.withBranch(currentUser.allowedBranch(requested.branchId()));
+        var totals = statistics.totals(filter);
+        // population N of the sample-size rule: participants the branch(es) serve over the period
+        double months = filter.period().days() / 30.4375;
+        long perMonth = filter.branchId() == null
+                ? branches.all().stream().mapToLong(b -> b.getServedPerMonth()).sum()
+                : branches.byId(filter.branchId()).map(b -> (long) b.getServedPerMonth()).orElse(0L);
+        long population = Math.round(perMonth * months);
+        var breakdowns = new ArrayList<IkmReport.Breakdown>();
+        for (var dimension : ORDER) {
+            breakdowns.add(new IkmReport.Breakdown(dimension, groups(filter, DIMENSIONS.get(dimension), convention)));
+        }
+        return new IkmReport(totals.ikm(convention), totals.ikmResponses(), population,
+                IkmCalculator.minimumSample(population), convention, breakdowns);
+    }
+
+    private List<IkmReport.Group> groups(RecordFilter filter, String expression, WeightConvention convention) {
+        var sql = new StringBuilder("select " + expression + " as grp, count(*)");
+        for (int u = 1; u <= 9; u++) {
+            sql.append(", sum(u").append(u).append(")");
+        }
+        sql.append(" from survey_response where u1 is not null and submitted_at >= ? and submitted_at < ?");
+        var args = new ArrayList<Object>(List.of(Timestamp.valueOf(filter.period().start()),
+                Timestamp.valueOf(filter.period().endExclusive())));
+        if (filter.branchId() != null) {
+            sql.append(" and branch_id = ?");
+            args.add(filter.branchId());
+        }
+        if (filter.channel() != null) {
+            var channels = SurveyStatistics.channels(filter.channel());
+            sql.append(" and channel in (?, ?)");
+            args.addAll(channels);
+        }
+        sql.append(" group by ").append(expression).append(" order by 1");
+        return jdbc.query(sql.toString(), (rs, row) -> {
+            long n = rs.getLong(2);
+            long[] sums = new long[9];
+            for (int u = 0; u < 9; u++) {
+                sums[u] = rs.getLong(3 + u);
+            }
+            return new IkmReport.Group(rs.getString(1), n, IkmCalculator.fromSums(n, sums, convention));
+        }, args.toArray());
+    }
+}

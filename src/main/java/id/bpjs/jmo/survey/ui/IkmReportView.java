@@ -1,0 +1,174 @@
+package id.bpjs.jmo.survey.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.KeyFigure;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.layout.RecordListLayout;
+import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.survey.IkmReport;
+import id.bpjs.jmo.survey.IkmReportExport;
+import id.bpjs.jmo.survey.IkmReports;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The IKM report of Permen PANRB 14/2017 for a period (semester I/II, year, custom) and a branch or all, with the
+ * weight convention visible and selectable, exportable as XLSX and CSV.
+ */
+@Route("laporan-ikm")
+@Menu(order = 25, icon = "vaadin:file-text-o", title = "menu.ikm")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class IkmReportView extends RecordListLayout {
+
+    private final IkmReports reports;
+    private final IkmReportExport export;
+    private final BranchService branches;
+    private final Select<WeightConvention> weight = new Select<>();
+    private final KeyFigure index;
+    private final KeyFigure sample;
+    private final Grid<Integer> elements = new Grid<>();
+    private final Div breakdowns = new Div();
+    private final Paragraph empty = new Paragraph();
+    private IkmReport report;
+    private RecordFilter filter;
+
+    IkmReportView(IkmReports reports, IkmReportExport export, BranchService branches, BranchScope scope) {
+        super(IkmReportView.class, scope);
+        this.reports = reports;
+        this.export = export;
+        this.branches = branches;
+        index = new KeyFigure("ikm-index", getTranslation("kf.ikm"));
+        sample = new KeyFigure("ikm-sample", getTranslation("ikm.respondents"));
+        weight.setLabel(getTranslation("ikm.weight"));
+        weight.setItems(WeightConvention.values());
+        weight.setItemLabelGenerator(w -> getTranslation("ikm.weight." + w.name()));
+        weight.setId("ikm-weight");
+        weight.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExtra("bobot", e.getValue() == WeightConvention.PRINTED_0_111 ? "0111" : null);
+            }
+        });
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(e -> download("xlsx")), "XLSX");
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("ikm-xlsx");
+        var csv = new Anchor(DownloadHandler.fromInputStream(e -> download("csv")), "CSV");
+        csv.getElement().setAttribute("download", true);
+        addToolbar(weight, new Span(getTranslation("list.export")), xlsx, csv);
+
+        elements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        elements.addColumn(i -> "U" + (i + 1) + " " + getTranslation("ikm.u" + (i + 1))).setHeader(getTranslation("ikm.element"))
+                .setFlexGrow(1);
+        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr()[i], 3)).orElse("–"))
+                .setHeader("NRR").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr()[i] * r.convention().weight(), 3))
+                .orElse("–")).setHeader(getTranslation("ikm.weighted")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        elements.setAllRowsVisible(true);
+        elements.setId("ikm-elements");
+        var figures = new Div(index, sample);
+        figures.addClassName("key-figures");
+        empty.addClassName("empty-state");
+        add(figures, empty, elements, breakdowns);
+        setSizeUndefined();
+        setWidthFull();
+    }
+
+    @Override
+    protected List<String> extraKeys() {
+        return List.of("bobot");
+    }
+
+    @Override
+    protected List<String> keysWithoutChip() {
+        return List.of("bobot");
+    }
+
+    @Override
+    protected String chipLabel(String key, String value) {
+        return value;
+    }
+
+    @Override
+    protected void refresh(RecordFilter requested, Map<String, String> extras) {
+        filter = requested;
+        var convention = "0111".equals(extras.get("bobot")) ? WeightConvention.PRINTED_0_111
+                : WeightConvention.EXACT_NINTH;
+        weight.setValue(convention);
+        report = reports.report(requested, convention);
+        var result = report.result();
+        if (result.isPresent()) {
+            var r = result.get();
+            index.show(Formats.decimal(r.ikm(), 2), getTranslation("ikm.grade", r.grade().name(),
+                    "en".equals(getLocale().getLanguage()) ? r.grade().labelEn() : r.grade().labelId(),
+                    Formats.decimal(r.weightedNrr(), 3)));
+        } else {
+            index.show("–", getTranslation("kf.ikm.none"));
+        }
+        sample.show(Formats.number(report.respondents()), getTranslation("ikm.sample",
+                Formats.number(report.minimumSample()), Formats.number(report.population())));
+        sample.setAlert(!report.sampleSufficient());
+        empty.setText(getTranslation("kf.ikm.none"));
+        empty.setVisible(result.isEmpty());
+        elements.setVisible(result.isPresent());
+        elements.setItems(java.util.stream.IntStream.range(0, 9).boxed().toList());
+        breakdowns.removeAll();
+        for (var breakdown : report.breakdowns()) {
+            var grid = new Grid<IkmReport.Group>();
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+            grid.addColumn(g -> label(breakdown.dimension(), g.key())).setHeader(getTranslation("ikm.group"));
+            grid.addColumn(g -> Formats.number(g.respondents())).setHeader(getTranslation("ikm.respondents"))
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), 2) + " (" + r.grade().name() + ")")
+                    .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END);
+            grid.setItems(breakdown.groups());
+            grid.setAllRowsVisible(true);
+            var box = new Div(new H3(getTranslation("ikm.by." + breakdown.dimension())), grid);
+            box.addClassName("ikm-breakdown");
+            breakdowns.add(box);
+        }
+        breakdowns.addClassName("ikm-breakdowns");
+    }
+
+    private String label(String dimension, String key) {
+        return switch (dimension) {
+            case "gender" -> getTranslation("survey.gender." + key);
+            case "occupation" -> getTranslation("survey.occupation." + key);
+            case "education" -> key.equals("D1_D3") ? "D1–D3" : key;
+            default -> key;
+        };
+    }
+
+    private DownloadResponse download(String type) {
+        var unit = filter.branchId() == null ? "BPJS Ketenagakerjaan – semua kantor cabang"
+                : branches.byId(filter.branchId()).map(b -> "BPJS Ketenagakerjaan Cabang " + b.getName()).orElse("");
+        var bytes = type.equals("xlsx") ? export.xlsx(report, unit, filter.period())
+                : export.csv(report, unit, filter.period());
+        var name = "laporan-ikm-" + filter.period().from() + "-" + filter.period().to() + "." + type;
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, type.equals("xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8",
+                bytes.length);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.ikm");
+    }
+}
