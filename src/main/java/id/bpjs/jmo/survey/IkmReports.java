@@ -79,8 +79,8 @@ public class IkmReports {
             sql.append(" and channel in (?, ?)");
             args.addAll(channels);
         }
-        sql.append(" group by ").append(expression).append(" order by 1");
-        return jdbc.query(sql.toString(), (rs, row) -> {
+        sql.append(" group by ").append(expression);
+        var groups = jdbc.query(sql.toString(), (rs, row) -> {
             long n = rs.getLong(2);
             long[] sums = new long[9];
             for (int u = 0; u < 9; u++) {
@@ -88,5 +88,14 @@ public class IkmReports {
             }
             return new IkmReport.Group(rs.getString(1), n, IkmCalculator.fromSums(n, sums, convention));
         }, args.toArray());
+        // in the order people read them (SD before SMA, youngest first), not alphabetically
+        groups.sort(java.util.Comparator.comparingInt(g -> GROUP_ORDER.indexOf(g.key())));
+        return groups;
     }
+
+    private static final List<String> GROUP_ORDER = java.util.stream.Stream.of(
+            java.util.Arrays.stream(Gender.values()).map(Enum::name),
+            java.util.stream.Stream.of("< 25", "25–34", "35–44", "45–54", "55+"),
+            java.util.Arrays.stream(Education.values()).map(Enum::name),
+            java.util.Arrays.stream(Occupation.values()).map(Enum::name)).flatMap(s -> s).toList();
 }

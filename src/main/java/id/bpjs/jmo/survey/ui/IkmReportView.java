@@ -24,6 +24,7 @@ import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.IkmReport;
 import id.bpjs.jmo.survey.IkmReportExport;
 import id.bpjs.jmo.survey.IkmReports;
+import id.bpjs.jmo.survey.SurveyDocuments;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -50,10 +51,14 @@ public class IkmReportView extends RecordListLayout {
     private IkmReport report;
     private RecordFilter filter;
 
-    IkmReportView(IkmReports reports, IkmReportExport export, BranchService branches, BranchScope scope) {
+    private final SurveyDocuments documents;
+
+    IkmReportView(IkmReports reports, IkmReportExport export, SurveyDocuments documents, BranchService branches,
+            BranchScope scope) {
         super(IkmReportView.class, scope);
         this.reports = reports;
         this.export = export;
+        this.documents = documents;
         this.branches = branches;
         index = new KeyFigure("ikm-index", getTranslation("kf.ikm"));
         sample = new KeyFigure("ikm-sample", getTranslation("ikm.respondents"));
@@ -71,7 +76,13 @@ public class IkmReportView extends RecordListLayout {
         xlsx.setId("ikm-xlsx");
         var csv = new Anchor(DownloadHandler.fromInputStream(e -> download("csv")), "CSV");
         csv.getElement().setAttribute("download", true);
-        addToolbar(weight, new Span(getTranslation("list.export")), xlsx, csv);
+        var pdf = new Anchor(DownloadHandler.fromInputStream(e -> download("pdf")), "PDF");
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("ikm-pdf");
+        var poster = new Anchor(DownloadHandler.fromInputStream(e -> poster()), getTranslation("ikm.poster"));
+        poster.getElement().setAttribute("download", true);
+        poster.setId("survey-poster");
+        addToolbar(weight, new Span(getTranslation("list.export")), xlsx, pdf, csv, poster);
 
         elements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         elements.addColumn(i -> "U" + (i + 1) + " " + getTranslation("ikm.u" + (i + 1))).setHeader(getTranslation("ikm.element"))
@@ -159,12 +170,27 @@ public class IkmReportView extends RecordListLayout {
     private DownloadResponse download(String type) {
         var unit = filter.branchId() == null ? "BPJS Ketenagakerjaan – semua kantor cabang"
                 : branches.byId(filter.branchId()).map(b -> "BPJS Ketenagakerjaan Cabang " + b.getName()).orElse("");
-        var bytes = type.equals("xlsx") ? export.xlsx(report, unit, filter.period())
-                : export.csv(report, unit, filter.period());
+        var bytes = switch (type) {
+            case "xlsx" -> export.xlsx(report, unit, filter.period());
+            case "pdf" -> documents.ikmPdf(report, unit, filter.period());
+            default -> export.csv(report, unit, filter.period());
+        };
         var name = "laporan-ikm-" + filter.period().from() + "-" + filter.period().to() + "." + type;
-        return new DownloadResponse(new ByteArrayInputStream(bytes), name, type.equals("xlsx")
-                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8",
-                bytes.length);
+        var contentType = switch (type) {
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "pdf" -> "application/pdf";
+            default -> "text/csv;charset=UTF-8";
+        };
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, contentType, bytes.length);
+    }
+
+    /** The A4 poster with the QR code of the selected branch's survey (every branch when none is selected). */
+    private DownloadResponse poster() {
+        var selected = filter.branchId() == null ? branches.all()
+                : branches.byId(filter.branchId()).stream().toList();
+        var bytes = documents.posters(selected);
+        var name = "poster-survei-" + (selected.size() == 1 ? selected.getFirst().getCode() : "semua") + ".pdf";
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, "application/pdf", bytes.length);
     }
 
     @Override
