@@ -161,6 +161,24 @@ case "$cmd" in
         echo "$row $(cat "$marker") |" | tee -a "$results"
       done
     done
+    # Survey import of 100,000 rows (issue 6), each time into a fresh database.
+    echo "" >> "$results"
+    echo "| database | rows imported | file | read (s) | check (s) | store (s) | total (s) |" >> "$results"
+    echo "|---|---|---|---|---|---|---|" >> "$results"
+    for db in ${JMO_BENCH_DBS:-h2 postgres}; do
+      if [ "$db" = h2 ]; then
+        rm -f data/bench-import.mv.db
+        env=(JMO_H2_URL="jdbc:h2:file:$ROOT/data/bench-import;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+      else
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists jmo_bench_import" >&2
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "create database jmo_bench_import" >&2
+        env=(SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="jdbc:postgresql://127.0.0.1:5432/jmo_bench_import?reWriteBatchedInserts=true"
+             POSTGRES_USER=postgres POSTGRES_PASSWORD=)
+      fi
+      info "timing a 100,000-row survey import on $db"
+      env "${env[@]}" java -Xmx3g -cp "$cp" id.bpjs.jmo.benchmark.SurveyImportBenchmark "$db" 100000 | grep '^IMPORT' \
+        | sed 's/^IMPORT //' | tee -a "$results"
+    done
     info "results in $results"
     ;;
   *)

@@ -63,6 +63,20 @@ public class SurveyAggregates {
                 + " from survey_response group by cast(submitted_at as date), branch_id, channel");
     }
 
+    /** Recomputes the daily figures of the given days (after an import added responses on them). */
+    public void rebuildDays(java.util.Collection<java.time.LocalDate> days) {
+        for (var day : days) {
+            var date = Date.valueOf(day);
+            jdbc.update("delete from survey_daily where response_date = ?", date);
+            jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
+                    + ") select cast(submitted_at as date), branch_id, channel, " + String.join(", ", EXPRESSIONS)
+                    + " from survey_response where submitted_at >= ? and submitted_at < ?"
+                    + " group by cast(submitted_at as date), branch_id, channel",
+                    java.sql.Timestamp.valueOf(day.atStartOfDay()), java.sql.Timestamp.valueOf(day.plusDays(1)
+                            .atStartOfDay()));
+        }
+    }
+
     /** Adds one response that was just stored (same transaction). */
     public void add(SurveyResponse response) {
         var branch = response.getBranch();

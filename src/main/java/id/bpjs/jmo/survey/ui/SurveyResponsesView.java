@@ -28,9 +28,14 @@ public class SurveyResponsesView extends RecordListLayout {
     private final SurveyRecords records;
     private final Grid<SurveyResponse> grid = new Grid<>();
 
-    SurveyResponsesView(SurveyRecords records, BranchScope branches) {
+    SurveyResponsesView(SurveyRecords records, BranchScope branches, id.bpjs.jmo.security.CurrentUser currentUser) {
         super(SurveyResponsesView.class, branches);
         this.records = records;
+        var importButton = new com.vaadin.flow.component.button.Button(getTranslation("import.button"),
+                com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
+                e -> com.vaadin.flow.component.UI.getCurrent().navigate(SurveyImportView.class));
+        importButton.setVisible(currentUser.require().role() != Role.MANAGER);
+        addToolbar(importButton);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -1,0 +1,373 @@
+package id.bpjs.jmo.survey;
+
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Import of survey responses from other tools' exports (e.g. a Google Forms sheet as CSV or XLSX). People map the
+ * file's columns to the fields once; the mapping is remembered per user. Every row is checked first, and a file with
+ * any error imports nothing. Rows go in by JDBC batches and the daily aggregates of the touched days are rebuilt,
+ * all in one transaction.
+ */
+@Service
+public class SurveyImport {
+
+    /** The fields a column can be mapped to, in form order; those in {@link #REQUIRED} must be mapped. */
+    public static final List<String> FIELDS = List.of("submittedAt", "branch", "channel", "gender", "age", "education",
+            "occupation", "usesJmo", "scoreRelativeAdvantage", "scoreCompatibility", "scoreComplexity",
+            "scoreTrialability", "scoreObservability", "overallSatisfaction", "recommendScore", "u1", "u2", "u3", "u4",
+            "u5", "u6", "u7", "u8", "u9", "comment");
+    public static final List<String> REQUIRED = FIELDS.subList(0, 14);
+    public static final int MAX_ROWS = 200_000;
+    static final String KIND = "survey";
+    private static final List<DateTimeFormatter> TIMES = List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm:ss"),
+            DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
+
+    /** A table read from a file: its column names and rows (column → text). */
+    public record Table(List<String> columns, List<Map<String, String>> rows) {
+    }
+
+    public record RowError(int row, String field, String reason) {
+    }
+
+    public record Parsed(List<SurveyResponse> rows, List<RowError> errors) {
+
+        public boolean importable() {
+            return errors.isEmpty() && !rows.isEmpty();
+        }
+    }
+
+    private final BranchService branches;
+    private final SurveyAggregates aggregates;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final JdbcTemplate jdbc;
+
+    SurveyImport(BranchService branches, SurveyAggregates aggregates, CurrentUser currentUser, Validator validator,
+            JdbcTemplate jdbc) {
+        this.branches = branches;
+        this.aggregates = aggregates;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.jdbc = jdbc;
+    }
+
+    public Table read(String fileName, byte[] content) throws IOException {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
+    }
+
+    /** The mapping this user used last time, completed by guesses from the column names. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Map<String, String> suggestMapping(List<String> columns) {
+        var mapping = new LinkedHashMap<String, String>();
+        var remembered = jdbc.query("select mapping from import_mapping where username = ? and kind = ?",
+                (rs, row) -> rs.getString(1), currentUser.require().username(), KIND);
+        if (!remembered.isEmpty()) {
+            for (var pair : remembered.getFirst().split("\n")) {
+                var parts = pair.split("\t", 2);
+                if (parts.length == 2 && columns.contains(parts[1])) {
+                    mapping.put(parts[0], parts[1]);
+                }
+            }
+        }
+        for (var field : FIELDS) {
+            if (!mapping.containsKey(field)) {
+                columns.stream().filter(c -> normalize(c).equals(normalize(field))
+                        || normalize(c).contains(normalize(field))).findFirst().ifPresent(c -> mapping.put(field, c));
+            }
+        }
+        return mapping;
+    }
+
+    /** Checks every row against the mapping; stores nothing. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Parsed check(Table table, Map<String, String> mapping, Locale locale) {
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return checkIn(table, mapping, "en".equals(locale.getLanguage()));
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
+    private Parsed checkIn(Table table, Map<String, String> mapping, boolean english) {
+        var errors = new ArrayList<RowError>();
+        var missing = REQUIRED.stream().filter(f -> !mapping.containsKey(f)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new RowError(0, String.join(", ", missing), english ? "Map these fields to a column."
+                    : "Pasangkan isian ini dengan sebuah kolom."));
+            return new Parsed(List.of(), errors);
+        }
+        if (table.rows().size() > MAX_ROWS) {
+            errors.add(new RowError(0, "", (english ? "At most %d rows." : "Maksimal %d baris.").formatted(MAX_ROWS)));
+            return new Parsed(List.of(), errors);
+        }
+        var user = currentUser.require();
+        var byCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
+        branches.all().forEach(b -> byCode.put(b.getCode(), b));
+        var rows = new ArrayList<SurveyResponse>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            int number = i + 2;
+            var cells = table.rows().get(i);
+            var rowErrors = new ArrayList<RowError>();
+            var value = (java.util.function.Function<String, String>) field -> mapping.containsKey(field)
+                    ? cells.getOrDefault(mapping.get(field), "").trim() : "";
+            var response = new SurveyResponse();
+            response.setSubmittedAt(time(value.apply("submittedAt"), number, rowErrors, english));
+            var branch = byCode.get(value.apply("branch").toUpperCase(Locale.ROOT));
+            if (branch == null) {
+                rowErrors.add(new RowError(number, "branch", (english ? "unknown branch \"%s\"" : "cabang \"%s\" tidak dikenal")
+                        .formatted(value.apply("branch"))));
+            } else if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
+                rowErrors.add(new RowError(number, "branch", english ? "only your own branch" : "hanya cabang sendiri"));
+            }
+            response.setBranch(branch);
+            response.setChannel(choice(SurveyChannel.class, value.apply("channel"), Map.of("APLIKASI JMO", "JMO",
+                    "LOKET", "COUNTER", "LOKET KANTOR CABANG", "COUNTER", "KEDUANYA", "BOTH"), number, "channel",
+                    rowErrors, english, SurveyChannel.JMO));
+            response.setGender(choice(Gender.class, value.apply("gender"), Map.of("LAKI-LAKI", "L", "PEREMPUAN", "P",
+                    "MALE", "L", "FEMALE", "P"), number, "gender", rowErrors, english, Gender.L));
+            response.setAge(integer(value.apply("age"), number, "age", rowErrors, english, 0));
+            response.setEducation(choice(Education.class, value.apply("education"), Map.of("D1-D3", "D1_D3", "D1–D3",
+                    "D1_D3", "D3", "D1_D3"), number, "education", rowErrors, english, Education.SMA));
+            response.setOccupation(choice(Occupation.class, value.apply("occupation"), Map.of("PEGAWAI SWASTA",
+                    "SWASTA", "SELF-EMPLOYED", "WIRAUSAHA", "OTHER", "LAINNYA"), number, "occupation", rowErrors,
+                    english, Occupation.LAINNYA));
+            var uses = value.apply("usesJmo").toLowerCase(Locale.ROOT);
+            if (!List.of("ya", "yes", "true", "1", "tidak", "no", "false", "0").contains(uses)) {
+                rowErrors.add(new RowError(number, "usesJmo", english ? "expected yes or no" : "isi ya atau tidak"));
+            }
+            response.setUsesJmo(List.of("ya", "yes", "true", "1").contains(uses));
+            for (var attribute : RogersAttribute.values()) {
+                var field = FIELDS.get(8 + attribute.ordinal());
+                response.setScore(attribute, integer(value.apply(field), number, field, rowErrors, english, 0));
+            }
+            response.setOverallSatisfaction(integer(value.apply("overallSatisfaction"), number, "overallSatisfaction",
+                    rowErrors, english, 0));
+            var recommend = value.apply("recommendScore");
+            response.setRecommendScore(recommend.isEmpty() ? null
+                    : integer(recommend, number, "recommendScore", rowErrors, english, 0));
+            var answers = new ArrayList<String>();
+            for (int u = 1; u <= 9; u++) {
+                answers.add(value.apply("u" + u));
+            }
+            if (answers.stream().anyMatch(a -> !a.isEmpty())) {
+                int[] ikm = new int[9];
+                for (int u = 0; u < 9; u++) {
+                    ikm[u] = answers.get(u).isEmpty() ? 0 : integer(answers.get(u), number, "u" + (u + 1), rowErrors,
+                            english, 0);
+                }
+                response.setIkmAnswers(ikm);
+            }
+            var comment = value.apply("comment");
+            response.setComment(comment.isEmpty() ? null : comment);
+            if (rowErrors.isEmpty()) {
+                for (var violation : validator.validate(response)) {
+                    rowErrors.add(new RowError(number, violation.getPropertyPath().toString(), violation.getMessage()));
+                }
+            }
+            if (rowErrors.isEmpty()) {
+                rows.add(response);
+            }
+            errors.addAll(rowErrors);
+            if (errors.size() > 1000) {
+                errors.add(new RowError(number, "", english ? "more errors not listed" : "kesalahan lain tidak ditampilkan"));
+                break;
+            }
+        }
+        return new Parsed(rows, errors);
+    }
+
+    /** Stores all checked rows in one transaction (all or nothing) and remembers the mapping. */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public int store(Parsed parsed, Map<String, String> mapping, IntConsumer progress) {
+        if (!parsed.importable()) {
+            throw new IllegalArgumentException("A file with errors imports nothing");
+        }
+        var sql = "insert into survey_response (submitted_at, branch_id, channel, gender, age, education, occupation,"
+                + " uses_jmo, score_relative_advantage, score_compatibility, score_complexity, score_trialability,"
+                + " score_observability, overall_satisfaction, recommend_score, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
+                + " comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        var days = new TreeSet<LocalDate>();
+        var batch = new ArrayList<Object[]>();
+        int done = 0;
+        for (var r : parsed.rows()) {
+            var u = r.ikmAnswers();
+            batch.add(new Object[] {Timestamp.valueOf(r.getSubmittedAt()), Objects.requireNonNull(r.getBranch()).getId(),
+                    r.getChannel().name(), r.getGender().name(), r.getAge(), r.getEducation().name(),
+                    r.getOccupation().name(), r.isUsesJmo(), r.getScoreRelativeAdvantage(), r.getScoreCompatibility(),
+                    r.getScoreComplexity(), r.getScoreTrialability(), r.getScoreObservability(),
+                    r.getOverallSatisfaction(), r.getRecommendScore(), u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7],
+                    u[8], r.getComment()});
+            days.add(r.getSubmittedAt().toLocalDate());
+            if (batch.size() == 2000) {
+                jdbc.batchUpdate(sql, batch);
+                done += batch.size();
+                batch.clear();
+                progress.accept(done);
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(sql, batch);
+            done += batch.size();
+            progress.accept(done);
+        }
+        aggregates.rebuildDays(days);
+        remember(mapping);
+        return done;
+    }
+
+    private void remember(Map<String, String> mapping) {
+        var text = new StringBuilder();
+        mapping.forEach((field, column) -> text.append(field).append('\t').append(column).append('\n'));
+        var user = currentUser.require().username();
+        jdbc.update("delete from import_mapping where username = ? and kind = ?", user, KIND);
+        jdbc.update("insert into import_mapping (username, kind, mapping) values (?, ?, ?)", user, KIND,
+                text.length() > 4000 ? text.substring(0, 4000) : text.toString());
+    }
+
+    private static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static LocalDateTime time(String value, int row, List<RowError> errors, boolean english) {
+        for (var format : TIMES) {
+            try {
+                return LocalDateTime.parse(value, format);
+            } catch (DateTimeParseException ignored) {
+                // next format
+            }
+        }
+        try {
+            return LocalDate.parse(value).atTime(12, 0);
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(row, "submittedAt", (english ? "\"%s\" is not a date (2026-11-27 09:30)"
+                    : "\"%s\" bukan tanggal (2026-11-27 09:30)").formatted(value)));
+            return LocalDateTime.now();
+        }
+    }
+
+    private static int integer(String value, int row, String field, List<RowError> errors, boolean english,
+            int fallback) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(row, field, (english ? "\"%s\" is not a whole number" : "\"%s\" bukan bilangan bulat")
+                    .formatted(value)));
+            return fallback;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, Map<String, String> aliases, int row,
+            String field, List<RowError> errors, boolean english, E fallback) {
+        var key = value.trim().toUpperCase(Locale.ROOT);
+        var name = aliases.getOrDefault(key, key.replace(' ', '_'));
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        errors.add(new RowError(row, field, (english ? "\"%s\" is not a known value" : "\"%s\" bukan nilai yang dikenal")
+                .formatted(value)));
+        return fallback;
+    }
+
+    private static Table readCsv(byte[] content) throws IOException {
+        var text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char delimiter = text.lines().findFirst().map(l -> l.chars().filter(c -> c == ';').count()
+                > l.chars().filter(c -> c == ',').count() ? ';' : ',').orElse(',');
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get();
+        try (var parser = format.parse(new InputStreamReader(new ByteArrayInputStream(text.getBytes(
+                StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
+            var columns = parser.getHeaderNames().stream().map(String::trim).toList();
+            var rows = new ArrayList<Map<String, String>>();
+            for (var record : parser) {
+                var row = new HashMap<String, String>();
+                for (int c = 0; c < columns.size() && c < record.size(); c++) {
+                    row.put(columns.get(c), record.get(c));
+                }
+                rows.add(row);
+            }
+            return new Table(columns, rows);
+        }
+    }
+
+    private static Table readXlsx(byte[] content) throws IOException {
+        var formatter = new DataFormatter(Locale.ROOT);
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(sheet.getFirstRowNum());
+            var columns = new ArrayList<String>();
+            if (header != null) {
+                for (int c = 0; c < header.getLastCellNum(); c++) {
+                    var cell = header.getCell(c);
+                    columns.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
+                }
+            }
+            var rows = new ArrayList<Map<String, String>>();
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                var values = new HashMap<String, String>();
+                for (int c = 0; c < columns.size(); c++) {
+                    var cell = row.getCell(c);
+                    @Nullable String value = null;
+                    if (cell != null) {
+                        value = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                && DateUtil.isCellDateFormatted(cell)
+                                ? cell.getLocalDateTimeCellValue().format(TIMES.getFirst())
+                                : formatter.formatCellValue(cell);
+                    }
+                    values.put(columns.get(c), value == null ? "" : value);
+                }
+                if (values.values().stream().anyMatch(v -> !v.isBlank())) {
+                    rows.add(values);
+                }
+            }
+            return new Table(columns, rows);
+        }
+    }
+}

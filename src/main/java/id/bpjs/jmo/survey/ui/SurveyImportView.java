@@ -1,0 +1,177 @@
+package id.bpjs.jmo.survey.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.survey.SurveyImport;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Import survey responses from another tool's export: upload, map the columns (remembered for next time), check
+ * (every problem by row and field, or a preview), then import all rows at once with a progress bar.
+ */
+@Route("respons-survei/impor")
+@RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+public class SurveyImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SurveyImport importer;
+    private final FormLayout mappingForm = new FormLayout();
+    private final Map<String, Select<String>> selects = new LinkedHashMap<>();
+    private final Button check = new Button();
+    private final Button store = new Button();
+    private final Paragraph summary = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Grid<SurveyImport.RowError> errors = new Grid<>();
+    private SurveyImport.Table table = new SurveyImport.Table(List.of(), List.of());
+    private SurveyImport.Parsed parsed = new SurveyImport.Parsed(List.of(), List.of());
+
+    SurveyImportView(SurveyImport importer) {
+        this.importer = importer;
+        addClassName("import-view");
+        var back = new Button(getTranslation("menu.responses"), VaadinIcon.ARROW_LEFT.create(),
+                e -> UI.getCurrent().navigate(SurveyResponsesView.class));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            SurveyImport.Table read;
+            try {
+                read = importer.read(metadata.fileName(), data);
+            } catch (Exception e) {
+                read = null;
+            }
+            var result = read;
+            getUI().ifPresent(ui -> ui.access(() -> loaded(metadata.fileName(), result)));
+        }));
+        upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
+        upload.setId("survey-import-upload");
+        mappingForm.setVisible(false);
+        mappingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        check.setText(getTranslation("surveyImport.check"));
+        check.setVisible(false);
+        check.setId("survey-import-check");
+        check.addClickListener(e -> runCheck());
+        store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        store.setVisible(false);
+        store.setId("survey-import-store");
+        store.addClickListener(e -> runStore());
+        progress.setVisible(false);
+        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        errors.addColumn(SurveyImport.RowError::row).setHeader(getTranslation("import.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(r -> r.field().isEmpty() ? "" : getTranslation("surveyImport.field." + r.field()))
+                .setHeader(getTranslation("import.field")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(SurveyImport.RowError::reason).setHeader(getTranslation("import.reason"));
+        errors.setVisible(false);
+        errors.setId("survey-import-errors");
+        add(back, new H2(getTranslation("surveyImport.title")), new Paragraph(getTranslation("surveyImport.help")),
+                upload, mappingForm, check, summary, store, progress, errors);
+    }
+
+    private void loaded(String fileName, SurveyImport.Table read) {
+        errors.setVisible(false);
+        store.setVisible(false);
+        if (read == null || read.columns().isEmpty()) {
+            summary.setText(getTranslation("import.failedRead", fileName));
+            mappingForm.setVisible(false);
+            check.setVisible(false);
+            return;
+        }
+        table = read;
+        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.rows().size())));
+        var guess = importer.suggestMapping(read.columns());
+        mappingForm.removeAll();
+        selects.clear();
+        for (var field : SurveyImport.FIELDS) {
+            var select = new Select<String>();
+            select.setLabel(getTranslation("surveyImport.field." + field)
+                    + (SurveyImport.REQUIRED.contains(field) ? " *" : ""));
+            select.setItems(read.columns());
+            select.setEmptySelectionAllowed(!SurveyImport.REQUIRED.contains(field));
+            select.setEmptySelectionCaption(getTranslation("surveyImport.none"));
+            select.setValue(guess.get(field));
+            selects.put(field, select);
+            mappingForm.add(select);
+        }
+        mappingForm.setVisible(true);
+        check.setVisible(true);
+    }
+
+    private Map<String, String> mapping() {
+        var mapping = new LinkedHashMap<String, String>();
+        selects.forEach((field, select) -> {
+            if (select.getValue() != null && !select.getValue().isBlank()) {
+                mapping.put(field, select.getValue());
+            }
+        });
+        return mapping;
+    }
+
+    private void runCheck() {
+        parsed = importer.check(table, mapping(), getLocale());
+        errors.setItems(parsed.errors());
+        errors.setVisible(!parsed.errors().isEmpty());
+        store.setVisible(parsed.importable());
+        store.setEnabled(true);
+        store.setText(getTranslation("import.store", Formats.number(parsed.rows().size())));
+        summary.setText(parsed.importable()
+                ? getTranslation("surveyImport.ready", Formats.number(parsed.rows().size()))
+                : getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size())));
+        summary.getElement().getClassList().set("import-rejected", !parsed.importable());
+    }
+
+    private void runStore() {
+        var ui = UI.getCurrent();
+        var total = parsed.rows().size();
+        var toStore = parsed;
+        var chosen = mapping();
+        store.setEnabled(false);
+        progress.setVisible(true);
+        progress.setValue(0);
+        Runnable task = () -> {
+            try {
+                int done = importer.store(toStore, chosen, n -> ui.access(() -> progress.setValue(n / (double) total)));
+                ui.access(() -> {
+                    progress.setValue(1);
+                    store.setVisible(false);
+                    summary.setText(getTranslation("surveyImport.done", Formats.number(done)));
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    store.setEnabled(true);
+                    summary.setText(getTranslation("import.failed"));
+                });
+            }
+        };
+        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("surveyImport.title");
+    }
+}
