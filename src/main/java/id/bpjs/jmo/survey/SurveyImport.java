@@ -104,14 +104,55 @@ public class SurveyImport {
                 }
             }
         }
-        for (var field : FIELDS) {
-            if (!mapping.containsKey(field)) {
-                columns.stream().filter(c -> normalize(c).equals(normalize(field))
-                        || normalize(c).contains(normalize(field))).findFirst().ifPresent(c -> mapping.put(field, c));
+        // guesses from words in the column names, most specific fields first ("Kemudahan diamati" is observability,
+        // not complexity); each column is used once
+        var used = new java.util.HashSet<>(mapping.values());
+        for (var field : GUESS_ORDER) {
+            if (mapping.containsKey(field)) {
+                continue;
             }
+            var aliases = ALIASES.getOrDefault(field, List.of(field));
+            columns.stream().filter(c -> !used.contains(c))
+                    .filter(c -> aliases.stream().anyMatch(a -> normalize(c).equals(normalize(a))))
+                    .findFirst()
+                    .or(() -> columns.stream().filter(c -> !used.contains(c))
+                            .filter(c -> aliases.stream().anyMatch(a -> normalize(c).contains(normalize(a))))
+                            .findFirst())
+                    .ifPresent(c -> {
+                        mapping.put(field, c);
+                        used.add(c);
+                    });
         }
         return mapping;
     }
+
+    /** Words that name each field in forms people build (Indonesian first), matched without case and spaces. */
+    static final Map<String, List<String>> ALIASES = Map.ofEntries(
+            Map.entry("submittedAt", List.of("timestamp", "cap waktu", "waktu", "tanggal", "submitted")),
+            Map.entry("branch", List.of("kode cabang", "cabang", "kantor", "branch")),
+            Map.entry("channel", List.of("kanal", "dilayani", "melalui", "channel")),
+            Map.entry("gender", List.of("jenis kelamin", "jk", "kelamin", "gender")),
+            Map.entry("age", List.of("usia", "umur", "age")),
+            Map.entry("education", List.of("pendidikan", "education")),
+            Map.entry("occupation", List.of("pekerjaan", "occupation")),
+            Map.entry("usesJmo", List.of("pakai jmo", "memakai jmo", "menggunakan jmo", "uses jmo")),
+            Map.entry("scoreRelativeAdvantage", List.of("keuntungan", "relative")),
+            Map.entry("scoreCompatibility", List.of("kesesuaian", "compatib")),
+            Map.entry("scoreObservability", List.of("diamati", "observ")),
+            Map.entry("scoreTrialability", List.of("dicoba", "trial")),
+            Map.entry("scoreComplexity", List.of("kerumitan", "kemudahan", "mudah digunakan", "complex")),
+            Map.entry("overallSatisfaction", List.of("kepuasan keseluruhan", "puas", "kepuasan", "overall")),
+            Map.entry("recommendScore", List.of("rekomendasi", "menyarankan", "recommend")),
+            Map.entry("u1", List.of("u1", "p1", "unsur 1")), Map.entry("u2", List.of("u2", "p2", "unsur 2")),
+            Map.entry("u3", List.of("u3", "p3", "unsur 3")), Map.entry("u4", List.of("u4", "p4", "unsur 4")),
+            Map.entry("u5", List.of("u5", "p5", "unsur 5")), Map.entry("u6", List.of("u6", "p6", "unsur 6")),
+            Map.entry("u7", List.of("u7", "p7", "unsur 7")), Map.entry("u8", List.of("u8", "p8", "unsur 8")),
+            Map.entry("u9", List.of("u9", "p9", "unsur 9")),
+            Map.entry("comment", List.of("saran", "komentar", "comment")));
+    static final List<String> GUESS_ORDER = List.of("submittedAt", "branch", "channel", "gender", "age", "education",
+            "occupation", "usesJmo", "scoreRelativeAdvantage", "scoreCompatibility", "scoreObservability",
+            "scoreTrialability", "scoreComplexity", "recommendScore", "overallSatisfaction", "u1", "u2", "u3", "u4",
+            "u5", "u6", "u7", "u8", "u9", "comment");
 
     /** Checks every row against the mapping; stores nothing. */
     @Transactional(readOnly = true)

@@ -87,6 +87,13 @@ class SurveyImportTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void the_mapping_is_guessed_from_the_column_names_of_a_form_export() throws Exception {
+        var table = importer.read("x.csv", HEADER.getBytes(StandardCharsets.UTF_8));
+        assertThat(importer.suggestMapping(table.columns())).isEqualTo(mapping());
+    }
+
+    @Test
     @WithUserDetails("petugas")
     void unmapped_required_fields_are_named() throws Exception {
         var table = importer.read("x.csv", HEADER.getBytes(StandardCharsets.UTF_8));
