@@ -44,6 +44,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private final Paragraph summary = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
     private final Grid<SurveyImport.RowError> errors = new Grid<>();
+    private final Grid<id.bpjs.jmo.survey.SurveyResponse> preview = new Grid<>();
     private SurveyImport.Table table = new SurveyImport.Table(List.of(), List.of());
     private SurveyImport.Parsed parsed = new SurveyImport.Parsed(List.of(), List.of());
 
@@ -88,8 +89,24 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         errors.addColumn(SurveyImport.RowError::reason).setHeader(getTranslation("import.reason"));
         errors.setVisible(false);
         errors.setId("survey-import-errors");
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        preview.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))
+                .setAutoWidth(true);
+        preview.addColumn(r -> r.getBranch() == null ? "" : r.getBranch().getCode()).setHeader(getTranslation(
+                "list.branch")).setAutoWidth(true);
+        preview.addColumn(r -> getTranslation("enum.SurveyChannel." + r.getChannel().name()))
+                .setHeader(getTranslation("list.channel")).setAutoWidth(true);
+        for (var attribute : id.bpjs.jmo.base.domain.RogersAttribute.values()) {
+            preview.addColumn(r -> r.score(attribute)).setHeader(attribute.label(getLocale())).setAutoWidth(true);
+        }
+        preview.addColumn(id.bpjs.jmo.survey.SurveyResponse::getOverallSatisfaction)
+                .setHeader(getTranslation("list.overall")).setAutoWidth(true);
+        preview.addColumn(r -> r.ikmAnswers()[0] == null ? "–" : "✓").setHeader("IKM").setAutoWidth(true);
+        preview.addColumn(r -> r.getComment() == null ? "" : r.getComment()).setHeader(getTranslation("list.comment"));
+        preview.setVisible(false);
+        preview.setId("survey-import-preview");
         add(back, new H2(getTranslation("surveyImport.title")), new Paragraph(getTranslation("surveyImport.help")),
-                upload, mappingForm, check, summary, store, progress, errors);
+                upload, mappingForm, check, summary, store, progress, errors, preview);
     }
 
     private void loaded(String fileName, SurveyImport.Table read) {
@@ -137,6 +154,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         errors.setVisible(!parsed.errors().isEmpty());
         store.setVisible(parsed.importable());
         store.setEnabled(true);
+        preview.setItems(parsed.rows().stream().limit(100).toList());
+        preview.setVisible(parsed.importable());
         store.setText(getTranslation("import.store", Formats.number(parsed.rows().size())));
         summary.setText(parsed.importable()
                 ? getTranslation("surveyImport.ready", Formats.number(parsed.rows().size()))
