@@ -47,11 +47,14 @@ class PublicSurveyServiceTest {
     @Test
     void a_submission_is_stored_and_the_dashboard_counts_it_at_once() {
         var today = new RecordFilter(new DateRange(LocalDate.now(), LocalDate.now()), null, null);
-        long before = statistics.totals(today).responses();
+        var totalsBefore = statistics.totals(today);
+        long before = totalsBefore.responses();
         assertThat(service.submit("CLP", answers(), "10.0.0.1", UUID.randomUUID().toString()))
                 .isEqualTo(PublicSurveyService.Outcome.STORED);
         var after = statistics.totals(today);
         assertThat(after.responses()).isEqualTo(before + 1);
+        // the IKM report counts the respondent too (it reads the same aggregates)
+        assertThat(after.ikmResponses()).isEqualTo(totalsBefore.ikmResponses() + 1);
     }
 
     @Test
