@@ -49,6 +49,11 @@ public class Holiday {
         this.kind = kind;
     }
 
+    /** How the trace writes it: "2026-08-17 Hari Kemerdekaan RI (NATIONAL)". */
+    public String describe() {
+        return day + " " + name + " (" + kind + ")";
+    }
+
     public @Nullable Long getId() {
         return id;
     }

@@ -9,4 +9,6 @@ interface HolidayRepository extends JpaRepository<Holiday, Long> {
     List<Holiday> findAllByOrderByDay();
 
     List<Holiday> findByDayBetweenOrderByDay(LocalDate from, LocalDate to);
+
+    java.util.Optional<Holiday> findByDay(LocalDate day);
 }

@@ -6,6 +6,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import id.bpjs.jmo.audit.SettingsTrace;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingDayCalendar {
 
     private final HolidayRepository holidays;
+    private final SettingsTrace trace;
+    private final CurrentUser currentUser;
+    private final Validator validator;
     private volatile @Nullable Set<LocalDate> holidayDays;
 
-    WorkingDayCalendar(HolidayRepository holidays) {
+    WorkingDayCalendar(HolidayRepository holidays, SettingsTrace trace, CurrentUser currentUser, Validator validator) {
         this.holidays = holidays;
+        this.trace = trace;
+        this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -84,17 +96,36 @@ public class WorkingDayCalendar {
         return holidays.findByDayBetweenOrderByDay(from, to);
     }
 
+    /**
+     * Adds or changes a holiday (admins only). Every working-day figure follows at once; the change is traced.
+     * A second holiday on the same date is refused with {@link HolidayException}.
+     */
     @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
     public Holiday save(Holiday holiday) {
-        var saved = holidays.save(holiday);
+        var violations = validator.validate(holiday);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var existing = holidays.findByDay(holiday.getDay());
+        if (existing.isPresent() && !existing.get().getId().equals(holiday.getId())) {
+            throw new HolidayException("holiday.duplicate", holiday.getDay());
+        }
+        var before = holiday.getId() == null ? null : holidays.findById(holiday.getId()).map(Holiday::describe)
+                .orElse(null);
+        var saved = holidays.saveAndFlush(holiday);
         holidayDays = null;
+        trace.record(currentUser.require().username(), "holiday", saved.getDay().toString(), before, saved.describe());
         return saved;
     }
 
     @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
     public void delete(Holiday holiday) {
-        holidays.delete(holiday);
+        holidays.deleteById(java.util.Objects.requireNonNull(holiday.getId()));
         holidayDays = null;
+        trace.record(currentUser.require().username(), "holiday", holiday.getDay().toString(), holiday.describe(),
+                null);
     }
 
     private Set<LocalDate> holidaySet() {

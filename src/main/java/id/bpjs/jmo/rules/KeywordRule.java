@@ -51,7 +51,7 @@ public class KeywordRule {
     @Column(nullable = false)
     private int weight = 1;
 
-    protected KeywordRule() {
+    public KeywordRule() {
     }
 
     public KeywordRule(String keyword, RogersAttribute attribute, @Nullable Sentiment sentiment, int weight) {

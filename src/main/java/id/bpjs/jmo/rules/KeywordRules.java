@@ -7,6 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import id.bpjs.jmo.audit.SettingsTrace;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +27,50 @@ import org.springframework.transaction.annotation.Transactional;
 public class KeywordRules {
 
     private final KeywordRuleRepository rules;
+    private final SettingsTrace trace;
+    private final CurrentUser currentUser;
+    private final Validator validator;
 
-    KeywordRules(KeywordRuleRepository rules) {
+    KeywordRules(KeywordRuleRepository rules, SettingsTrace trace, CurrentUser currentUser, Validator validator) {
         this.rules = rules;
+        this.trace = trace;
+        this.currentUser = currentUser;
+        this.validator = validator;
+    }
+
+    /**
+     * Adds or changes a rule (admins only), traced. Refused: a keyword of fewer than two letters (it would match
+     * nearly everything) and a keyword that another rule already has.
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public KeywordRule save(KeywordRule rule) {
+        rule.setKeyword(normalize(rule.getKeyword()));
+        var violations = validator.validate(rule);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var clash = rules.findAll().stream().filter(r -> r.getKeyword().equals(rule.getKeyword())
+                && !java.util.Objects.equals(r.getId(), rule.getId())).findFirst();
+        if (clash.isPresent()) {
+            throw new DuplicateKeywordException(rule.getKeyword());
+        }
+        var before = rule.getId() == null ? null : rules.findById(rule.getId()).map(KeywordRules::describe).orElse(null);
+        var saved = rules.saveAndFlush(rule);
+        trace.record(currentUser.require().username(), "keyword-rule", saved.getKeyword(), before, describe(saved));
+        return saved;
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void delete(KeywordRule rule) {
+        rules.deleteById(java.util.Objects.requireNonNull(rule.getId()));
+        trace.record(currentUser.require().username(), "keyword-rule", rule.getKeyword(), describe(rule), null);
+    }
+
+    static String describe(KeywordRule rule) {
+        return rule.getKeyword() + " → " + rule.getAttribute() + (rule.getSentiment() == null ? ""
+                : ", " + rule.getSentiment()) + ", bobot " + rule.getWeight();
     }
 
     public List<KeywordRule> all() {

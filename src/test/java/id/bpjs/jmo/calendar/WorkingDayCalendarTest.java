@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Working days as PP 46/2015 and the complaint limits count them, with the migrated 2024–2027 calendar. */
-@SpringBootTest(properties = "jmo.demo.enabled=false")
+@SpringBootTest
 @ActiveProfiles("test")
 class WorkingDayCalendarTest {
 
@@ -53,6 +53,7 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    @org.springframework.security.test.context.support.WithUserDetails("admin")
     void a_new_holiday_changes_working_day_figures_at_once() {
         var day = LocalDate.of(2027, 11, 10); // a Wednesday without a holiday
         int before = calendar.workingDaysBetween(LocalDate.of(2027, 11, 8), LocalDate.of(2027, 11, 12));

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.audit;
+
+import org.jspecify.annotations.NullMarked;

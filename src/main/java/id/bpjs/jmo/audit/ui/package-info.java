@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

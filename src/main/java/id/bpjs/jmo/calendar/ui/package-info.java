@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.calendar.ui;
+
+import org.jspecify.annotations.NullMarked;
