@@ -24,7 +24,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.bpjs.jmo.base.ui.LanguageSwitch;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.UserService;
+import id.bpjs.jmo.security.ui.ChangePasswordView;
 
 /**
  * The frame around every logged-in view: side navigation built from the views' {@code @Menu} (only the views the
@@ -32,11 +36,13 @@ import id.bpjs.jmo.security.CurrentUser;
  */
 @Layout
 @AnonymousAllowed
-public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final H1 viewTitle = new H1();
+    private final UserService users;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users) {
+        this.users = users;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createSideNav()));
 
@@ -53,7 +59,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), who, logout);
+        var password = new Button(VaadinIcon.KEY.create(),
+                e -> com.vaadin.flow.component.UI.getCurrent().navigate(ChangePasswordView.class));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setTooltipText(getTranslation("password.title"));
+        password.setAriaLabel(getTranslation("password.title"));
+        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), who, password, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(viewTitle);
         bar.setWidthFull();
@@ -81,6 +92,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var title = getTranslation(entry.title());
         return entry.icon() == null ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    }
+
+    /** A temporary password (first login, after a reset) must be replaced before anything else. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != ChangePasswordView.class && users.mustChangePassword()) {
+            event.forwardTo(ChangePasswordView.class);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.security;
 
+import id.bpjs.jmo.audit.SettingsTrace;
 import id.bpjs.jmo.branch.Branch;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -18,10 +19,104 @@ public class UserService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SettingsTrace trace;
+    private final CurrentUser currentUser;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, SettingsTrace trace,
+            CurrentUser currentUser) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.trace = trace;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Creates an account with a temporary password that its owner must change at first login (admins only).
+     * Refused: a user name that exists, a password that breaks {@link PasswordPolicy}.
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AppUser create(String username, String fullName, Role role, @Nullable Branch branch, String password) {
+        var name = username.trim().toLowerCase();
+        if (users.findByUsername(name).isPresent()) {
+            throw new UserException("user.duplicate");
+        }
+        PasswordPolicy.problem(name, password).ifPresent(problem -> {
+            throw new UserException(problem);
+        });
+        if (role == Role.STAFF && branch == null) {
+            throw new UserException("user.staffNeedsBranch");
+        }
+        var user = new AppUser(name, passwordEncoder.encode(password), fullName.trim(), role, branch);
+        user.setMustChangePassword(true);
+        var saved = users.saveAndFlush(user);
+        trace.record(currentUser.require().username(), "user", name, null, describe(saved));
+        return saved;
+    }
+
+    /** Changes name, role, home branch or whether the account may log in (admins only). Nobody is deleted. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AppUser update(long id, String fullName, Role role, @Nullable Branch branch, boolean enabled) {
+        var user = users.findById(id).orElseThrow();
+        if (role == Role.STAFF && branch == null) {
+            throw new UserException("user.staffNeedsBranch");
+        }
+        if (!enabled && user.getUsername().equals(currentUser.require().username())) {
+            throw new UserException("user.cannotDisableSelf");
+        }
+        var before = describe(user);
+        user.setFullName(fullName.trim());
+        user.setRole(role);
+        user.setBranch(branch);
+        user.setEnabled(enabled);
+        var saved = users.saveAndFlush(user);
+        trace.record(currentUser.require().username(), "user", user.getUsername(), before, describe(saved));
+        return saved;
+    }
+
+    /** Sets a temporary password the user must change at the next login (admins only). */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void resetPassword(long id, String temporaryPassword) {
+        var user = users.findById(id).orElseThrow();
+        PasswordPolicy.problem(user.getUsername(), temporaryPassword).ifPresent(problem -> {
+            throw new UserException(problem);
+        });
+        user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
+        user.setMustChangePassword(true);
+        users.saveAndFlush(user);
+        trace.record(currentUser.require().username(), "user", user.getUsername(), null, "kata sandi direset");
+    }
+
+    /** The logged-in person replaces their password (required after a reset or at first login). */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = users.findByUsername(currentUser.require().username()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new UserException("password.currentWrong");
+        }
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new UserException("password.same");
+        }
+        PasswordPolicy.problem(user.getUsername(), newPassword).ifPresent(problem -> {
+            throw new UserException(problem);
+        });
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(false);
+        users.saveAndFlush(user);
+    }
+
+    /** Whether the logged-in person still has to replace a temporary password. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(p -> users.findByUsername(p.username()))
+                .map(AppUser::isMustChangePassword).orElse(false);
+    }
+
+    private static String describe(AppUser user) {
+        return user.getFullName() + ", " + user.getRole() + (user.getBranch() == null ? ""
+                : ", " + user.getBranch().getCode()) + (user.isEnabled() ? "" : ", nonaktif");
     }
 
     @Override
