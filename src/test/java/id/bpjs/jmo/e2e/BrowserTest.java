@@ -213,6 +213,46 @@ class BrowserTest {
     }
 
     @Test
+    void an_admin_creates_a_staff_user_who_changes_the_password_at_first_login() {
+        var page = newPage();
+        logIn(page, "admin", "admin123");
+        page.locator("jmo-chart").first().waitFor();
+        page.navigate("http://localhost:" + port + "/admin/pengguna");
+        page.locator("#users-add").click();
+        page.locator("#user-username input").fill("dina.baru");
+        page.locator("#user-fullname input").fill("Dina Pratiwi");
+        page.locator("#user-branch input").click();
+        page.keyboard().type("Purwo");
+        page.waitForTimeout(500);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.locator("#user-password input").fill("Gudeg-Jogja-2026");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-new-user.png")));
+        page.locator("#user-save").click();
+        page.locator("vaadin-grid-cell-content:has-text('dina.baru')").first().waitFor();
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
+
+        logIn(page, "dina.baru", "Gudeg-Jogja-2026");
+        // whatever page the login leads to, the temporary password has to be replaced first
+        page.locator("#password-current").waitFor();
+        page.locator("#password-current input").fill("Gudeg-Jogja-2026");
+        page.locator("#password-new input").fill("password123");
+        page.locator("#password-repeat input").fill("password123");
+        page.locator("#password-save").click();
+        page.locator("text=terlalu umum").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("first-login-change.png")));
+        page.locator("#password-new input").fill("Soto-Sokaraja-2027");
+        page.locator("#password-repeat input").fill("Soto-Sokaraja-2027");
+        page.locator("#password-save").click();
+        page.locator("vaadin-login-form").waitFor();
+        logIn(page, "dina.baru", "Soto-Sokaraja-2027");
+        page.locator("jmo-chart").first().waitFor();
+        assertThat(page.locator("#password-current").count()).isZero();
+        page.context().close();
+    }
+
+    @Test
     void a_wrong_password_shows_a_clear_message_in_indonesian() {
         var page = newPage();
         logIn(page, "manajer", "bukan-sandinya");
