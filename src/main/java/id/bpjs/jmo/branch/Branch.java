@@ -41,14 +41,20 @@ public class Branch {
     @Column(name = "served_per_month", nullable = false)
     private int servedPerMonth = 1;
 
-    protected Branch() {
-    }
-
     public Branch(String code, String name, String regionalOffice, int servedPerMonth) {
         this.code = code;
         this.name = name;
         this.regionalOffice = regionalOffice;
         this.servedPerMonth = servedPerMonth;
+    }
+
+    /** How the settings trace writes it. */
+    public String describe() {
+        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan";
+    }
+
+    public Branch() {
+        this("", "", "", 1);
     }
 
     public @Nullable Long getId() {

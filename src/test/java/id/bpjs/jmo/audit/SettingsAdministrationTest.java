@@ -119,6 +119,31 @@ class SettingsAdministrationTest {
         }
     }
 
+    @Autowired
+    id.bpjs.jmo.branch.BranchService branches;
+
+    @Test
+    @WithUserDetails("admin")
+    void branches_need_a_unique_code_and_a_positive_population_and_changes_are_traced() {
+        long before = branches.count();
+        assertThatThrownBy(() -> branches.saveAsAdmin(new id.bpjs.jmo.branch.Branch("pwt", "Dobel", "Kanwil", 100)))
+                .isInstanceOf(IllegalStateException.class).hasMessage("branch.duplicate");
+        assertThatThrownBy(() -> branches.saveAsAdmin(new id.bpjs.jmo.branch.Branch("KDS", "Kudus", "Kanwil", 0)))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("servedPerMonth"));
+        assertThat(branches.count()).isEqualTo(before);
+        var kudus = branches.saveAsAdmin(new id.bpjs.jmo.branch.Branch("kds", "Kudus", "Kanwil Jateng DIY", 2500));
+        assertThat(kudus.getCode()).isEqualTo("KDS");
+        assertThat(trace.recent(5)).anySatisfy(c -> assertThat(c.item()).isEqualTo("KDS"));
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void managers_cannot_change_branches() {
+        assertThatThrownBy(() -> branches.saveAsAdmin(new id.bpjs.jmo.branch.Branch("JPR", "Jepara", "Kanwil", 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void the_preview_applies_rules_that_are_not_saved_yet() {
         var draft = List.of(new KeywordRule("antre", RogersAttribute.RELATIVE_ADVANTAGE, KeywordRule.Sentiment.NEGATIVE, 1));

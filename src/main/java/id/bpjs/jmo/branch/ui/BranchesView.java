@@ -1,0 +1,104 @@
+package id.bpjs.jmo.branch.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.branch.Branch;
+import id.bpjs.jmo.branch.BranchService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+/** Branch offices: code, name, regional office and the participants served per month (the IKM population). */
+@Route("admin/cabang")
+@Menu(order = 93, icon = "vaadin:building", title = "menu.branches")
+@RolesAllowed("ADMIN")
+public class BranchesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BranchService branches;
+    private final Grid<Branch> grid = new Grid<>();
+
+    BranchesView(BranchService branches) {
+        this.branches = branches;
+        grid.addColumn(Branch::getCode).setHeader(getTranslation("branch.code")).setAutoWidth(true);
+        grid.addColumn(Branch::getName).setHeader(getTranslation("branch.name"));
+        grid.addColumn(Branch::getRegionalOffice).setHeader(getTranslation("branch.regionalOffice"));
+        grid.addColumn(b -> Formats.number(b.getServedPerMonth())).setHeader(getTranslation("branch.served"));
+        grid.addComponentColumn(b -> {
+            var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(b));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("branch.edit"));
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        var add = new Button(getTranslation("branch.add"), VaadinIcon.PLUS.create(), e -> edit(new Branch()));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setSizeFull();
+        add(new H2(getTranslation("menu.branches")), add, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(branches.all());
+    }
+
+    private void edit(Branch branch) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(branch.getId() == null ? "branch.add" : "branch.edit"));
+        var code = new TextField(getTranslation("branch.code"), branch.getCode(), "PWT");
+        code.setMaxLength(8);
+        var name = new TextField(getTranslation("branch.name"), branch.getName(), "");
+        var office = new TextField(getTranslation("branch.regionalOffice"), branch.getRegionalOffice(), "");
+        var served = new IntegerField(getTranslation("branch.served"));
+        served.setValue(branch.getServedPerMonth());
+        served.setMin(1);
+        var save = new Button(getTranslation("complaint.save"), e -> {
+            branch.setCode(code.getValue());
+            branch.setName(name.getValue().trim());
+            branch.setRegionalOffice(office.getValue().trim());
+            branch.setServedPerMonth(served.getValue() == null ? 0 : served.getValue());
+            try {
+                branches.saveAsAdmin(branch);
+                dialog.close();
+                refresh();
+            } catch (ConstraintViolationException invalid) {
+                for (var violation : invalid.getConstraintViolations()) {
+                    var field = switch (violation.getPropertyPath().toString()) {
+                        case "code" -> code;
+                        case "name" -> name;
+                        case "regionalOffice" -> office;
+                        default -> null;
+                    };
+                    var text = getTranslation("branch." + violation.getPropertyPath()) + ": " + violation.getMessage();
+                    if (field != null) {
+                        field.setInvalid(true);
+                        field.setErrorMessage(text);
+                    } else {
+                        served.setInvalid(true);
+                        served.setErrorMessage(text);
+                    }
+                }
+            } catch (IllegalStateException duplicate) {
+                code.setInvalid(true);
+                code.setErrorMessage(getTranslation("branch.duplicate", code.getValue().toUpperCase()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(code, name, office, served));
+        dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.branches");
+    }
+}

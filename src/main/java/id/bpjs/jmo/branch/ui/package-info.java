@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.branch.ui;
+
+import org.jspecify.annotations.NullMarked;
