@@ -144,6 +144,42 @@ class SettingsAdministrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    id.bpjs.jmo.settings.AppSettings settings;
+    @Autowired
+    id.bpjs.jmo.complaint.ComplaintTimeLimits limits;
+
+    @Test
+    @WithUserDetails("admin")
+    void a_changed_time_limit_changes_what_is_overdue_and_zero_is_refused() {
+        var complaint = new Complaint();
+        complaint.setReceivedAt(LocalDateTime.of(2026, 11, 16, 9, 0));
+        complaint.setStatus(ComplaintStatus.IN_PROGRESS);
+        complaint.setFirstResponseAt(LocalDateTime.of(2026, 11, 16, 10, 0));
+        var today = LocalDate.of(2026, 11, 20); // 4 working days later
+        assertThat(records.isOverdue(complaint, today)).isFalse();
+        assertThatThrownBy(() -> settings.setWorkingDays(id.bpjs.jmo.settings.AppSettings.RESOLUTION_DAYS, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        try {
+            settings.setWorkingDays(id.bpjs.jmo.settings.AppSettings.RESOLUTION_DAYS, 3);
+            assertThat(limits.resolutionDays()).isEqualTo(3);
+            assertThat(records.isOverdue(complaint, today)).isTrue();
+            assertThat(trace.recent(5)).anySatisfy(c -> {
+                assertThat(c.item()).isEqualTo("complaint.resolution-days");
+                assertThat(c.newValue()).isEqualTo("3");
+            });
+        } finally {
+            settings.setWorkingDays(id.bpjs.jmo.settings.AppSettings.RESOLUTION_DAYS, 5);
+        }
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void managers_cannot_change_time_limits() {
+        assertThatThrownBy(() -> settings.setWorkingDays(id.bpjs.jmo.settings.AppSettings.FIRST_RESPONSE_DAYS, 2))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void the_preview_applies_rules_that_are_not_saved_yet() {
         var draft = List.of(new KeywordRule("antre", RogersAttribute.RELATIVE_ADVANTAGE, KeywordRule.Sentiment.NEGATIVE, 1));

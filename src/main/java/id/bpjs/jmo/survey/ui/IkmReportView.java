@@ -52,10 +52,12 @@ public class IkmReportView extends RecordListLayout {
     private RecordFilter filter;
 
     private final SurveyDocuments documents;
+    private final id.bpjs.jmo.settings.AppSettings settings;
 
     IkmReportView(IkmReports reports, IkmReportExport export, SurveyDocuments documents, BranchService branches,
-            BranchScope scope) {
+            BranchScope scope, id.bpjs.jmo.settings.AppSettings settings) {
         super(IkmReportView.class, scope);
+        this.settings = settings;
         this.reports = reports;
         this.export = export;
         this.documents = documents;
@@ -68,7 +70,7 @@ public class IkmReportView extends RecordListLayout {
         weight.setId("ikm-weight");
         weight.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                setExtra("bobot", e.getValue() == WeightConvention.PRINTED_0_111 ? "0111" : null);
+                setExtra("bobot", e.getValue() == WeightConvention.PRINTED_0_111 ? "0111" : "19");
             }
         });
         var xlsx = new Anchor(DownloadHandler.fromInputStream(e -> download("xlsx")), "XLSX");
@@ -120,8 +122,10 @@ public class IkmReportView extends RecordListLayout {
     @Override
     protected void refresh(RecordFilter requested, Map<String, String> extras) {
         filter = requested;
-        var convention = "0111".equals(extras.get("bobot")) ? WeightConvention.PRINTED_0_111
-                : WeightConvention.EXACT_NINTH;
+        var preferred = settings.get(id.bpjs.jmo.settings.AppSettings.IKM_WEIGHT).map(WeightConvention::valueOf)
+                .orElse(WeightConvention.EXACT_NINTH);
+        var convention = extras.containsKey("bobot") ? ("0111".equals(extras.get("bobot"))
+                ? WeightConvention.PRINTED_0_111 : WeightConvention.EXACT_NINTH) : preferred;
         weight.setValue(convention);
         report = reports.report(requested, convention);
         var result = report.result();

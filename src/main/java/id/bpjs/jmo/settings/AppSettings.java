@@ -1,0 +1,71 @@
+package id.bpjs.jmo.settings;
+
+import id.bpjs.jmo.audit.SettingsTrace;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Settings kept in the database, changed by admins with a trace: complaint time limits (working days) and the IKM
+ * weight convention. Read often, changed rarely: values are cached and the cache is refreshed on every change.
+ */
+@Service
+@Transactional
+public class AppSettings {
+
+    public static final String FIRST_RESPONSE_DAYS = "complaint.first-response-days";
+    public static final String RESOLUTION_DAYS = "complaint.resolution-days";
+    public static final String IKM_WEIGHT = "ikm.weight";
+
+    private final JdbcTemplate jdbc;
+    private final SettingsTrace trace;
+    private volatile @org.jspecify.annotations.Nullable Map<String, String> cache;
+
+    AppSettings(JdbcTemplate jdbc, SettingsTrace trace) {
+        this.jdbc = jdbc;
+        this.trace = trace;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> get(String key) {
+        var values = cache;
+        if (values == null) {
+            var loaded = new ConcurrentHashMap<String, String>();
+            jdbc.query("select setting_key, setting_value from app_setting",
+                    rs -> {
+                        loaded.put(rs.getString(1), rs.getString(2));
+                    });
+            cache = loaded;
+            values = loaded;
+        }
+        return Optional.ofNullable(values.get(key));
+    }
+
+    public int getInt(String key, int fallback) {
+        return get(key).map(Integer::parseInt).orElse(fallback);
+    }
+
+    /** Changes a time limit (working days, at least 1). Admins only; traced. */
+    @RolesAllowed("ADMIN")
+    public void setWorkingDays(String key, int days) {
+        if (days <= 0) {
+            throw new IllegalArgumentException("settings.positive");
+        }
+        set(key, String.valueOf(days));
+    }
+
+    @RolesAllowed("ADMIN")
+    public void set(String key, String value) {
+        var before = get(key).orElse(null);
+        jdbc.update("delete from app_setting where setting_key = ?", key);
+        jdbc.update("insert into app_setting (setting_key, setting_value) values (?, ?)", key, value);
+        cache = null;
+        var who = SecurityContextHolder.getContext().getAuthentication();
+        trace.record(who == null ? "?" : who.getName(), "setting", key, before, value);
+    }
+}
