@@ -303,6 +303,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         binder.readBean(complaint);
         // no preselected category: staff must choose one (it drives the attribute suggestion and the app error fields)
         category.clear();
+        category.setInvalid(false);
         binder.setReadOnly(user.role() == Role.MANAGER);
         title.setText(getTranslation("complaint.new"));
         statusBadge.setText(getTranslation("enum.ComplaintStatus.NEW"));

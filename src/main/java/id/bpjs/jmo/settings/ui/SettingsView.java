@@ -39,6 +39,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         weight.setLabel(getTranslation("ikm.weight"));
         weight.setItems(WeightConvention.values());
         weight.setItemLabelGenerator(w -> getTranslation("ikm.weight." + w.name()));
+        weight.setWidth("22em");
         weight.setValue(settings.get(AppSettings.IKM_WEIGHT).map(WeightConvention::valueOf)
                 .orElse(WeightConvention.EXACT_NINTH));
         var save = new Button(getTranslation("complaint.save"), e -> {
@@ -76,6 +77,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         field.setMin(1);
         field.setMax(60);
         field.setStepButtonsVisible(true);
+        field.setWidth("22em");
         field.setValue(value);
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span("hk"));
         return field;
