@@ -1,22 +1,11 @@
 package id.bpjs.jmo.calendar;
 
-/** A holiday change that cannot be made, with a translation key for the message. */
-public class HolidayException extends RuntimeException {
+import id.bpjs.jmo.base.domain.MessageKeyException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A holiday change that cannot be made (e.g. a second holiday on one date). */
+public class HolidayException extends MessageKeyException {
 
     public HolidayException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

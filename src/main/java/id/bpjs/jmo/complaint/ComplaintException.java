@@ -1,25 +1,11 @@
 package id.bpjs.jmo.complaint;
 
-/**
- * A complaint change that cannot be made, with a translation key for the message people see (in their language)
- * and its arguments.
- */
-public class ComplaintException extends RuntimeException {
+import id.bpjs.jmo.base.domain.MessageKeyException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A complaint change that cannot be made (a workflow rule, a conflict, a missing reason). */
+public class ComplaintException extends MessageKeyException {
 
     public ComplaintException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

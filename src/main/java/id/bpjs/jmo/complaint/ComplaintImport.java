@@ -7,10 +7,7 @@ import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,10 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -99,7 +92,7 @@ public class ComplaintImport {
         }
         List<Map<String, String>> table;
         try {
-            table = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
+            table = id.bpjs.jmo.base.domain.TableFile.read(fileName, content).rows();
         } catch (IOException | RuntimeException e) {
             errors.add(new RowError(0, "", english ? "The file cannot be read as CSV or XLSX." 
                     : "Berkas tidak dapat dibaca sebagai CSV atau XLSX."));
@@ -197,70 +190,6 @@ public class ComplaintImport {
             }
         }
         return done;
-    }
-
-    private static List<Map<String, String>> readCsv(byte[] content) throws IOException {
-        var text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        char delimiter = text.lines().findFirst().map(l -> l.chars().filter(c -> c == ';').count()
-                > l.chars().filter(c -> c == ',').count() ? ';' : ',').orElse(',');
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        var rows = new ArrayList<Map<String, String>>();
-        try (var parser = format.parse(new InputStreamReader(new ByteArrayInputStream(text.getBytes(
-                StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
-            for (var record : parser) {
-                var row = new HashMap<String, String>();
-                for (var header : parser.getHeaderNames()) {
-                    row.put(header.trim(), record.isSet(header) ? record.get(header) : "");
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static List<Map<String, String>> readXlsx(byte[] content) throws IOException {
-        var rows = new ArrayList<Map<String, String>>();
-        var formatter = new DataFormatter(Locale.ROOT);
-        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            var sheet = workbook.getSheetAt(0);
-            var header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                return rows;
-            }
-            var names = new ArrayList<String>();
-            for (int c = 0; c < header.getLastCellNum(); c++) {
-                var cell = header.getCell(c);
-                names.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
-            }
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                var values = new HashMap<String, String>();
-                boolean any = false;
-                for (int c = 0; c < names.size(); c++) {
-                    var cell = row.getCell(c);
-                    String value = "";
-                    if (cell != null) {
-                        value = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                                && DateUtil.isCellDateFormatted(cell)
-                                ? cell.getLocalDateTimeCellValue().format(TIME_FORMATS.getFirst())
-                                : formatter.formatCellValue(cell).trim();
-                    }
-                    any |= !value.isEmpty();
-                    values.put(names.get(c), value);
-                }
-                if (any) {
-                    rows.add(values);
-                }
-            }
-        }
-        return rows;
     }
 
     private static LocalDateTime time(@Nullable String value, int row, String field, List<RowError> errors,

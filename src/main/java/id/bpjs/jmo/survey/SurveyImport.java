@@ -1,15 +1,13 @@
 package id.bpjs.jmo.survey;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.TableFile;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -25,11 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,10 +49,6 @@ public class SurveyImport {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm:ss"),
             DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
 
-    /** A table read from a file: its column names and rows (column → text). */
-    public record Table(List<String> columns, List<Map<String, String>> rows) {
-    }
-
     public record RowError(int row, String field, String reason) {
     }
 
@@ -85,8 +74,8 @@ public class SurveyImport {
         this.jdbc = jdbc;
     }
 
-    public Table read(String fileName, byte[] content) throws IOException {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
+    public TableFile read(String fileName, byte[] content) throws IOException {
+        return TableFile.read(fileName, content);
     }
 
     /** The mapping this user used last time, completed by guesses from the column names. */
@@ -157,7 +146,7 @@ public class SurveyImport {
     /** Checks every row against the mapping; stores nothing. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
-    public Parsed check(Table table, Map<String, String> mapping, Locale locale) {
+    public Parsed check(TableFile table, Map<String, String> mapping, Locale locale) {
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
@@ -167,7 +156,7 @@ public class SurveyImport {
         }
     }
 
-    private Parsed checkIn(Table table, Map<String, String> mapping, boolean english) {
+    private Parsed checkIn(TableFile table, Map<String, String> mapping, boolean english) {
         var errors = new ArrayList<RowError>();
         var missing = REQUIRED.stream().filter(f -> !mapping.containsKey(f)).toList();
         if (!missing.isEmpty()) {
@@ -348,67 +337,5 @@ public class SurveyImport {
         errors.add(new RowError(row, field, (english ? "\"%s\" is not a known value" : "\"%s\" bukan nilai yang dikenal")
                 .formatted(value)));
         return fallback;
-    }
-
-    private static Table readCsv(byte[] content) throws IOException {
-        var text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        char delimiter = text.lines().findFirst().map(l -> l.chars().filter(c -> c == ';').count()
-                > l.chars().filter(c -> c == ',').count() ? ';' : ',').orElse(',');
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();
-        try (var parser = format.parse(new InputStreamReader(new ByteArrayInputStream(text.getBytes(
-                StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
-            var columns = parser.getHeaderNames().stream().map(String::trim).toList();
-            var rows = new ArrayList<Map<String, String>>();
-            for (var record : parser) {
-                var row = new HashMap<String, String>();
-                for (int c = 0; c < columns.size() && c < record.size(); c++) {
-                    row.put(columns.get(c), record.get(c));
-                }
-                rows.add(row);
-            }
-            return new Table(columns, rows);
-        }
-    }
-
-    private static Table readXlsx(byte[] content) throws IOException {
-        var formatter = new DataFormatter(Locale.ROOT);
-        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            var sheet = workbook.getSheetAt(0);
-            var header = sheet.getRow(sheet.getFirstRowNum());
-            var columns = new ArrayList<String>();
-            if (header != null) {
-                for (int c = 0; c < header.getLastCellNum(); c++) {
-                    var cell = header.getCell(c);
-                    columns.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
-                }
-            }
-            var rows = new ArrayList<Map<String, String>>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                var values = new HashMap<String, String>();
-                for (int c = 0; c < columns.size(); c++) {
-                    var cell = row.getCell(c);
-                    @Nullable String value = null;
-                    if (cell != null) {
-                        value = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                                && DateUtil.isCellDateFormatted(cell)
-                                ? cell.getLocalDateTimeCellValue().format(TIMES.getFirst())
-                                : formatter.formatCellValue(cell);
-                    }
-                    values.put(columns.get(c), value == null ? "" : value);
-                }
-                if (values.values().stream().anyMatch(v -> !v.isBlank())) {
-                    rows.add(values);
-                }
-            }
-            return new Table(columns, rows);
-        }
     }
 }

@@ -45,7 +45,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private final ProgressBar progress = new ProgressBar();
     private final Grid<SurveyImport.RowError> errors = new Grid<>();
     private final Grid<id.bpjs.jmo.survey.SurveyResponse> preview = new Grid<>();
-    private SurveyImport.Table table = new SurveyImport.Table(List.of(), List.of());
+    private id.bpjs.jmo.base.domain.TableFile table = new id.bpjs.jmo.base.domain.TableFile(List.of(), List.of());
     private SurveyImport.Parsed parsed = new SurveyImport.Parsed(List.of(), List.of());
 
     SurveyImportView(SurveyImport importer) {
@@ -55,7 +55,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 e -> UI.getCurrent().navigate(SurveyResponsesView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            SurveyImport.Table read;
+            id.bpjs.jmo.base.domain.TableFile read;
             try {
                 read = importer.read(metadata.fileName(), data);
             } catch (Exception e) {
@@ -109,7 +109,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 upload, mappingForm, check, summary, store, progress, errors, preview);
     }
 
-    private void loaded(String fileName, SurveyImport.Table read) {
+    private void loaded(String fileName, id.bpjs.jmo.base.domain.TableFile read) {
         errors.setVisible(false);
         store.setVisible(false);
         if (read == null || read.columns().isEmpty()) {
