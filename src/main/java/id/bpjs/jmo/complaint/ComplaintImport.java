@@ -59,9 +59,11 @@ public class ComplaintImport {
     private final KeywordRules rules;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final CategoryDefaults categoryDefaults;
 
     ComplaintImport(ComplaintService complaints, BranchService branches, KeywordRules rules, CurrentUser currentUser,
-            Validator validator) {
+            Validator validator, CategoryDefaults categoryDefaults) {
+        this.categoryDefaults = categoryDefaults;
         this.complaints = complaints;
         this.branches = branches;
         this.rules = rules;
@@ -145,7 +147,7 @@ public class ComplaintImport {
             var attribute = enumValue(RogersAttribute.class, cells.get("Atribut"), rowNumber, "Atribut", rowErrors,
                     english, RogersAttribute.COMPATIBILITY);
             draft.setAttribute(blank(cells.get("Atribut")) ? rules.suggest(draft.getDescription(),
-                    draft.getCategory().defaultAttribute()).attribute() : attribute);
+                    categoryDefaults.attributeFor(draft.getCategory())).attribute() : attribute);
             draft.setSeverity(enumValue(Severity.class, cells.get("Tingkat"), rowNumber, "Tingkat", rowErrors, english,
                     Severity.MEDIUM));
             draft.setAppVersion(emptyToNull(cells.get("Versi aplikasi")));

@@ -180,6 +180,30 @@ class SettingsAdministrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    id.bpjs.jmo.complaint.CategoryDefaults categoryDefaults;
+
+    @Test
+    @WithUserDetails("admin")
+    void a_category_default_attribute_can_be_changed_and_is_traced() {
+        var category = id.bpjs.jmo.complaint.ComplaintCategory.DIGITAL_CARD;
+        assertThat(categoryDefaults.attributeFor(category)).isEqualTo(RogersAttribute.OBSERVABILITY);
+        try {
+            categoryDefaults.set(category, RogersAttribute.COMPATIBILITY);
+            assertThat(categoryDefaults.attributeFor(category)).isEqualTo(RogersAttribute.COMPATIBILITY);
+            assertThat(trace.recent(5)).anySatisfy(c -> assertThat(c.item()).endsWith("DIGITAL_CARD"));
+        } finally {
+            categoryDefaults.set(category, RogersAttribute.OBSERVABILITY);
+        }
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void managers_cannot_change_category_defaults() {
+        assertThatThrownBy(() -> categoryDefaults.set(id.bpjs.jmo.complaint.ComplaintCategory.OTHER,
+                RogersAttribute.COMPLEXITY)).isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void the_preview_applies_rules_that_are_not_saved_yet() {
         var draft = List.of(new KeywordRule("antre", RogersAttribute.RELATIVE_ADVANTAGE, KeywordRule.Sentiment.NEGATIVE, 1));

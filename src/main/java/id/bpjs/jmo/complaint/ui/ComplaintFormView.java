@@ -74,6 +74,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private final KeywordRules rules;
     private final BranchService branches;
     private final CurrentUser currentUser;
+    private final id.bpjs.jmo.complaint.CategoryDefaults categoryDefaults;
     private final BeanValidationBinder<Complaint> binder = new BeanValidationBinder<>(Complaint.class);
 
     private final H2 title = new H2();
@@ -105,7 +106,8 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private boolean settingSuggestion;
 
     ComplaintFormView(ComplaintService service, ComplaintRecords records, KeywordRules rules, BranchService branches,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, id.bpjs.jmo.complaint.CategoryDefaults categoryDefaults) {
+        this.categoryDefaults = categoryDefaults;
         this.service = service;
         this.records = records;
         this.rules = rules;
@@ -512,7 +514,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
             suggestion.setText("");
             return;
         }
-        var result = rules.suggest(description.getValue(), selected.defaultAttribute());
+        var result = rules.suggest(description.getValue(), categoryDefaults.attributeFor(selected));
         suggestion.setText(result.fromKeywords()
                 ? getTranslation("complaint.suggestion.keywords", result.attribute().label(getLocale()),
                         String.join(", ", result.matched()))
