@@ -33,6 +33,7 @@ public class CategoryDefaultsView extends VerticalLayout implements HasDynamicTi
             select.setItemLabelGenerator(a -> a.label(getLocale()));
             select.setValue(defaults.attributeFor(category));
             select.setReadOnly(!admin);
+            select.setWidth("16em");
             select.setAriaLabel(getTranslation("enum.ComplaintCategory." + category.name()));
             select.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
