@@ -1,0 +1,97 @@
+package id.bpjs.jmo.findings;
+
+import id.bpjs.jmo.base.i18n.Formats;
+import java.util.ArrayList;
+
+/**
+ * The findings paragraph for one attribute, in the style of the study's results ("Pada aspek kerumitan, …"),
+ * written by explicit rules from the numbers — never more than the numbers say:
+ * <ul>
+ * <li>fewer than {@value #MIN_RESPONSES} responses: say the data are too few, nothing else about satisfaction;</li>
+ * <li>level by mean: ≥ 4.0 very good, ≥ 3.6 good, ≥ 3.2 fair, below: still low;</li>
+ * <li>trend: a change of at least {@value #TREND_STEP} against a previous period with enough responses;</li>
+ * <li>complaints and error reports and the tone of coded excerpts only when there are some.</li>
+ * </ul>
+ */
+public final class Narrative {
+
+    public static final int MIN_RESPONSES = 30;
+    public static final double TREND_STEP = 0.10;
+
+    private Narrative() {
+    }
+
+    public static String indonesian(AttributePicture p) {
+        var aspect = "Pada aspek " + p.attribute().nameId().toLowerCase() + ", ";
+        if (p.responses() < MIN_RESPONSES) {
+            return aspect + "data survei belum cukup untuk menarik kesimpulan (n = " + Formats.number(p.responses())
+                    + "; dibutuhkan minimal " + MIN_RESPONSES + ")." + extrasId(p);
+        }
+        var level = p.mean() >= 4.0 ? "sangat baik" : p.mean() >= 3.6 ? "baik" : p.mean() >= 3.2 ? "cukup"
+                : "masih rendah";
+        var sentence = new StringBuilder(aspect).append("kepuasan peserta ").append(level).append(" (rata-rata ")
+                .append(Formats.decimal(p.mean(), 2)).append("; ").append(Formats.percent(p.shareSatisfied()))
+                .append(" puas; n = ").append(Formats.number(p.responses())).append(")");
+        if (p.previousResponses() >= MIN_RESPONSES) {
+            double delta = p.mean() - p.previousMean();
+            sentence.append(delta >= TREND_STEP ? " dan membaik dibanding periode sebelumnya (+"
+                    + Formats.decimal(delta, 2) + ")" : delta <= -TREND_STEP ? " dan menurun dibanding periode sebelumnya ("
+                    + Formats.decimal(delta, 2) + ")" : " dan stabil dibanding periode sebelumnya");
+        } else {
+            sentence.append("; periode sebelumnya belum cukup data untuk dibandingkan");
+        }
+        return sentence.append('.').append(extrasId(p)).toString();
+    }
+
+    public static String english(AttributePicture p) {
+        var aspect = "On " + p.attribute().nameEn().toLowerCase() + ", ";
+        if (p.responses() < MIN_RESPONSES) {
+            return aspect + "there are too few survey responses to draw a conclusion (n = "
+                    + Formats.number(p.responses()) + "; at least " + MIN_RESPONSES + " needed)." + extrasEn(p);
+        }
+        var level = p.mean() >= 4.0 ? "very good" : p.mean() >= 3.6 ? "good" : p.mean() >= 3.2 ? "fair" : "still low";
+        var sentence = new StringBuilder(aspect).append("participants' satisfaction is ").append(level)
+                .append(" (mean ").append(Formats.decimal(p.mean(), 2)).append("; ")
+                .append(Formats.percent(p.shareSatisfied())).append(" satisfied; n = ")
+                .append(Formats.number(p.responses())).append(")");
+        if (p.previousResponses() >= MIN_RESPONSES) {
+            double delta = p.mean() - p.previousMean();
+            sentence.append(delta >= TREND_STEP ? " and improving on the previous period (+" + Formats.decimal(delta, 2)
+                    + ")" : delta <= -TREND_STEP ? " and declining from the previous period ("
+                    + Formats.decimal(delta, 2) + ")" : " and stable against the previous period");
+        } else {
+            sentence.append("; the previous period has too few responses to compare");
+        }
+        return sentence.append('.').append(extrasEn(p)).toString();
+    }
+
+    private static String extrasId(AttributePicture p) {
+        var parts = new ArrayList<String>();
+        if (p.complaints() > 0) {
+            parts.add(" Tercatat " + Formats.number(p.complaints()) + " pengaduan"
+                    + (p.errorReports() > 0 ? ", " + Formats.number(p.errorReports()) + " di antaranya laporan eror"
+                            + " aplikasi" : "") + ".");
+        }
+        if (p.excerpts() > 0) {
+            parts.add(" Dari " + Formats.number(p.excerpts()) + " kutipan wawancara, observasi dan dokumen, "
+                    + Formats.number(p.negativeExcerpts()) + " bernada negatif dan " + Formats.number(p.positiveExcerpts())
+                    + " positif.");
+        }
+        return String.join("", parts);
+    }
+
+    private static String extrasEn(AttributePicture p) {
+        var parts = new ArrayList<String>();
+        if (p.complaints() > 0) {
+            parts.add(" " + Formats.number(p.complaints()) + " complaints were recorded"
+                    + (p.errorReports() > 0 ? ", " + Formats.number(p.errorReports()) + " of them app error reports" : "")
+                    + ".");
+        }
+        if (p.excerpts() > 0) {
+            parts.add(" Of " + Formats.number(p.excerpts()) + " excerpts from interviews, observations and documents, "
+                    + Formats.number(p.negativeExcerpts()) + " are negative and " + Formats.number(p.positiveExcerpts())
+                    + " positive.");
+        }
+        return String.join("", parts);
+    }
+}
