@@ -1,12 +1,29 @@
 package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the data say about one Rogers attribute in a period: survey figures now and before, complaints, and coded
- * excerpts. The narrative is written from these numbers only.
+ * What the data say about one Rogers attribute in a period: survey figures now and before, complaints, coded
+ * excerpts with their most frequent tags, JHT claim feedback on the attribute and — for relative advantage, where
+ * the study located the app's speed — the median working days to payment per channel. The narrative is written
+ * from these numbers only.
  */
 public record AttributePicture(RogersAttribute attribute, long responses, double mean, double shareSatisfied,
         long previousResponses, double previousMean, long complaints, long errorReports, long excerpts,
-        long negativeExcerpts, long positiveExcerpts) {
+        long negativeExcerpts, long positiveExcerpts, List<String> topTags, long claimRatings, double claimRatingMean,
+        @Nullable Integer claimMedianJmo, @Nullable Integer claimMedianBranch) {
+
+    /** A picture without tags, claim feedback or claim speed. */
+    public AttributePicture(RogersAttribute attribute, long responses, double mean, double shareSatisfied,
+            long previousResponses, double previousMean, long complaints, long errorReports, long excerpts,
+            long negativeExcerpts, long positiveExcerpts) {
+        this(attribute, responses, mean, shareSatisfied, previousResponses, previousMean, complaints, errorReports,
+                excerpts, negativeExcerpts, positiveExcerpts, List.of(), 0, 0, null, null);
+    }
+
+    public boolean enoughResponses() {
+        return responses >= Narrative.MIN_RESPONSES;
+    }
 }

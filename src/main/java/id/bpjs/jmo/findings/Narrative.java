@@ -10,13 +10,17 @@ import java.util.ArrayList;
  * <li>fewer than {@value #MIN_RESPONSES} responses: say the data are too few, nothing else about satisfaction;</li>
  * <li>level by mean: ≥ 4.0 very good, ≥ 3.6 good, ≥ 3.2 fair, below: still low;</li>
  * <li>trend: a change of at least {@value #TREND_STEP} against a previous period with enough responses;</li>
- * <li>complaints and error reports and the tone of coded excerpts only when there are some.</li>
+ * <li>complaints and error reports and the tone of coded excerpts only when there are some; the most frequent
+ * tags with the excerpts;</li>
+ * <li>JHT claim feedback on the attribute only from {@value #MIN_RATINGS} ratings;</li>
+ * <li>claim speed only when both channels have paid claims: faster, as fast, or slower.</li>
  * </ul>
  */
 public final class Narrative {
 
     public static final int MIN_RESPONSES = 30;
     public static final double TREND_STEP = 0.10;
+    public static final int MIN_RATINGS = 10;
 
     private Narrative() {
     }
@@ -73,9 +77,21 @@ public final class Narrative {
                             + " aplikasi" : "") + ".");
         }
         if (p.excerpts() > 0) {
-            parts.add(" Dari " + Formats.number(p.excerpts()) + " kutipan wawancara, observasi dan dokumen, "
+            parts.add(" Dari " + Formats.number(p.excerpts()) + " kutipan yang telah dikode, "
                     + Formats.number(p.negativeExcerpts()) + " bernada negatif dan " + Formats.number(p.positiveExcerpts())
-                    + " positif.");
+                    + " positif" + (p.topTags().isEmpty() ? "" : "; yang paling sering disinggung: "
+                    + quoted(p.topTags(), "dan")) + ".");
+        }
+        if (p.claimRatings() >= MIN_RATINGS) {
+            parts.add(" Umpan balik klaim JHT pada aspek ini rata-rata " + Formats.decimal(p.claimRatingMean(), 2)
+                    + " (n = " + Formats.number(p.claimRatings()) + ").");
+        }
+        if (p.claimMedianJmo() != null && p.claimMedianBranch() != null) {
+            int jmo = p.claimMedianJmo();
+            int branch = p.claimMedianBranch();
+            parts.add(" Klaim JHT lewat JMO dibayar dalam median " + jmo + " hari kerja, "
+                    + (jmo < branch ? "lebih cepat daripada" : jmo == branch ? "sama dengan" : "lebih lambat daripada")
+                    + " klaim di kantor cabang (" + branch + " hari kerja).");
         }
         return String.join("", parts);
     }
@@ -88,10 +104,31 @@ public final class Narrative {
                     + ".");
         }
         if (p.excerpts() > 0) {
-            parts.add(" Of " + Formats.number(p.excerpts()) + " excerpts from interviews, observations and documents, "
+            parts.add(" Of " + Formats.number(p.excerpts()) + " coded excerpts, "
                     + Formats.number(p.negativeExcerpts()) + " are negative and " + Formats.number(p.positiveExcerpts())
-                    + " positive.");
+                    + " positive" + (p.topTags().isEmpty() ? "" : "; the most frequent topics: "
+                    + quoted(p.topTags(), "and")) + ".");
+        }
+        if (p.claimRatings() >= MIN_RATINGS) {
+            parts.add(" JHT claim feedback on this aspect averages " + Formats.decimal(p.claimRatingMean(), 2)
+                    + " (n = " + Formats.number(p.claimRatings()) + ").");
+        }
+        if (p.claimMedianJmo() != null && p.claimMedianBranch() != null) {
+            int jmo = p.claimMedianJmo();
+            int branch = p.claimMedianBranch();
+            parts.add(" JHT claims filed in JMO were paid in a median of " + jmo + " working days, "
+                    + (jmo < branch ? "faster than" : jmo == branch ? "as fast as" : "slower than")
+                    + " claims at the branch (" + branch + " working days).");
         }
         return String.join("", parts);
+    }
+
+    /** Up to three tags in quotes: “a”, “b” dan “c”. */
+    private static String quoted(java.util.List<String> tags, String and) {
+        var shown = tags.stream().limit(3).map(tag -> "“" + tag + "”").toList();
+        if (shown.size() == 1) {
+            return shown.getFirst();
+        }
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + " " + and + " " + shown.getLast();
     }
 }

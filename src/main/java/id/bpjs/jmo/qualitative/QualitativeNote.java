@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** An excerpt from an interview, an observation or a document, coded to a Rogers attribute and a sentiment. */
@@ -75,7 +76,81 @@ public class QualitativeNote {
     @Column(length = 500)
     private @Nullable String tags;
 
+    /** {@code SURVEY:<id>} or {@code COMPLAINT:<ticket>} when the text came from the coding queue. */
+    @Size(max = 40)
+    @Column(name = "source_ref", length = 40)
+    private @Nullable String sourceRef;
+
+    /** What the keyword rules suggested when the excerpt was coded; null when it was coded before rules existed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_attribute", length = 24)
+    private @Nullable RogersAttribute suggestedAttribute;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_sentiment", length = 8)
+    private @Nullable Sentiment suggestedSentiment;
+
+    @Size(max = 64)
+    @Column(name = "coded_by", length = 64)
+    private @Nullable String codedBy;
+
+    @Column(name = "coded_at")
+    private @Nullable LocalDateTime codedAt;
+
     public QualitativeNote() {
+    }
+
+    public @Nullable String getSourceRef() {
+        return sourceRef;
+    }
+
+    public void setSourceRef(@Nullable String sourceRef) {
+        this.sourceRef = sourceRef;
+    }
+
+    public @Nullable RogersAttribute getSuggestedAttribute() {
+        return suggestedAttribute;
+    }
+
+    public void setSuggestedAttribute(@Nullable RogersAttribute suggestedAttribute) {
+        this.suggestedAttribute = suggestedAttribute;
+    }
+
+    public @Nullable Sentiment getSuggestedSentiment() {
+        return suggestedSentiment;
+    }
+
+    public void setSuggestedSentiment(@Nullable Sentiment suggestedSentiment) {
+        this.suggestedSentiment = suggestedSentiment;
+    }
+
+    public @Nullable String getCodedBy() {
+        return codedBy;
+    }
+
+    public @Nullable LocalDateTime getCodedAt() {
+        return codedAt;
+    }
+
+    void markCoded(String username, LocalDateTime at) {
+        this.codedBy = username;
+        this.codedAt = at;
+    }
+
+    /** The coder kept the suggested attribute (null when nothing was suggested). */
+    public @Nullable Boolean attributeAccepted() {
+        return suggestedAttribute == null ? null : suggestedAttribute == attribute;
+    }
+
+    public @Nullable Boolean sentimentAccepted() {
+        return suggestedSentiment == null ? null : suggestedSentiment == sentiment;
+    }
+
+    /** Tags as a list: trimmed, lower case, without empties or repeats. */
+    public java.util.List<String> tagList() {
+        return tags == null ? java.util.List.of() : java.util.Arrays.stream(tags.split(","))
+                .map(tag -> tag.trim().toLowerCase(java.util.Locale.ROOT)).filter(tag -> !tag.isEmpty()).distinct()
+                .toList();
     }
 
     public @Nullable Long getId() {

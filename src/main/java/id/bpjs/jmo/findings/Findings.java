@@ -1,0 +1,35 @@
+package id.bpjs.jmo.findings;
+
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.dashboard.DashboardData;
+import id.bpjs.jmo.ikm.IkmCalculator;
+import id.bpjs.jmo.qualitative.ExcerptSummary;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The findings of a period and branch: the dashboard's figures, the qualitative picture and, per attribute, the
+ * narrative written from both; closed by the recommendations. The findings page, the presentation and the exports
+ * all show this one object.
+ */
+public record Findings(String scopeLabel, DashboardData data, ExcerptSummary excerpts,
+        Map<RogersAttribute, AttributeFinding> attributes, List<Recommendation> recommendations,
+        Optional<IkmCalculator.Result> ikm) {
+
+    public record AttributeFinding(AttributePicture picture, ExcerptSummary.AttributeExcerpts excerpts) {
+
+        public String narrative(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? Narrative.english(picture) : Narrative.indonesian(picture);
+        }
+    }
+
+    public AttributeFinding of(RogersAttribute attribute) {
+        return attributes.get(attribute);
+    }
+
+    public String recommendation(Recommendation recommendation, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? recommendation.english() : recommendation.indonesian();
+    }
+}

@@ -1,0 +1,55 @@
+package id.bpjs.jmo.findings;
+
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.dashboard.DashboardService;
+import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.qualitative.QualitativeNotes;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts the findings together from the dashboard's figures and the coded excerpts. The branch scope of the dashboard
+ * applies (staff see their own branch).
+ */
+@Service
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class FindingsService {
+
+    private final DashboardService dashboard;
+    private final QualitativeNotes notes;
+
+    FindingsService(DashboardService dashboard, QualitativeNotes notes) {
+        this.dashboard = dashboard;
+        this.notes = notes;
+    }
+
+    public Findings load(RecordFilter filter, LocalDate today, String scopeLabel) {
+        var data = dashboard.load(filter, today);
+        var excerpts = notes.summary(data.filter());
+        var survey = data.survey();
+        var previous = data.previousSurvey();
+        var attributes = new EnumMap<RogersAttribute, Findings.AttributeFinding>(RogersAttribute.class);
+        for (var attribute : RogersAttribute.values()) {
+            var complaints = data.complaintAttributes().stream().filter(c -> c.attribute() == attribute).findFirst();
+            var rating = data.ratings().stream().filter(r -> r.attribute() == attribute).findFirst();
+            var coded = excerpts.of(attribute);
+            boolean speed = attribute == RogersAttribute.RELATIVE_ADVANTAGE;
+            var picture = new AttributePicture(attribute, survey.responses(), survey.mean(attribute),
+                    survey.shareSatisfied(attribute), previous.responses(), previous.mean(attribute),
+                    complaints.map(c -> c.complaints()).orElse(0L), complaints.map(c -> c.errorReports()).orElse(0L),
+                    coded.total(), coded.negative(), coded.positive(),
+                    coded.topTags().stream().map(t -> t.tag()).toList(),
+                    rating.map(r -> r.ratings()).orElse(0L), rating.map(r -> r.mean()).orElse(0.0),
+                    speed ? data.payment().median(ClaimChannel.JMO).orElse(null) : null,
+                    speed ? data.payment().median(ClaimChannel.BRANCH).orElse(null) : null);
+            attributes.put(attribute, new Findings.AttributeFinding(picture, coded));
+        }
+        return new Findings(scopeLabel, data, excerpts, attributes, Recommendation.rank(survey),
+                survey.ikm(WeightConvention.EXACT_NINTH));
+    }
+}

@@ -1,0 +1,208 @@
+package id.bpjs.jmo.qualitative;
+
+import id.bpjs.jmo.base.domain.MessageKeyException;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.rules.KeywordRules;
+import id.bpjs.jmo.rules.Suggestion;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coding workspace: excerpts from interviews, observations and documents, and the survey comments and complaint
+ * descriptions waiting in the coding queue. The keyword rules suggest an attribute and a sentiment; people confirm
+ * or change them, and what was suggested is kept so the share of accepted suggestions can be shown. Staff code for
+ * their own branch; managers and admins for any.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class QualitativeNotes {
+
+    /** A text from the product waiting to be coded. */
+    public record QueueItem(SourceType source, String sourceRef, LocalDate date, long branchId, String branchCode,
+            String text) {
+    }
+
+    static final int QUOTE_MIN = 25;
+    static final int QUOTE_MAX = 280;
+
+    private final QualitativeNoteRepository notes;
+    private final KeywordRules rules;
+    private final BranchService branches;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    QualitativeNotes(QualitativeNoteRepository notes, KeywordRules rules, BranchService branches,
+            CurrentUser currentUser, Validator validator, JdbcTemplate jdbc) {
+        this.notes = notes;
+        this.rules = rules;
+        this.branches = branches;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.jdbc = jdbc;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** The keyword rules' suggestion for a text; without a matching keyword nothing is suggested. */
+    public Suggestion suggest(String text) {
+        return rules.suggest(text, RogersAttribute.COMPATIBILITY);
+    }
+
+    /**
+     * Saves an excerpt, new or changed. The suggestion shown to the coder (if the rules matched anything) is kept
+     * with it. Refused with nothing saved: invalid fields, another branch for staff, a queue text coded already.
+     */
+    @Transactional
+    public QualitativeNote save(QualitativeNote note, @Nullable Suggestion shown) {
+        var user = currentUser.require();
+        if (note.getBranch() == null && user.branchId() != null) {
+            note.setBranch(branches.byId(user.branchId()).orElseThrow());
+        }
+        var violations = validator.validate(note);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var branch = Objects.requireNonNull(note.getBranch());
+        if (!user.seesAllBranches() && !Objects.equals(branch.getId(), user.branchId())) {
+            throw new AccessDeniedException("Staff code excerpts of their own branch only");
+        }
+        if (note.getId() == null && note.getSourceRef() != null && notes.existsBySourceRef(note.getSourceRef())) {
+            throw new MessageKeyException("coding.error.alreadyCoded", note.getSourceRef());
+        }
+        note.setTags(normalizeTags(note.getTags()));
+        if (shown != null && shown.fromKeywords()) {
+            note.setSuggestedAttribute(shown.attribute());
+            note.setSuggestedSentiment(shown.sentiment() == null ? null : Sentiment.valueOf(shown.sentiment().name()));
+        }
+        note.markCoded(user.username(), LocalDateTime.now(clock));
+        return notes.saveAndFlush(note);
+    }
+
+    static @Nullable String normalizeTags(@Nullable String tags) {
+        if (tags == null) {
+            return null;
+        }
+        var probe = new QualitativeNote();
+        probe.setTags(tags);
+        var list = probe.tagList();
+        return list.isEmpty() ? null : String.join(",", list);
+    }
+
+    /** Coded excerpts of the period (the filter's branch, or the user's own for staff), newest first. */
+    public List<QualitativeNote> coded(RecordFilter filter) {
+        var branch = currentUser.allowedBranch(filter.branchId());
+        return notes.inPeriod(filter.period().from(), filter.period().to(), branch);
+    }
+
+    /**
+     * Survey comments and complaint descriptions of the period not coded yet, newest first. The channel filter does
+     * not apply: excerpts have no channel.
+     */
+    public List<QueueItem> queue(RecordFilter filter, int limit) {
+        var branch = currentUser.allowedBranch(filter.branchId());
+        var sql = """
+                select * from (
+                  select 'SURVEY' as source, concat('SURVEY:', cast(r.id as varchar(20))) as ref,
+                         cast(r.submitted_at as date) as day, r.branch_id, b.code, r.comment as body
+                  from survey_response r join branch b on b.id = r.branch_id
+                  where r.comment is not null and length(trim(r.comment)) >= 10
+                    and r.submitted_at >= ? and r.submitted_at < ? and (cast(? as bigint) is null or r.branch_id = ?)
+                    and not exists (select 1 from qualitative_note n
+                                    where n.source_ref = concat('SURVEY:', cast(r.id as varchar(20))))
+                  union all
+                  select 'COMPLAINT', concat('COMPLAINT:', c.ticket_number), cast(c.received_at as date), c.branch_id,
+                         b.code, c.description
+                  from complaint c join branch b on b.id = c.branch_id
+                  where c.received_at >= ? and c.received_at < ? and (cast(? as bigint) is null or c.branch_id = ?)
+                    and not exists (select 1 from qualitative_note n
+                                    where n.source_ref = concat('COMPLAINT:', c.ticket_number))
+                ) q order by day desc, ref desc limit ?
+                """;
+        var start = filter.period().start();
+        var end = filter.period().endExclusive();
+        return jdbc.query(sql, (rs, i) -> new QueueItem(SourceType.valueOf(rs.getString(1)), rs.getString(2),
+                rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getString(5), rs.getString(6)),
+                start, end, branch, branch, start, end, branch, branch, limit);
+    }
+
+    /** The qualitative picture of the period, per attribute. */
+    public ExcerptSummary summary(RecordFilter filter) {
+        return summarize(coded(filter));
+    }
+
+    static ExcerptSummary summarize(List<QualitativeNote> coded) {
+        var perAttribute = new EnumMap<RogersAttribute, ExcerptSummary.AttributeExcerpts>(RogersAttribute.class);
+        var byAttribute = coded.stream().collect(Collectors.groupingBy(QualitativeNote::getAttribute,
+                () -> new EnumMap<>(RogersAttribute.class), Collectors.toList()));
+        byAttribute.forEach((attribute, list) -> perAttribute.put(attribute, excerpts(list)));
+        long suggested = coded.stream().filter(n -> n.attributeAccepted() != null).count();
+        long attributeAccepted = coded.stream().filter(n -> Boolean.TRUE.equals(n.attributeAccepted())).count();
+        long sentimentSuggested = coded.stream().filter(n -> n.sentimentAccepted() != null).count();
+        long sentimentAccepted = coded.stream().filter(n -> Boolean.TRUE.equals(n.sentimentAccepted())).count();
+        return new ExcerptSummary(perAttribute, suggested, attributeAccepted, sentimentSuggested, sentimentAccepted);
+    }
+
+    private static ExcerptSummary.AttributeExcerpts excerpts(List<QualitativeNote> list) {
+        var counts = list.stream().collect(Collectors.groupingBy(QualitativeNote::getSentiment,
+                () -> new EnumMap<>(Sentiment.class), Collectors.counting()));
+        var tagCounts = new LinkedHashMap<String, Long>();
+        list.forEach(note -> note.tagList().forEach(tag -> tagCounts.merge(tag, 1L, Long::sum)));
+        var topTags = tagCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(5).map(e -> new ExcerptSummary.TagCount(e.getKey(), e.getValue())).toList();
+        long positive = counts.getOrDefault(Sentiment.POSITIVE, 0L);
+        long negative = counts.getOrDefault(Sentiment.NEGATIVE, 0L);
+        return new ExcerptSummary.AttributeExcerpts(list.size(), positive, negative,
+                counts.getOrDefault(Sentiment.NEUTRAL, 0L), counts.getOrDefault(Sentiment.MIXED, 0L), topTags,
+                quotes(list, positive >= negative ? Sentiment.POSITIVE : Sentiment.NEGATIVE,
+                        topTags.isEmpty() ? null : topTags.getFirst().tag()));
+    }
+
+    /**
+     * Representative quotes, by rule: quotable length ({@value #QUOTE_MIN}–{@value #QUOTE_MAX} characters); two of
+     * the prevailing tone and one of the other when there is one; within a tone, excerpts carrying the most frequent
+     * tag first, then participants' own words (interviews, survey comments) before observations and documents, then
+     * the newest.
+     */
+    static List<ExcerptSummary.Quote> quotes(List<QualitativeNote> list, Sentiment prevailing, @Nullable String topTag) {
+        Function<QualitativeNote, Integer> voice = n -> n.getSourceType() == SourceType.INTERVIEW
+                && n.getInformantRole() == InformantRole.PARTICIPANT || n.getSourceType() == SourceType.SURVEY ? 0 : 1;
+        Comparator<QualitativeNote> order = Comparator
+                .<QualitativeNote, Integer>comparing(n -> topTag != null && n.tagList().contains(topTag) ? 0 : 1)
+                .thenComparing(voice).thenComparing(QualitativeNote::getNotedOn, Comparator.reverseOrder())
+                .thenComparing(n -> n.getId() == null ? 0 : -n.getId());
+        var quotable = list.stream().filter(n -> n.getText().strip().length() >= QUOTE_MIN
+                && n.getText().strip().length() <= QUOTE_MAX).sorted(order).toList();
+        var other = prevailing == Sentiment.POSITIVE ? Sentiment.NEGATIVE : Sentiment.POSITIVE;
+        var chosen = new ArrayList<QualitativeNote>();
+        quotable.stream().filter(n -> n.getSentiment() == prevailing).limit(2).forEach(chosen::add);
+        quotable.stream().filter(n -> n.getSentiment() == other).limit(1).forEach(chosen::add);
+        quotable.stream().filter(n -> !chosen.contains(n)).limit(Math.max(0, 3 - chosen.size())).forEach(chosen::add);
+        return chosen.stream().map(n -> new ExcerptSummary.Quote(n.getText().strip(), n.getInformantCode(),
+                n.getInformantRole(), n.getSourceType(), n.getSentiment())).toList();
+    }
+}
