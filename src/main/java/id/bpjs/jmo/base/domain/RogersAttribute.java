@@ -43,6 +43,17 @@ public enum RogersAttribute {
         return nameEn;
     }
 
+    /** The attribute's colour in every chart (dashboard, presentation, exports), as #rrggbb. */
+    public String colour() {
+        return switch (this) {
+            case RELATIVE_ADVANTAGE -> "#1c7ed6";
+            case COMPATIBILITY -> "#f08c00";
+            case COMPLEXITY -> "#d9480f";
+            case TRIALABILITY -> "#2f9e44";
+            case OBSERVABILITY -> "#7048e8";
+        };
+    }
+
     public String label(Locale locale) {
         return isEnglish(locale) ? nameEn : nameId;
     }

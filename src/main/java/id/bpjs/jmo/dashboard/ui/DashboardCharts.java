@@ -52,10 +52,6 @@ final class DashboardCharts {
     static final String HIGHLIGHT = "#d9480f";
     static final String BASE = "#1c7ed6";
     static final String PREVIOUS = "#adb5bd";
-    static final Map<RogersAttribute, String> ATTRIBUTE_COLOURS = new EnumMap<>(Map.of(
-            RogersAttribute.RELATIVE_ADVANTAGE, "#1c7ed6", RogersAttribute.COMPATIBILITY, "#f08c00",
-            RogersAttribute.COMPLEXITY, "#d9480f", RogersAttribute.TRIALABILITY, "#2f9e44",
-            RogersAttribute.OBSERVABILITY, "#7048e8"));
     static final Map<ComplaintCategory, String> CATEGORY_COLOURS = new EnumMap<>(Map.of(
             ComplaintCategory.LOGIN_OTP, "#74c0fc", ComplaintCategory.FACE_VERIFICATION, "#9775fa",
             ComplaintCategory.APP_ERROR, "#e03131", ComplaintCategory.BALANCE_DATA, "#ffd43b",
@@ -128,8 +124,8 @@ final class DashboardCharts {
         var lineData = new LineData().setLabels(labels);
         for (var attribute : RogersAttribute.values()) {
             var dataset = new LineDataset().setLabel(attribute.label(locale))
-                    .setBorderColor(ATTRIBUTE_COLOURS.get(attribute))
-                    .setBackgroundColor(ATTRIBUTE_COLOURS.get(attribute)).setTension(0.25).setFill(false);
+                    .setBorderColor(attribute.colour())
+                    .setBackgroundColor(attribute.colour()).setTension(0.25).setFill(false);
             months.forEach(m -> dataset.addData(round2(m.totals().mean(attribute))));
             lineData.addDataset(dataset);
         }
@@ -385,7 +381,7 @@ final class DashboardCharts {
             maxY = Math.max(maxY, y);
             points++;
             scatter.addDataset(new ScatterDataset().setLabel(attribute.label(locale))
-                    .setBackgroundColor(ATTRIBUTE_COLOURS.get(attribute)).setBorderColor(ATTRIBUTE_COLOURS.get(attribute))
+                    .setBackgroundColor(attribute.colour()).setBorderColor(attribute.colour())
                     .addPointRadius(9).addPointHitRadius(12).addData(new ScatterDataPoint(x, y)));
             rows.add(List.of(attribute.label(locale), Formats.decimal(totals.mean(attribute), 2),
                     Formats.decimal(correlation.get(), 2)));

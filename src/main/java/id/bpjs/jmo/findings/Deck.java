@@ -1,0 +1,45 @@
+package id.bpjs.jmo.findings;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The meeting deck, independent of how it is shown: the presentation mode draws it in the browser, the PPTX and PDF
+ * exports draw the same slides on the server. Each slide has its spoken text in {@code notes}.
+ */
+public record Deck(Locale locale, String title, String subtitle, List<Slide> slides) {
+
+    public enum Kind {
+        TITLE, KEY_FIGURES, ATTRIBUTE, IKM, COMPLAINTS, CLAIMS, RECOMMENDATIONS
+    }
+
+    /** A big number with its label and a line of context. */
+    public record Figure(String label, String value, String detail) {
+    }
+
+    /**
+     * A slide: a title, optional key figures, bullet lines, a chart, a quote, and the notes (the narrative).
+     * {@code narrative} is shown on the slide itself for attribute slides.
+     */
+    public record Slide(Kind kind, String title, String subtitle, List<Figure> figures, List<String> lines,
+            @Nullable ChartSpec chart, @Nullable String narrative, @Nullable String quote, @Nullable String quoteSource,
+            String notes) {
+    }
+
+    /** A bar or line chart simple enough to draw the same in Chart.js and on the server. */
+    public record ChartSpec(Type type, String title, List<String> labels, List<Series> series, @Nullable Double min,
+            @Nullable Double max, @Nullable String valueAxis, long n) {
+
+        public enum Type {
+            BAR, LINE
+        }
+
+        public record Series(String name, String colour, List<@Nullable Double> values) {
+        }
+
+        public boolean isEmpty() {
+            return n == 0 || labels.isEmpty();
+        }
+    }
+}

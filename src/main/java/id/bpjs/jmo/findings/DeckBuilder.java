@@ -1,0 +1,265 @@
+package id.bpjs.jmo.findings;
+
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.ikm.IkmCalculator;
+import id.bpjs.jmo.qualitative.ExcerptSummary;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the meeting deck from the findings: title; key figures; one slide per attribute (trend chart, narrative,
+ * a quote); IKM; complaints and error reports; claim speed; recommendations. Every number on a slide comes from the
+ * findings; labels come from the translation files through {@link Texts}.
+ */
+public final class DeckBuilder {
+
+    /** The translations of the language the deck is written in. */
+    public interface Texts {
+        Locale locale();
+
+        String get(String key, Object... arguments);
+    }
+
+    static final String BASE = "#1c7ed6";
+    static final String PREVIOUS = "#adb5bd";
+    static final String ERROR = "#e03131";
+    static final String JMO = "#0a7d3e";
+    /** Histogram buckets of working days to payment, the last one collecting everything longer (as the dashboard). */
+    static final int MAX_DAYS_BUCKET = 10;
+
+    private final Texts t;
+    private final Locale locale;
+
+    private DeckBuilder(Texts t) {
+        this.t = t;
+        this.locale = t.locale();
+    }
+
+    public static Deck build(Findings findings, Texts texts, LocalDate generatedOn) {
+        return new DeckBuilder(texts).deck(findings, generatedOn);
+    }
+
+    private Deck deck(Findings f, LocalDate generatedOn) {
+        var period = f.data().filter().period();
+        var subtitle = f.scopeLabel() + " · " + Formats.date(period.from()) + " – " + Formats.date(period.to());
+        var slides = new ArrayList<Deck.Slide>();
+        slides.add(new Deck.Slide(Deck.Kind.TITLE, t.get("deck.title"), subtitle, List.of(),
+                List.of(t.get("deck.generated", Formats.date(generatedOn))), null, null, null, null,
+                t.get("deck.title.notes", f.scopeLabel(), Formats.number(f.data().survey().responses()))));
+        slides.add(keyFigures(f));
+        for (var attribute : RogersAttribute.values()) {
+            slides.add(attribute(f, attribute));
+        }
+        slides.add(ikm(f));
+        slides.add(complaints(f));
+        slides.add(claims(f));
+        slides.add(recommendations(f));
+        return new Deck(locale, t.get("deck.title"), subtitle, slides);
+    }
+
+    private Deck.Slide keyFigures(Findings f) {
+        var data = f.data();
+        var survey = data.survey();
+        var figures = new ArrayList<Deck.Figure>();
+        figures.add(new Deck.Figure(t.get("deck.kf.responses"), Formats.number(survey.responses()),
+                t.get("deck.kf.previous", Formats.number(data.previousSurvey().responses()))));
+        figures.add(new Deck.Figure(t.get("deck.kf.satisfaction"),
+                survey.responses() == 0 ? "–" : Formats.decimal(survey.overallMean(), 2),
+                survey.responses() == 0 ? t.get("deck.noData")
+                        : t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied()))));
+        figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), 2),
+                t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents()))))
+                .orElse(new Deck.Figure("IKM", "–", t.get("deck.noIkm"))));
+        figures.add(data.weakest().map(a -> new Deck.Figure(t.get("deck.kf.weakest"), a.label(locale),
+                t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2))))
+                .orElse(new Deck.Figure(t.get("deck.kf.weakest"), "–", t.get("deck.noData"))));
+        var complaints = data.complaints();
+        figures.add(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(complaints.received()),
+                t.get("deck.kf.openOverdue", Formats.number(complaints.open()), Formats.number(complaints.overdue()))));
+        figures.add(new Deck.Figure(t.get("deck.kf.errors"), Formats.number(complaints.errorReports()),
+                t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports()))));
+        var payment = data.payment();
+        figures.add(new Deck.Figure(t.get("deck.kf.claimMedian"), median(payment.median(ClaimChannel.JMO).orElse(null))
+                + " / " + median(payment.median(ClaimChannel.BRANCH).orElse(null)), t.get("deck.kf.claimMedian.detail")));
+        figures.add(new Deck.Figure(t.get("deck.kf.within5"),
+                payment.shareWithin(5).map(Formats::percent).orElse("–"),
+                t.get("deck.kf.paid", Formats.number(payment.paid()))));
+        var notes = t.get("deck.kf.notes", Formats.number(survey.responses()),
+                survey.responses() == 0 ? "–" : Formats.percent(survey.overallShareSatisfied()),
+                Formats.number(complaints.received()), Formats.number(complaints.errorReports()));
+        return new Deck.Slide(Deck.Kind.KEY_FIGURES, t.get("deck.kf.title"), f.scopeLabel(), figures, List.of(), null,
+                null, null, null, notes);
+    }
+
+    private String grade(IkmCalculator.Result result) {
+        return isEnglish() ? result.grade().labelEn() : result.grade().labelId();
+    }
+
+    private String median(@Nullable Integer days) {
+        return days == null ? "–" : days.toString();
+    }
+
+    private boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    private Deck.Slide attribute(Findings f, RogersAttribute attribute) {
+        var finding = f.of(attribute);
+        var picture = finding.picture();
+        var excerpts = finding.excerpts();
+        var figures = new ArrayList<Deck.Figure>();
+        boolean enough = picture.enoughResponses();
+        figures.add(new Deck.Figure(t.get("deck.attr.mean"), enough ? Formats.decimal(picture.mean(), 2) : "–",
+                enough ? t.get("deck.kf.satisfied", Formats.percent(picture.shareSatisfied()))
+                        : t.get("deck.tooFew", Formats.number(picture.responses()))));
+        figures.add(new Deck.Figure(t.get("deck.attr.complaints"), Formats.number(picture.complaints()),
+                t.get("deck.attr.errors", Formats.number(picture.errorReports()))));
+        figures.add(new Deck.Figure(t.get("deck.attr.excerpts"), Formats.number(excerpts.total()),
+                t.get("deck.attr.tone", Formats.number(excerpts.negative()), Formats.number(excerpts.positive()))));
+        var lines = new ArrayList<String>();
+        if (!excerpts.topTags().isEmpty()) {
+            lines.add(t.get("deck.attr.tags", excerpts.topTags().stream()
+                    .map(tag -> tag.tag() + " (" + tag.count() + ")").collect(Collectors.joining(", "))));
+        }
+        var months = f.data().monthly();
+        var format = DateTimeFormatter.ofPattern("MMM yy", Formats.ID);
+        var values = months.stream().map(m -> m.totals().responses() == 0 ? null
+                : round2(m.totals().mean(attribute))).toList();
+        var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.LINE, t.get("deck.attr.chart"),
+                months.stream().map(m -> format.format(m.month())).toList(),
+                List.of(new Deck.ChartSpec.Series(attribute.label(locale), attribute.colour(), values)), 1.0, 5.0,
+                t.get("deck.attr.mean"), picture.responses());
+        var narrative = finding.narrative(locale);
+        var quote = excerpts.quotes().isEmpty() ? null : excerpts.quotes().getFirst();
+        var notes = new StringBuilder(narrative);
+        for (var q : excerpts.quotes()) {
+            notes.append("\n\n“").append(q.text()).append("” — ").append(source(q));
+        }
+        return new Deck.Slide(Deck.Kind.ATTRIBUTE, attribute.label(locale), attribute.description(locale), figures,
+                lines, chart, narrative, quote == null ? null : quote.text(), quote == null ? null : source(quote),
+                notes.toString());
+    }
+
+    private String source(ExcerptSummary.Quote quote) {
+        return quote.informantCode() + ", " + t.get("enum.SourceType." + quote.source().name()).toLowerCase(locale)
+                + " (" + t.get("enum.Sentiment." + quote.sentiment().name()).toLowerCase(locale) + ")";
+    }
+
+    private Deck.Slide ikm(Findings f) {
+        var result = f.ikm();
+        if (result.isEmpty()) {
+            return new Deck.Slide(Deck.Kind.IKM, t.get("deck.ikm.title"), f.scopeLabel(), List.of(),
+                    List.of(t.get("deck.noIkm")), null, null, null, null, t.get("deck.noIkm"));
+        }
+        var r = result.get();
+        var labels = IntStream.rangeClosed(1, IkmCalculator.ELEMENTS).mapToObj(i -> "U" + i).toList();
+        var nrr = Arrays.stream(r.nrr()).boxed().map(DeckBuilder::round2).toList();
+        int lowest = 0;
+        int highest = 0;
+        for (int i = 1; i < r.nrr().length; i++) {
+            lowest = r.nrr()[i] < r.nrr()[lowest] ? i : lowest;
+            highest = r.nrr()[i] > r.nrr()[highest] ? i : highest;
+        }
+        var figures = List.of(new Deck.Figure("IKM", Formats.decimal(r.ikm(), 2), t.get("deck.ikm.conversion")),
+                new Deck.Figure(t.get("deck.ikm.grade"), r.grade().name(), grade(r)),
+                new Deck.Figure(t.get("deck.ikm.respondents"), Formats.number(r.respondents()), ""));
+        var lines = List.of(t.get("deck.ikm.lowest", "U" + (lowest + 1), t.get("ikm.u" + (lowest + 1)),
+                        Formats.decimal(r.nrr()[lowest], 2)),
+                t.get("deck.ikm.highest", "U" + (highest + 1), t.get("ikm.u" + (highest + 1)),
+                        Formats.decimal(r.nrr()[highest], 2)));
+        var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.ikm.chart"), labels,
+                List.of(new Deck.ChartSpec.Series("NRR", BASE, nrr)), 1.0, 4.0, "NRR", r.respondents());
+        var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), 2), r.grade().name(), grade(r),
+                Formats.number(r.respondents())) + " " + String.join(" ", lines);
+        return new Deck.Slide(Deck.Kind.IKM, t.get("deck.ikm.title"), f.scopeLabel(), figures, lines, chart, null,
+                null, null, notes);
+    }
+
+    private Deck.Slide complaints(Findings f) {
+        var data = f.data();
+        var c = data.complaints();
+        var figures = List.of(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(c.received()),
+                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().received()))),
+                new Deck.Figure(t.get("deck.cmp.open"), Formats.number(c.open()),
+                        t.get("deck.cmp.overdue", Formats.number(c.overdue()))),
+                new Deck.Figure(t.get("deck.kf.errors"), Formats.number(c.errorReports()),
+                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports()))));
+        var labels = Arrays.stream(RogersAttribute.values()).map(a -> a.label(locale)).toList();
+        var all = new ArrayList<@Nullable Double>();
+        var errors = new ArrayList<@Nullable Double>();
+        for (var attribute : RogersAttribute.values()) {
+            var count = data.complaintAttributes().stream().filter(a -> a.attribute() == attribute).findFirst();
+            all.add((double) count.map(a -> a.complaints()).orElse(0L));
+            errors.add((double) count.map(a -> a.errorReports()).orElse(0L));
+        }
+        var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.cmp.chart"), labels,
+                List.of(new Deck.ChartSpec.Series(t.get("deck.kf.complaints"), BASE, all),
+                        new Deck.ChartSpec.Series(t.get("deck.kf.errors"), ERROR, errors)), 0.0, null,
+                t.get("deck.cmp.axis"), c.received());
+        var notes = t.get("deck.cmp.notes", Formats.number(c.received()), Formats.number(c.open()),
+                Formats.number(c.overdue()), Formats.number(c.errorReports()));
+        return new Deck.Slide(Deck.Kind.COMPLAINTS, t.get("deck.cmp.title"), f.scopeLabel(), figures, List.of(), chart,
+                null, null, null, notes);
+    }
+
+    private Deck.Slide claims(Findings f) {
+        var payment = f.data().payment();
+        var jmo = payment.median(ClaimChannel.JMO);
+        var branch = payment.median(ClaimChannel.BRANCH);
+        var figures = List.of(new Deck.Figure(t.get("deck.clm.medianJmo"), median(jmo.orElse(null)),
+                        t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.JMO)))),
+                new Deck.Figure(t.get("deck.clm.medianBranch"), median(branch.orElse(null)),
+                        t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.BRANCH)))),
+                new Deck.Figure(t.get("deck.kf.within5"), payment.shareWithin(5).map(Formats::percent).orElse("–"),
+                        t.get("deck.kf.paid", Formats.number(payment.paid()))));
+        var labels = IntStream.rangeClosed(1, MAX_DAYS_BUCKET)
+                .mapToObj(d -> d == MAX_DAYS_BUCKET ? "≥" + d : Integer.toString(d)).toList();
+        var series = new ArrayList<Deck.ChartSpec.Series>();
+        for (var channel : ClaimChannel.values()) {
+            long paid = payment.paid(channel);
+            var shares = new ArrayList<@Nullable Double>();
+            for (int day = 1; day <= MAX_DAYS_BUCKET; day++) {
+                int bucket = day;
+                long count = payment.histogram().stream().filter(d -> d.channel() == channel
+                        && (bucket == MAX_DAYS_BUCKET ? d.workingDays() >= bucket : d.workingDays() == bucket))
+                        .mapToLong(d -> d.claims()).sum();
+                shares.add(paid == 0 ? null : Math.round(count * 1000.0 / paid) / 10.0);
+            }
+            series.add(new Deck.ChartSpec.Series(t.get("enum.ClaimChannel." + channel.name()),
+                    channel == ClaimChannel.JMO ? JMO : BASE, shares));
+        }
+        var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.clm.chart"), labels, series, 0.0, null,
+                t.get("deck.clm.axis"), payment.paid());
+        String notes;
+        if (jmo.isPresent() && branch.isPresent()) {
+            notes = t.get(jmo.get() < branch.get() ? "deck.clm.notes.faster" : jmo.get().equals(branch.get())
+                    ? "deck.clm.notes.same" : "deck.clm.notes.slower", jmo.get(), branch.get());
+        } else {
+            notes = t.get("deck.clm.notes.none");
+        }
+        return new Deck.Slide(Deck.Kind.CLAIMS, t.get("deck.clm.title"), f.scopeLabel(), figures, List.of(), chart,
+                null, null, null, notes);
+    }
+
+    private Deck.Slide recommendations(Findings f) {
+        var lines = f.recommendations().stream().map(r -> r.rank() + ". " + f.recommendation(r, locale)).toList();
+        if (lines.isEmpty()) {
+            lines = List.of(t.get("deck.rec.none", Narrative.MIN_RESPONSES));
+        }
+        return new Deck.Slide(Deck.Kind.RECOMMENDATIONS, t.get("deck.rec.title"), t.get("deck.rec.subtitle"),
+                List.of(), lines, null, null, null, null, t.get("deck.rec.notes") + "\n\n" + String.join("\n", lines));
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
