@@ -71,6 +71,22 @@ const overlayPlugin = {
   },
 };
 
+/** Sets one text size on the axes, their titles and the legend. */
+function applyFontSize(options: any, size: number) {
+  for (const scale of Object.values(options.scales ?? {}) as any[]) {
+    scale.ticks = { ...(scale.ticks ?? {}), font: { ...(scale.ticks?.font ?? {}), size } };
+    if (scale.title) {
+      scale.title.font = { ...(scale.title.font ?? {}), size };
+    }
+    if (scale.pointLabels) {
+      scale.pointLabels.font = { ...(scale.pointLabels.font ?? {}), size };
+    }
+  }
+  options.plugins ??= {};
+  options.plugins.legend ??= {};
+  options.plugins.legend.labels = { ...(options.plugins.legend.labels ?? {}), font: { size } };
+}
+
 /**
  * <jmo-chart>: renders any Chart.js configuration given by the server as JSON in the `config` property.
  * - sizes itself to its container (Chart.js responsive mode, aspect ratio off: the container decides);
@@ -78,7 +94,8 @@ const overlayPlugin = {
  * - `tooltips` (JSON: one array of extra lines per dataset, one entry per point) adds lines to the tooltip;
  * - `overlay` (JSON) draws a limit line or IPA quadrants;
  * - dispatches `chart-click` with {datasetIndex, index, label} when a bar or point is clicked;
- * - downloadPng(fileName) saves the chart as a PNG.
+ * - downloadPng(fileName) saves the chart as a PNG;
+ * - `font-scale` attribute (e.g. 0.05): text size as a share of the chart's height, kept on resize (slides).
  */
 export class JmoChart extends HTMLElement {
   private chart?: Chart;
@@ -185,6 +202,14 @@ export class JmoChart extends HTMLElement {
     if (this.overlayJson) {
       options.plugins ??= {};
       options.plugins.jmoOverlay = { overlay: JSON.parse(this.overlayJson) };
+    }
+    const fontScale = Number(this.getAttribute('font-scale') ?? 0);
+    if (fontScale > 0) {
+      applyFontSize(options, Math.max(12, Math.round((this.clientHeight || 400) * fontScale)));
+      options.onResize = (chart: Chart, size: { width: number; height: number }) => {
+        applyFontSize(chart.options as any, Math.max(12, Math.round(size.height * fontScale)));
+        chart.update('none');
+      };
     }
     config.plugins = [...(config.plugins ?? []), whiteBackground, overlayPlugin];
     this.canvas.setAttribute('aria-label', this.getAttribute('aria-label') ?? '');

@@ -2,6 +2,8 @@ package id.bpjs.jmo.demo;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
+import id.bpjs.jmo.rules.KeywordRule;
+import id.bpjs.jmo.rules.KeywordRules;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DemoDataGenerator {
 
     /** Complaints and claims are proportional to the survey responses. */
+    /** Coded excerpts: a study-sized set spread over branches and months (every third from Purwokerto). */
+    static final int NOTES = 360;
     static final double COMPLAINTS_PER_RESPONSE = 0.12;
     static final double CLAIMS_PER_RESPONSE = 0.40;
     static final int MONTHS = 24;
@@ -479,13 +483,18 @@ public class DemoDataGenerator {
 
     private long insertNotes(SplittableRandom random, Map<String, Long> branchIds, LocalDate start, LocalDate end) {
         var sql = "insert into qualitative_note (source_type, informant_code, informant_role, noted_on, branch_id,"
-                + " attribute, sentiment, body, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " attribute, sentiment, body, tags, suggested_attribute, suggested_sentiment, coded_by, coded_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        // What the seeded keyword rules suggest for each text, as the coding workspace would have shown it.
+        var rules = jdbc.query("select keyword, attribute, sentiment, weight from keyword_rule", (rs, i) ->
+                new KeywordRule(rs.getString(1), RogersAttribute.valueOf(rs.getString(2)),
+                        rs.getString(3) == null ? null : KeywordRule.Sentiment.valueOf(rs.getString(3)), rs.getInt(4)));
         var rows = new ArrayList<Object[]>();
         var attributes = RogersAttribute.values();
         // The study's shape: share of positive excerpts per attribute.
         double[] positiveShare = {0.75, 0.45, 0.3, 0.8, 0.85};
         int days = (int) ChronoUnit.DAYS.between(start, end);
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < NOTES; i++) {
             int a = i % 5;
             var attribute = attributes[a];
             boolean positive = random.nextDouble() < positiveShare[a];
@@ -524,9 +533,14 @@ public class DemoDataGenerator {
                 case OBSERVABILITY -> positive ? "status klaim,cepat" : "status klaim";
             };
             var branch = i % 3 == 0 ? "PWT" : pickBranch(random, branchIds);
-            rows.add(new Object[] {source, code, role, java.sql.Date.valueOf(start.plusDays(random.nextInt(days))),
-                    branchIds.get(branch), attribute.name(),
-                    positive ? "POSITIVE" : random.nextDouble() < 0.2 ? "MIXED" : "NEGATIVE", text, tags});
+            var notedOn = start.plusDays(random.nextInt(days));
+            var suggestion = KeywordRules.suggest(text, RogersAttribute.COMPATIBILITY, rules);
+            rows.add(new Object[] {source, code, role, java.sql.Date.valueOf(notedOn), branchIds.get(branch),
+                    attribute.name(), positive ? "POSITIVE" : random.nextDouble() < 0.2 ? "MIXED" : "NEGATIVE", text,
+                    tags, suggestion.fromKeywords() ? suggestion.attribute().name() : null,
+                    suggestion.fromKeywords() && suggestion.sentiment() != null ? suggestion.sentiment().name() : null,
+                    branch.equals("PWT") ? "petugas" : "petugas." + branch.toLowerCase(java.util.Locale.ROOT),
+                    Timestamp.valueOf(notedOn.atTime(15, 0))});
         }
         jdbc.batchUpdate(sql, rows);
         return rows.size();

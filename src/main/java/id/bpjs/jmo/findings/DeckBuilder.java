@@ -3,6 +3,7 @@ package id.bpjs.jmo.findings;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.qualitative.ExcerptSummary;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ public final class DeckBuilder {
         figures.add(new Deck.Figure(t.get("deck.kf.claimMedian"), median(payment.median(ClaimChannel.JMO).orElse(null))
                 + " / " + median(payment.median(ClaimChannel.BRANCH).orElse(null)), t.get("deck.kf.claimMedian.detail")));
         figures.add(new Deck.Figure(t.get("deck.kf.within5"),
-                payment.shareWithin(5).map(Formats::percent).orElse("–"),
+                payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(Formats::percent).orElse("–"),
                 t.get("deck.kf.paid", Formats.number(payment.paid()))));
         var notes = t.get("deck.kf.notes", Formats.number(survey.responses()),
                 survey.responses() == 0 ? "–" : Formats.percent(survey.overallShareSatisfied()),
@@ -219,7 +220,7 @@ public final class DeckBuilder {
                         t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.JMO)))),
                 new Deck.Figure(t.get("deck.clm.medianBranch"), median(branch.orElse(null)),
                         t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.BRANCH)))),
-                new Deck.Figure(t.get("deck.kf.within5"), payment.shareWithin(5).map(Formats::percent).orElse("–"),
+                new Deck.Figure(t.get("deck.kf.within5"), payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(Formats::percent).orElse("–"),
                         t.get("deck.kf.paid", Formats.number(payment.paid()))));
         var labels = IntStream.rangeClosed(1, MAX_DAYS_BUCKET)
                 .mapToObj(d -> d == MAX_DAYS_BUCKET ? "≥" + d : Integer.toString(d)).toList();

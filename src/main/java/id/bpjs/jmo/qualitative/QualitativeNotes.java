@@ -126,8 +126,8 @@ public class QualitativeNotes {
         var branch = currentUser.allowedBranch(filter.branchId());
         var sql = """
                 select * from (
-                  select 'SURVEY' as source, concat('SURVEY:', cast(r.id as varchar(20))) as ref,
-                         cast(r.submitted_at as date) as day, r.branch_id, b.code, r.comment as body
+                  select 'SURVEY' as source, concat('SURVEY:', cast(r.id as varchar(20))) as source_ref,
+                         cast(r.submitted_at as date) as noted_day, r.branch_id, b.code, r.comment as body
                   from survey_response r join branch b on b.id = r.branch_id
                   where r.comment is not null and length(trim(r.comment)) >= 10
                     and r.submitted_at >= ? and r.submitted_at < ? and (cast(? as bigint) is null or r.branch_id = ?)
@@ -140,7 +140,7 @@ public class QualitativeNotes {
                   where c.received_at >= ? and c.received_at < ? and (cast(? as bigint) is null or c.branch_id = ?)
                     and not exists (select 1 from qualitative_note n
                                     where n.source_ref = concat('COMPLAINT:', c.ticket_number))
-                ) q order by day desc, ref desc limit ?
+                ) q order by noted_day desc, source_ref desc limit ?
                 """;
         var start = filter.period().start();
         var end = filter.period().endExclusive();

@@ -17,8 +17,8 @@ class NarrativeTest {
     void a_weak_declining_attribute_is_called_low_and_declining_with_its_numbers() {
         assertThat(Narrative.indonesian(weakAndDeclining)).isEqualTo("Pada aspek kerumitan, kepuasan peserta masih"
                 + " rendah (rata-rata 3,12; 34,5% puas; n = 762) dan menurun dibanding periode sebelumnya (-0,18)."
-                + " Tercatat 14 pengaduan, 2 di antaranya laporan eror aplikasi. Dari 12 kutipan wawancara, observasi"
-                + " dan dokumen, 9 bernada negatif dan 3 positif.");
+                + " Tercatat 14 pengaduan, 2 di antaranya laporan eror aplikasi. Dari 12 kutipan yang telah dikode,"
+                + " 9 bernada negatif dan 3 positif.");
         assertThat(Narrative.english(weakAndDeclining)).startsWith("On complexity, participants' satisfaction is still"
                 + " low (mean 3,12; 34,5% satisfied; n = 762) and declining from the previous period (-0,18).");
     }
@@ -48,5 +48,24 @@ class NarrativeTest {
                 0);
         assertThat(Narrative.indonesian(noPrevious)).contains("belum cukup data untuk dibandingkan")
                 .doesNotContain("membaik");
+    }
+
+    @Test
+    void tags_claim_feedback_and_claim_speed_are_said_only_when_the_data_hold_them() {
+        var withClaims = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 3, 0, 8,
+                2, 6, java.util.List.of("cepat", "klaim", "antre"), 45, 4.31, 3, 7);
+        assertThat(Narrative.indonesian(withClaims))
+                .contains("yang paling sering disinggung: “cepat”, “klaim” dan “antre”.")
+                .contains("Umpan balik klaim JHT pada aspek ini rata-rata 4,31 (n = 45).")
+                .contains("median 3 hari kerja, lebih cepat daripada klaim di kantor cabang (7 hari kerja).");
+        assertThat(Narrative.english(withClaims)).contains("faster than claims at the branch (7 working days)");
+
+        var slowerAndThin = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0,
+                0, 0, 0, java.util.List.of(), 9, 2.1, 8, 5);
+        assertThat(Narrative.indonesian(slowerAndThin)).contains("lebih lambat daripada klaim di kantor cabang")
+                .doesNotContain("Umpan balik klaim").doesNotContain("disinggung");
+        var oneChannel = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0, 0,
+                0, 0, java.util.List.of(), 0, 0, 3, null);
+        assertThat(Narrative.indonesian(oneChannel)).doesNotContain("hari kerja");
     }
 }

@@ -269,6 +269,9 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
                 .withinScope(branchIds.keySet(), branchLocked);
         filterBar.show(params, branchOptions);
         refresh();
+        if (editing.getId() == null && editing.getSourceRef() == null && text.isEmpty()) {
+            startNew(editing.getSourceType());
+        }
     }
 
     private RecordFilter filter() {
@@ -298,12 +301,19 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         editing.setBranch(defaultBranch());
         editing.setSentiment(Sentiment.NEUTRAL);
         binder.readBean(editing);
-        attribute.clear();
-        sentiment.clear();
+        clearCoding();
         formTitle.setText(getTranslation("coding.form.new"));
         source.setReadOnly(false);
         text.setReadOnly(false);
         suggest();
+    }
+
+    /** The coder chooses (or accepts) attribute and tone for every new excerpt; no error shown before they try. */
+    private void clearCoding() {
+        attribute.clear();
+        sentiment.clear();
+        attribute.setInvalid(false);
+        sentiment.setInvalid(false);
     }
 
     private @Nullable Branch defaultBranch() {
@@ -324,8 +334,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         editing.setBranch(branchesById.get(item.branchId()));
         editing.setText(item.text());
         binder.readBean(editing);
-        attribute.clear();
-        sentiment.clear();
+        clearCoding();
         source.setReadOnly(true);
         text.setReadOnly(true);
         formTitle.setText(getTranslation("coding.form.fromQueue", item.sourceRef().substring(item.sourceRef()

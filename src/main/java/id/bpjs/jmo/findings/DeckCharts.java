@@ -1,0 +1,350 @@
+package id.bpjs.jmo.findings;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Draws a {@link Deck.ChartSpec} on the server as PNG (JFreeChart), for the PPTX and PDF exports: white background,
+ * flat bars or lines with points, the spec's colours, gaps where a value is missing, large fonts for slides.
+ */
+public final class DeckCharts {
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private static final Color TEXT = new Color(0x34, 0x3a, 0x40);
+    private static final Color GRID = new Color(0xde, 0xe2, 0xe6);
+    private static final Color AXIS = new Color(0xad, 0xb5, 0xbd);
+    private static final Color FALLBACK = new Color(0x1c, 0x7e, 0xd6);
+    /** Above this many bars or points the values are not written on them (they would crowd). */
+    private static final int MAX_VALUE_LABELS = 12;
+    private static final String FAMILY = family();
+
+    private DeckCharts() {
+    }
+
+    /** The chart at the given size in pixels, fonts in proportion (20 px tick labels at 1600 px wide). */
+    public static Optional<byte[]> png(Deck.ChartSpec spec, int width, int height) {
+        return png(spec, width, height, Math.max(11f, width / 80f));
+    }
+
+    /**
+     * The chart at the given size in pixels with tick labels of {@code fontPx} pixels (titles, axis labels and the
+     * legend are sized from it); empty when the spec has no data (or only missing values), the caller then says so
+     * in words.
+     */
+    public static Optional<byte[]> png(Deck.ChartSpec spec, int width, int height, float fontPx) {
+        if (!drawable(spec)) {
+            return Optional.empty();
+        }
+        var out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart(spec, fontPx), width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(out.toByteArray());
+    }
+
+    /** Whether there is anything to draw: the spec is not empty and at least one value is given. */
+    public static boolean drawable(Deck.ChartSpec spec) {
+        return !spec.isEmpty() && spec.series().stream().flatMap(s -> s.values().stream())
+                .anyMatch(v -> v != null && Double.isFinite(v));
+    }
+
+    static JFreeChart chart(Deck.ChartSpec spec, float fontPx) {
+        var dataset = dataset(spec);
+        boolean bar = spec.type() == Deck.ChartSpec.Type.BAR;
+        String valueAxis = spec.valueAxis() == null ? "" : spec.valueAxis();
+        var chart = bar ? ChartFactory.createBarChart(null, null, valueAxis, dataset, PlotOrientation.VERTICAL,
+                spec.series().size() > 1, false, false)
+                : ChartFactory.createLineChart(null, null, valueAxis, dataset, PlotOrientation.VERTICAL,
+                        spec.series().size() > 1, false, false);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(fontPx * 0.4, fontPx * 0.4, fontPx * 0.4, fontPx * 0.8));
+        if (!spec.title().isBlank()) {
+            var title = new TextTitle(spec.title(), font(Font.BOLD, fontPx * 1.1f));
+            title.setPaint(TEXT);
+            title.setPadding(new RectangleInsets(0, 0, fontPx * 0.6, 0));
+            chart.setTitle(title);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(font(Font.PLAIN, fontPx));
+            legend.setItemPaint(TEXT);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(Color.WHITE);
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setPadding(new RectangleInsets(0, 0, fontPx * 0.5, 0));
+            legend.setItemLabelPadding(new RectangleInsets(2, fontPx * 0.3, 2, fontPx * 1.2));
+        }
+
+        var plot = (CategoryPlot) chart.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(Math.max(1f, fontPx / 14f)));
+        plot.setDomainGridlinesVisible(false);
+        plot.setInsets(new RectangleInsets(fontPx * 0.3, 0, 0, 0));
+
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setTickLabelFont(font(Font.PLAIN, fontPx));
+        categories.setTickLabelPaint(TEXT);
+        categories.setAxisLinePaint(AXIS);
+        categories.setTickMarksVisible(false);
+        categories.setMaximumCategoryLabelLines(2);
+        categories.setLowerMargin(0.02);
+        categories.setUpperMargin(0.02);
+        categories.setCategoryMargin(bar ? 0.25 : 0.05);
+
+        var values = (NumberAxis) plot.getRangeAxis();
+        values.setTickLabelFont(font(Font.PLAIN, fontPx));
+        values.setTickLabelPaint(TEXT);
+        values.setLabelFont(font(Font.PLAIN, fontPx));
+        values.setLabelPaint(TEXT);
+        values.setAxisLineVisible(false);
+        values.setTickMarksVisible(false);
+        values.setNumberFormatOverride(numbers(axisDecimals(spec)));
+        range(values, spec);
+
+        int points = 0;
+        for (var series : spec.series()) {
+            points += (int) series.values().stream().filter(v -> v != null).count();
+        }
+        AbstractCategoryItemRenderer renderer;
+        if (bar) {
+            var bars = (BarRenderer) plot.getRenderer();
+            bars.setBarPainter(new StandardBarPainter());
+            bars.setShadowVisible(false);
+            bars.setDrawBarOutline(false);
+            bars.setItemMargin(0.04);
+            bars.setMaximumBarWidth(0.12);
+            renderer = bars;
+        } else {
+            var lines = (LineAndShapeRenderer) plot.getRenderer();
+            float stroke = Math.max(2f, fontPx / 6f);
+            double r = Math.max(4, fontPx * 0.35);
+            for (int i = 0; i < spec.series().size(); i++) {
+                lines.setSeriesStroke(i, new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                lines.setSeriesShape(i, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+                lines.setSeriesShapesVisible(i, true);
+                lines.setSeriesShapesFilled(i, true);
+            }
+            renderer = lines;
+        }
+        double key = fontPx * 0.8;
+        for (int i = 0; i < spec.series().size(); i++) {
+            renderer.setSeriesPaint(i, colour(spec.series().get(i).colour()));
+            if (bar) {
+                renderer.setLegendShape(i, new Rectangle2D.Double(-key / 2, -key / 2, key, key));
+            }
+        }
+        if (points > 0 && points <= MAX_VALUE_LABELS) {
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                    numbers(decimals(spec))));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(font(Font.BOLD, fontPx * 0.9f));
+            renderer.setDefaultItemLabelPaint(TEXT);
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                    TextAnchor.BOTTOM_CENTER));
+            double offset = fontPx * 0.3;
+            renderer.setItemLabelInsets(new RectangleInsets(offset, offset, offset, offset));
+        }
+        return chart;
+    }
+
+    private static DefaultCategoryDataset dataset(Deck.ChartSpec spec) {
+        var dataset = new DefaultCategoryDataset();
+        // JFreeChart keys must be distinct: a repeated label or series name gets trailing spaces, invisible when drawn
+        var labels = distinct(spec.labels().toArray(String[]::new));
+        var names = distinct(spec.series().stream().map(Deck.ChartSpec.Series::name).toArray(String[]::new));
+        for (int s = 0; s < spec.series().size(); s++) {
+            var series = spec.series().get(s);
+            for (int i = 0; i < labels.length; i++) {
+                Double value = i < series.values().size() ? series.values().get(i) : null;
+                dataset.addValue(value, names[s], labels[i]);
+            }
+        }
+        return dataset;
+    }
+
+    private static String[] distinct(String[] keys) {
+        var seen = new HashSet<String>();
+        var result = Arrays.copyOf(keys, keys.length);
+        for (int i = 0; i < result.length; i++) {
+            while (!seen.add(result[i])) {
+                result[i] = result[i] + " ";
+            }
+        }
+        return result;
+    }
+
+    private static void range(NumberAxis axis, Deck.ChartSpec spec) {
+        double[] bounds = bounds(spec);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(bounds[0], bounds[1]);
+        axis.setTickUnit(new NumberTickUnit(step(spec), axis.getNumberFormatOverride()));
+    }
+
+    /**
+     * The value axis from the spec's min and max; an open end is set from the data with room for the value labels
+     * (and zero is included when no minimum is given).
+     */
+    static double[] bounds(Deck.ChartSpec spec) {
+        double[] bounds = rawBounds(spec);
+        if (spec.max() == null) {
+            // an open top ends on a gridline
+            double step = step(bounds[0], bounds[1]);
+            bounds[1] = bounds[0] + Math.ceil((bounds[1] - bounds[0]) / step - 1e-9) * step;
+        }
+        return bounds;
+    }
+
+    private static double[] rawBounds(Deck.ChartSpec spec) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (var series : spec.series()) {
+            for (var value : series.values()) {
+                if (value != null && Double.isFinite(value)) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+            }
+        }
+        if (low > high) {
+            low = 0;
+            high = 1;
+        }
+        double min = spec.min() != null ? spec.min() : Math.min(0, low);
+        double max = spec.max() != null ? spec.max() : high + Math.max(high - min, 1e-9) * 0.15;
+        if (!(max > min)) {
+            max = min + 1;
+        }
+        return new double[] {min, max};
+    }
+
+    /** Indonesian digits (3,12; 1.204) with a fixed number of decimals, so that 3,30 stands beside 3,41. */
+    private static DecimalFormat numbers(int decimals) {
+        var format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format;
+    }
+
+    /** The decimals the values need, at most two: none for counts, one for 12,5%, two for means. */
+    static int decimals(Deck.ChartSpec spec) {
+        int decimals = 0;
+        for (var series : spec.series()) {
+            for (var value : series.values()) {
+                if (value == null) {
+                    continue;
+                }
+                while (decimals < 2 && Math.abs(value * Math.pow(10, decimals) - Math.rint(value
+                        * Math.pow(10, decimals))) > 1e-6) {
+                    decimals++;
+                }
+            }
+        }
+        return decimals;
+    }
+
+    /** The decimals of the axis' tick labels: as many as its step needs. */
+    private static int axisDecimals(Deck.ChartSpec spec) {
+        double step = step(spec);
+        int decimals = 0;
+        while (decimals < 3 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals)))
+                > 1e-9) {
+            decimals++;
+        }
+        return decimals;
+    }
+
+    /** A round step (1, 2, 2.5 or 5 times a power of ten) giving about six gridlines over the axis' range. */
+    static double step(Deck.ChartSpec spec) {
+        double[] range = rawBounds(spec);
+        return step(range[0], range[1]);
+    }
+
+    private static double step(double low, double high) {
+        double raw = (high - low) / 6;
+        if (!(raw > 0) || Double.isInfinite(raw)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (factor * magnitude >= raw - 1e-12) {
+                return factor * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    static Color colour(String hex) {
+        try {
+            var digits = hex.startsWith("#") ? hex.substring(1) : hex;
+            return digits.length() == 6 ? new Color(Integer.parseInt(digits, 16)) : FALLBACK;
+        } catch (NumberFormatException e) {
+            return FALLBACK;
+        }
+    }
+
+    private static Font font(int style, float size) {
+        return new Font(FAMILY, style, 1).deriveFont(style, size);
+    }
+
+    /** Liberation Sans has Arial's metrics (the slides' font); DejaVu Sans through the logical SansSerif otherwise. */
+    static String family() {
+        try {
+            var available = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .getAvailableFontFamilyNames(Locale.ROOT));
+            for (var candidate : new String[] {"Liberation Sans", "Arial"}) {
+                if (available.contains(candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            // no font configuration on this machine: the JDK's logical font still draws
+        }
+        return Font.SANS_SERIF;
+    }
+}

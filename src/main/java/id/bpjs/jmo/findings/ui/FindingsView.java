@@ -1,0 +1,338 @@
+package id.bpjs.jmo.findings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.FilterBar;
+import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.findings.DeckBuilder;
+import id.bpjs.jmo.findings.DeckPdf;
+import id.bpjs.jmo.findings.DeckPptx;
+import id.bpjs.jmo.findings.Findings;
+import id.bpjs.jmo.findings.FindingsService;
+import id.bpjs.jmo.findings.Narrative;
+import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.qualitative.ExcerptSummary;
+import id.bpjs.jmo.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The findings per Rogers attribute, as the study reported them: the numbers, what people said, and a paragraph
+ * written from both (in Indonesian and in English); closed by the recommendations. From here the same content goes
+ * to the presentation mode and to PPTX and PDF.
+ */
+@Route("temuan")
+@Menu(order = 5, icon = "vaadin:presentation", title = "menu.findings")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final Locale INDONESIAN = Formats.ID;
+    static final Locale ENGLISH = Formats.EN;
+
+    private final FindingsService service;
+    private final List<FilterBar.BranchOption> branchOptions;
+    private final boolean branchLocked;
+    private final Map<String, Long> branchIds = new LinkedHashMap<>();
+    private final Map<String, String> branchNames = new LinkedHashMap<>();
+    private final FilterBar filterBar;
+    private final Paragraph scope = new Paragraph();
+    private final Div content = new Div();
+    private final LocalDate today = LocalDate.now();
+    private FilterParams params;
+    private @Nullable Findings findings;
+
+    FindingsView(FindingsService service, BranchScope branches) {
+        this.service = service;
+        addClassName("findings-view");
+        var options = branches.forCurrentUser();
+        branchIds.putAll(options.ids());
+        options.options().forEach(o -> branchNames.put(o.code(), o.name()));
+        branchOptions = options.options();
+        branchLocked = options.locked();
+        params = FilterParams.defaults(today);
+        filterBar = new FilterBar(branchOptions, branchLocked, today,
+                changed -> UI.getCurrent().navigate(FindingsView.class, changed.toQuery()));
+
+        var present = new Button(getTranslation("findings.present"), VaadinIcon.PRESENTATION.create(),
+                e -> UI.getCurrent().navigate(PresentationView.class, params.toQuery()));
+        present.setId("findings-present");
+        present.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var pptx = new Anchor(DownloadHandler.fromInputStream(e -> export("pptx")), "PPTX");
+        pptx.getElement().setAttribute("download", true);
+        pptx.setId("findings-pptx");
+        var pdf = new Anchor(DownloadHandler.fromInputStream(e -> export("pdf")), "PDF (A4)");
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("findings-pdf");
+        var toolbar = new HorizontalLayout(present, new Span(getTranslation("list.export")), pptx, pdf);
+        toolbar.setAlignItems(Alignment.CENTER);
+        toolbar.addClassName("findings-toolbar");
+        scope.addClassName("dashboard-scope");
+        content.addClassName("findings-content");
+        content.setWidthFull();
+        add(filterBar, new H2(getTranslation("findings.title")), scope, toolbar, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        params = FilterParams.parse(event.getLocation().getQueryParameters(), today)
+                .withinScope(branchIds.keySet(), branchLocked);
+        filterBar.show(params, branchOptions);
+        refresh();
+    }
+
+    static String scopeLabel(@Nullable String branchCode, Map<String, String> names, java.util.function.Function<String,
+            String> t) {
+        return branchCode == null ? t.apply("findings.allBranches")
+                : t.apply("findings.branch").replace("{0}", names.getOrDefault(branchCode, branchCode));
+    }
+
+    private void refresh() {
+        var period = params.range(today);
+        var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
+                params.channel());
+        var label = scopeLabel(params.branchCode(), branchNames, this::getTranslation);
+        var loaded = service.load(filter, today, label);
+        findings = loaded;
+        scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
+                Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total())));
+        content.removeAll();
+        for (var attribute : RogersAttribute.values()) {
+            content.add(attributeSection(loaded, attribute));
+        }
+        content.add(recommendations(loaded));
+    }
+
+    private Component attributeSection(Findings loaded, RogersAttribute attribute) {
+        var finding = loaded.of(attribute);
+        var picture = finding.picture();
+        var excerpts = finding.excerpts();
+        var section = new Div();
+        section.addClassName("finding");
+        section.setId("finding-" + attribute.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        section.getStyle().set("--attribute-colour", attribute.colour());
+        var heading = new H3(attribute.label(getLocale()));
+        var description = new Span(attribute.description(getLocale()));
+        description.addClassName("finding-description");
+
+        var numbers = new Div();
+        numbers.addClassName("finding-numbers");
+        if (picture.enoughResponses()) {
+            numbers.add(figure(getTranslation("findings.mean"), Formats.decimal(picture.mean(), 2),
+                    getTranslation("findings.satisfied", Formats.percent(picture.shareSatisfied()))));
+            numbers.add(figure(getTranslation("findings.trend"), trend(picture.mean(), picture.previousMean(),
+                    picture.previousResponses()), getTranslation("findings.previous",
+                    picture.previousResponses() == 0 ? "–" : Formats.decimal(picture.previousMean(), 2),
+                    Formats.number(picture.previousResponses()))));
+        } else {
+            numbers.add(figure(getTranslation("findings.mean"), "–",
+                    getTranslation("findings.tooFew", Formats.number(picture.responses()), Narrative.MIN_RESPONSES)));
+        }
+        numbers.add(figure(getTranslation("findings.complaints"), Formats.number(picture.complaints()),
+                getTranslation("findings.errors", Formats.number(picture.errorReports()))));
+        if (picture.claimRatings() > 0) {
+            numbers.add(figure(getTranslation("findings.claimRating"), Formats.decimal(picture.claimRatingMean(), 2),
+                    "n = " + Formats.number(picture.claimRatings())));
+        }
+        if (picture.claimMedianJmo() != null || picture.claimMedianBranch() != null) {
+            numbers.add(figure(getTranslation("findings.claimSpeed"), (picture.claimMedianJmo() == null ? "–"
+                    : picture.claimMedianJmo()) + " / " + (picture.claimMedianBranch() == null ? "–"
+                    : picture.claimMedianBranch()), getTranslation("findings.claimSpeed.detail")));
+        }
+
+        var qualitative = new Div();
+        qualitative.addClassName("finding-qualitative");
+        qualitative.add(new H4(getTranslation("findings.voices")));
+        if (excerpts.total() == 0) {
+            var none = new Paragraph(getTranslation("findings.noExcerpts"));
+            none.addClassName("empty-state");
+            qualitative.add(none);
+        } else {
+            qualitative.add(toneBar(excerpts));
+            if (!excerpts.topTags().isEmpty()) {
+                var tags = new Div();
+                tags.addClassName("finding-tags");
+                excerpts.topTags().forEach(tag -> {
+                    var chip = new Span(tag.tag() + " · " + tag.count());
+                    chip.addClassName("tag-chip");
+                    tags.add(chip);
+                });
+                qualitative.add(tags);
+            }
+            for (var quote : excerpts.quotes()) {
+                qualitative.add(quote(quote));
+            }
+        }
+
+        boolean english = "en".equals(getLocale().getLanguage());
+        var narrative = new Paragraph(finding.narrative(getLocale()));
+        narrative.addClassName("finding-narrative");
+        narrative.setId(section.getId().orElseThrow() + "-narrative");
+        var other = new Details(getTranslation(english ? "findings.inIndonesian" : "findings.inEnglish"),
+                new Paragraph(finding.narrative(english ? INDONESIAN : ENGLISH)));
+        other.addClassName("finding-other-language");
+
+        var body = new Div(numbers, qualitative);
+        body.addClassName("finding-body");
+        section.add(new Div(heading, description), narrative, other, body);
+        return section;
+    }
+
+    private String trend(double mean, double previous, long previousResponses) {
+        if (previousResponses < Narrative.MIN_RESPONSES) {
+            return "–";
+        }
+        double delta = mean - previous;
+        var signed = (delta > 0 ? "+" : "") + Formats.decimal(delta, 2);
+        if (Math.abs(delta) < Narrative.TREND_STEP) {
+            return "≈ " + signed;
+        }
+        return (delta > 0 ? "▲ " : "▼ ") + signed;
+    }
+
+    private static Div figure(String label, String value, String detail) {
+        var box = new Div();
+        box.addClassName("finding-figure");
+        var l = new Span(label);
+        l.addClassName("finding-figure-label");
+        var v = new Span(value);
+        v.addClassName("finding-figure-value");
+        var d = new Span(detail);
+        d.addClassName("finding-figure-detail");
+        box.add(l, v, d);
+        return box;
+    }
+
+    private Div toneBar(ExcerptSummary.AttributeExcerpts excerpts) {
+        var bar = new Div();
+        bar.addClassName("tone-bar");
+        long total = excerpts.total();
+        addSegment(bar, "negative", excerpts.negative(), total, "enum.Sentiment.NEGATIVE");
+        addSegment(bar, "mixed", excerpts.mixed() + excerpts.neutral(), total, "findings.mixedNeutral");
+        addSegment(bar, "positive", excerpts.positive(), total, "enum.Sentiment.POSITIVE");
+        var legend = new Span(getTranslation("findings.tone", Formats.number(excerpts.negative()),
+                Formats.number(excerpts.positive()), Formats.number(total)));
+        legend.addClassName("tone-legend");
+        var wrap = new Div(bar, legend);
+        wrap.addClassName("tone");
+        return wrap;
+    }
+
+    private void addSegment(Div bar, String kind, long count, long total, String labelKey) {
+        if (count == 0) {
+            return;
+        }
+        var segment = new Span();
+        segment.addClassName("tone-" + kind);
+        segment.getStyle().set("flex-grow", Long.toString(count));
+        segment.getElement().setAttribute("title", getTranslation(labelKey) + ": " + count + " / " + total);
+        bar.add(segment);
+    }
+
+    private Component quote(ExcerptSummary.Quote quote) {
+        var block = new Div();
+        block.addClassName("finding-quote");
+        block.addClassName("tone-" + quote.sentiment().name().toLowerCase(Locale.ROOT));
+        var text = new Paragraph("“" + quote.text() + "”");
+        var source = new Span("— " + quote.informantCode() + ", " + getTranslation("enum.SourceType."
+                + quote.source().name()).toLowerCase(getLocale()) + " · " + getTranslation("enum.Sentiment."
+                + quote.sentiment().name()).toLowerCase(getLocale()));
+        source.addClassName("finding-quote-source");
+        block.add(text, source);
+        return block;
+    }
+
+    private Component recommendations(Findings loaded) {
+        var section = new Div();
+        section.addClassName("finding");
+        section.addClassName("recommendations");
+        section.setId("findings-recommendations");
+        section.add(new H3(getTranslation("deck.rec.title")));
+        var intro = new Paragraph(getTranslation("deck.rec.subtitle") + ". " + getTranslation("deck.rec.notes"));
+        intro.addClassName("finding-description");
+        section.add(intro);
+        if (loaded.recommendations().isEmpty()) {
+            var none = new Paragraph(getTranslation("deck.rec.none", Narrative.MIN_RESPONSES));
+            none.addClassName("empty-state");
+            section.add(none);
+            return section;
+        }
+        var list = new OrderedList();
+        for (var recommendation : loaded.recommendations()) {
+            var item = new ListItem(loaded.recommendation(recommendation, getLocale()));
+            item.addClassName("quadrant-" + recommendation.quadrant().name().toLowerCase(Locale.ROOT));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private DownloadResponse export(String type) {
+        var loaded = findings;
+        if (loaded == null) {
+            return DownloadResponse.error(404);
+        }
+        var deck = DeckBuilder.build(loaded, texts(this, locale()), today);
+        var bytes = "pptx".equals(type) ? DeckPptx.write(deck) : DeckPdf.write(deck);
+        var period = loaded.data().filter().period();
+        var name = "temuan-jmo-" + (params.branchCode() == null ? "semua" : params.branchCode().toLowerCase(Locale.ROOT))
+                + "-" + period.from() + "-" + period.to() + "." + type;
+        var contentType = "pptx".equals(type)
+                ? "application/vnd.openxmlformats-officedocument.presentationml.presentation" : "application/pdf";
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, contentType, bytes.length);
+    }
+
+    private Locale locale() {
+        return "en".equals(getLocale().getLanguage()) ? ENGLISH : INDONESIAN;
+    }
+
+    /** The deck's labels in the page's language. */
+    static DeckBuilder.Texts texts(Component component, Locale locale) {
+        return new DeckBuilder.Texts() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String get(String key, Object... arguments) {
+                return component.getTranslation(locale, key, arguments);
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("findings.title");
+    }
+}

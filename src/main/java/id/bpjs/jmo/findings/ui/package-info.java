@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.findings.ui;
+
+import org.jspecify.annotations.NullMarked;

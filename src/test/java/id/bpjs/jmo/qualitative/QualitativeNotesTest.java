@@ -1,0 +1,153 @@
+package id.bpjs.jmo.qualitative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.MessageKeyException;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.branch.BranchService;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coding from the queue with the keyword suggestion, the accepted share, and refused input that saves nothing. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class QualitativeNotesTest {
+
+    @Autowired
+    QualitativeNotes notes;
+    @Autowired
+    BranchService branches;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final LocalDate today = LocalDate.now();
+
+    private RecordFilter purwokerto() {
+        return new RecordFilter(new DateRange(today.minusYears(2), today), branches.byCode("PWT").orElseThrow()
+                .getId(), null);
+    }
+
+    private long noteCount() {
+        return jdbc.queryForObject("select count(*) from qualitative_note", Long.class);
+    }
+
+    private QualitativeNote fromQueue(QualitativeNotes.QueueItem item) {
+        var note = new QualitativeNote();
+        note.setSourceType(item.source());
+        note.setSourceRef(item.sourceRef());
+        note.setInformantCode("R-1");
+        note.setInformantRole(InformantRole.PARTICIPANT);
+        note.setNotedOn(item.date());
+        note.setBranch(branches.byId(item.branchId()).orElseThrow());
+        note.setText(item.text());
+        return note;
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_queue_text_coded_with_the_accepted_suggestion_leaves_the_queue_and_counts_as_accepted() {
+        var queue = notes.queue(purwokerto(), 500);
+        assertThat(queue).isNotEmpty().allSatisfy(item -> assertThat(item.branchCode()).isEqualTo("PWT"));
+        assertThat(queue).extracting(QualitativeNotes.QueueItem::source)
+                .contains(SourceType.SURVEY, SourceType.COMPLAINT);
+        var item = queue.stream().filter(i -> notes.suggest(i.text()).fromKeywords()).findFirst().orElseThrow();
+        var suggestion = notes.suggest(item.text());
+        var before = notes.summary(purwokerto());
+
+        var note = fromQueue(item);
+        note.setAttribute(suggestion.attribute());
+        note.setSentiment(suggestion.sentiment() == null ? Sentiment.NEUTRAL
+                : Sentiment.valueOf(suggestion.sentiment().name()));
+        note.setTags(" Eror, klaim ,, eror ");
+        var saved = notes.save(note, suggestion);
+
+        assertThat(saved.getSuggestedAttribute()).isEqualTo(suggestion.attribute());
+        assertThat(saved.attributeAccepted()).isTrue();
+        assertThat(saved.getTags()).isEqualTo("eror,klaim");
+        assertThat(saved.getCodedBy()).isEqualTo("petugas");
+        assertThat(notes.queue(purwokerto(), 500)).extracting(QualitativeNotes.QueueItem::sourceRef)
+                .doesNotContain(item.sourceRef());
+        var after = notes.summary(purwokerto());
+        assertThat(after.suggested()).isEqualTo(before.suggested() + 1);
+        assertThat(after.attributeAccepted()).isEqualTo(before.attributeAccepted() + 1);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_changed_suggestion_counts_as_not_accepted() {
+        var item = notes.queue(purwokerto(), 500).stream().filter(i -> notes.suggest(i.text()).fromKeywords())
+                .findFirst().orElseThrow();
+        var suggestion = notes.suggest(item.text());
+        var before = notes.summary(purwokerto());
+        var note = fromQueue(item);
+        note.setAttribute(suggestion.attribute() == RogersAttribute.TRIALABILITY ? RogersAttribute.OBSERVABILITY
+                : RogersAttribute.TRIALABILITY);
+        note.setSentiment(Sentiment.NEUTRAL);
+        notes.save(note, suggestion);
+        var after = notes.summary(purwokerto());
+        assertThat(after.suggested()).isEqualTo(before.suggested() + 1);
+        assertThat(after.attributeAccepted()).isEqualTo(before.attributeAccepted());
+        assertThat(after.attributeAcceptance()).isLessThan(1.0);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void the_same_queue_text_is_coded_once_and_the_second_attempt_saves_nothing() {
+        var item = notes.queue(purwokerto(), 5).getFirst();
+        var first = fromQueue(item);
+        first.setAttribute(RogersAttribute.COMPLEXITY);
+        notes.save(first, null);
+        long count = noteCount();
+        var second = fromQueue(item);
+        second.setAttribute(RogersAttribute.COMPATIBILITY);
+        assertThatThrownBy(() -> notes.save(second, null)).isInstanceOfSatisfying(MessageKeyException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("coding.error.alreadyCoded"));
+        assertThat(noteCount()).isEqualTo(count);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void an_empty_excerpt_or_a_missing_informant_is_refused_and_nothing_is_saved() {
+        long count = noteCount();
+        var note = new QualitativeNote();
+        note.setInformantCode(" ");
+        note.setText("   ");
+        assertThatThrownBy(() -> notes.save(note, null)).isInstanceOfSatisfying(ConstraintViolationException.class,
+                e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
+                        .contains("text", "informantCode"));
+        assertThat(noteCount()).isEqualTo(count);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void staff_code_for_their_own_branch_only() {
+        var note = new QualitativeNote();
+        note.setInformantCode("P-01");
+        note.setText("Aplikasinya sering eror saat klaim.");
+        note.setBranch(branches.byCode("SMG").orElseThrow());
+        long count = noteCount();
+        assertThatThrownBy(() -> notes.save(note, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(noteCount()).isEqualTo(count);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void staff_see_only_their_branch_in_the_queue_and_the_coded_list() {
+        var all = new RecordFilter(new DateRange(today.minusYears(2), today), null, null);
+        assertThat(notes.coded(all)).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("PWT"));
+        assertThat(notes.queue(all, 200)).allSatisfy(i -> assertThat(i.branchCode()).isEqualTo("PWT"));
+    }
+}
