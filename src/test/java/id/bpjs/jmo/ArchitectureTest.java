@@ -34,7 +34,7 @@ class ArchitectureTest {
         // Spring configuration may name the login view (the security configurer needs it); nothing else may.
         noClasses().that().resideOutsideOfPackages("..ui..", BASE + ".layout..")
                 .and().areNotAnnotatedWith(Configuration.class)
-                .should().dependOnClassesThat().resideInAnyPackage("..ui..", BASE + ".layout..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + "..ui..", BASE + ".layout..")
                 .check(CLASSES);
     }
 

@@ -253,6 +253,89 @@ class BrowserTest {
     }
 
     @Test
+    void a_manager_codes_an_excerpt_by_accepting_the_suggestion() {
+        var page = newPage();
+        logIn(page, "manajer", "manajer123");
+        page.locator("vaadin-side-nav").waitFor();
+        page.navigate("http://localhost:" + port + "/kode-kutipan?periode=12b&cabang=PWT");
+        var acceptance = page.locator("#coding-acceptance");
+        acceptance.waitFor();
+        var before = acceptance.textContent();
+        page.locator("vaadin-text-field:has-text('Kode informan') input").fill("P-21");
+        page.locator("#coding-text textarea").fill("Menu klaimnya ribet, saya bingung harus mulai dari mana.");
+        page.locator("#coding-suggestion:has-text('Kerumitan')").waitFor();
+        assertThat(page.locator("#coding-suggestion").textContent()).contains("ribet", "bingung", "Negatif");
+        page.locator("#coding-accept").click();
+        page.waitForFunction("() => document.querySelector('#coding-sentiment').value === 'NEGATIVE'"
+                + " || document.querySelector('#coding-sentiment vaadin-radio-button[checked]') !== null");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coding-suggestion.png")));
+        page.keyboard().press("Control+Enter");
+        page.locator("#coding-coded vaadin-grid-cell-content:has-text('saya bingung harus mulai')").first()
+                .waitFor();
+        page.waitForFunction("before => document.querySelector('#coding-acceptance').textContent !== before",
+                before);
+        assertThat(acceptance.textContent()).isNotEqualTo(before);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coding-saved.png")));
+        page.context().close();
+    }
+
+    @Test
+    void findings_in_both_languages_a_presentation_run_by_keyboard_and_both_exports_reopen() throws Exception {
+        var page = newPage();
+        logIn(page, "manajer", "manajer123");
+        page.locator("vaadin-side-nav").waitFor();
+        page.navigate("http://localhost:" + port + "/temuan?periode=12b&cabang=PWT");
+        var complexity = page.locator("#finding-complexity-narrative");
+        complexity.waitFor();
+        assertThat(complexity.textContent()).startsWith("Pada aspek kerumitan, ");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("findings-id.png")));
+
+        page.locator("vaadin-select.language-switch").first().click();
+        page.locator("vaadin-select-item:has-text('English')").click();
+        page.locator("#finding-complexity-narrative:has-text('On complexity, ')").waitFor();
+        assertThat(page.locator("#findings-recommendations li").count()).isEqualTo(5);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("findings-en.png")));
+
+        var pptx = page.waitForDownload(() -> page.locator("#findings-pptx").click());
+        try (var slides = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(pptx.path()))) {
+            assertThat(slides.getSlides()).hasSize(11);
+            assertThat(slides.getSlides().get(4).getNotes().getTextParagraphs().toString()).contains("On complexity");
+        }
+        var pdf = page.waitForDownload(() -> page.locator("#findings-pdf").click());
+        var reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf.path()));
+        assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1))
+                .contains("JMO Service Quality Findings");
+        reader.close();
+
+        page.locator("#findings-present").click();
+        var deck = page.locator("jmo-deck");
+        deck.waitFor();
+        page.locator("#slide-1.active").waitFor();
+        int total = page.locator("jmo-deck > .slide").count();
+        assertThat(total).isEqualTo(11);
+        for (int i = 1; i <= total; i++) {
+            page.locator("#slide-" + i + ".active").waitFor();
+            if (page.locator("#slide-" + i + " jmo-chart").count() > 0) {
+                var slide = i;
+                page.waitForFunction("() => { const c = document.querySelector('#slide-" + slide + " jmo-chart');"
+                        + " return c.chartInstance && c.chartInstance.width > 100; }");
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("slide-%02d.png".formatted(i))));
+            page.keyboard().press(i % 2 == 1 ? "ArrowRight" : "PageDown");
+        }
+        assertThat(deck.getAttribute("current")).isEqualTo("11");
+        page.keyboard().press("PageUp");
+        page.locator("#slide-10.active").waitFor();
+        page.keyboard().press("ArrowLeft");
+        page.locator("#slide-9.active").waitFor();
+        page.keyboard().press("Escape");
+        page.waitForURL("**/temuan?**");
+        assertThat(page.url()).contains("cabang=PWT").contains("periode=12b");
+        page.context().close();
+    }
+
+    @Test
     void a_wrong_password_shows_a_clear_message_in_indonesian() {
         var page = newPage();
         logIn(page, "manajer", "bukan-sandinya");

@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Coding from the queue with the keyword suggestion, the accepted share, and refused input that saves nothing. */
 @SpringBootTest
 @ActiveProfiles("test")
-@Transactional
 class QualitativeNotesTest {
 
     @Autowired
@@ -33,6 +33,18 @@ class QualitativeNotesTest {
     JdbcTemplate jdbc;
 
     private final LocalDate today = LocalDate.now();
+    private long lastDemoNote;
+
+    /** Each test's excerpts are removed afterwards: the context (and its demo data) is shared. */
+    @BeforeEach
+    void rememberDemoNotes() {
+        lastDemoNote = jdbc.queryForObject("select coalesce(max(id), 0) from qualitative_note", Long.class);
+    }
+
+    @AfterEach
+    void removeTestNotes() {
+        jdbc.update("delete from qualitative_note where id > ?", lastDemoNote);
+    }
 
     private RecordFilter purwokerto() {
         return new RecordFilter(new DateRange(today.minusYears(2), today), branches.byCode("PWT").orElseThrow()
