@@ -132,7 +132,7 @@ public final class DeckBuilder {
                     .map(tag -> tag.tag() + " (" + tag.count() + ")").collect(Collectors.joining(", "))));
         }
         var months = f.data().monthly();
-        var format = DateTimeFormatter.ofPattern("MMM yy", Formats.ID);
+        var format = DateTimeFormatter.ofPattern("MMM yy", locale);
         var values = months.stream().map(m -> m.totals().responses() == 0 ? null
                 : round2(m.totals().mean(attribute))).toList();
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.LINE, t.get("deck.attr.chart"),

@@ -289,6 +289,12 @@ class BrowserTest {
         complexity.waitFor();
         assertThat(complexity.textContent()).startsWith("Pada aspek kerumitan, ");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("findings-id.png")));
+        // the export speaks the page's language (downloads run outside the UI's request)
+        var pdfId = page.waitForDownload(() -> page.locator("#findings-pdf").click());
+        var readerId = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdfId.path()));
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(readerId).getTextFromPage(1))
+                .contains("Temuan Kualitas Layanan JMO");
+        readerId.close();
 
         page.locator("vaadin-select.language-switch").first().click();
         page.locator("vaadin-select-item:has-text('English')").click();

@@ -71,6 +71,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final LocalDate today = LocalDate.now();
     private FilterParams params;
     private @Nullable Findings findings;
+    /** The page's language, read on the UI thread: downloads run in their own request without the UI's locale. */
+    private Locale exportLocale = INDONESIAN;
 
     FindingsView(FindingsService service, BranchScope branches) {
         this.service = service;
@@ -124,6 +126,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         var label = scopeLabel(params.branchCode(), branchNames, this::getTranslation);
         var loaded = service.load(filter, today, label);
         findings = loaded;
+        exportLocale = locale();
         scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
                 Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total())));
         content.removeAll();
@@ -302,7 +305,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         if (loaded == null) {
             return DownloadResponse.error(404);
         }
-        var deck = DeckBuilder.build(loaded, texts(this, locale()), today);
+        var deck = DeckBuilder.build(loaded, texts(this, exportLocale), today);
         var bytes = "pptx".equals(type) ? DeckPptx.write(deck) : DeckPdf.write(deck);
         var period = loaded.data().filter().period();
         var name = "temuan-jmo-" + (params.branchCode() == null ? "semua" : params.branchCode().toLowerCase(Locale.ROOT))

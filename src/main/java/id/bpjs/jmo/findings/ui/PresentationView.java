@@ -166,6 +166,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             label.addClassName("slide-figure-label");
             var value = new Span(figure.value());
             value.addClassName("slide-figure-value");
+            if (figure.value().chars().filter(Character::isLetter).count() > 2) {
+                value.addClassName("word");
+            }
             var detail = new Span(figure.detail());
             detail.addClassName("slide-figure-detail");
             tile.add(label, value, detail);
