@@ -88,6 +88,17 @@ select_chromium() {
   die "Chromium is needed for the browser tests and was not found: install it (e.g. 'sudo apt-get install chromium') or set CHROMIUM_PATH to its binary."
 }
 
+# The PPTX and PDF exports draw charts with Java2D (JFreeChart), which needs at least one font on the machine.
+ensure_fonts() {
+  if ls /usr/share/fonts/truetype/*/*.ttf >/dev/null 2>&1 || ls /usr/share/fonts/*/*.ttf >/dev/null 2>&1; then return; fi
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    info "Installing fonts for the charts in the exports from Debian's packages (once)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fontconfig fonts-dejavu-core fonts-liberation2 >/dev/null) >&2 || true
+    return
+  fi
+  info "No TrueType fonts found: the chart images in the PPTX/PDF exports need one (e.g. 'sudo apt-get install fonts-dejavu-core')"
+}
+
 PG_URL="${TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
 check_postgres() {
   local hostport host port
@@ -108,12 +119,12 @@ mvnw() { "$ROOT/mvnw" -B -ntp "$@"; }
 cmd="${1:-}"; shift || true
 case "$cmd" in
   run)
-    select_jdk; select_node
+    select_jdk; select_node; ensure_fonts
     mvnw spring-boot:run "${NODE_ARGS[@]}" \
       -Dspring-boot.run.jvmArguments="${NODE_ARGS[*]:-} ${JMO_JVM_ARGS:-}" "$@"
     ;;
   test)
-    select_jdk; select_node; select_chromium; check_postgres
+    select_jdk; select_node; select_chromium; ensure_fonts; check_postgres
     mvnw -Pproduction verify "${NODE_ARGS[@]}" -Dchromium.path="$CHROMIUM" -Dtest.postgres.url="$PG_URL" "$@"
     ;;
   package)
