@@ -125,9 +125,17 @@ class BrowserTest {
                 + " return c && c.chartInstance; }");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-pwt-6-months.png")));
 
-        // click the complexity bar (the third of five)
+        // click the complexity bar (the third of five), once its animation has ended (Chart.js hit-tests the
+        // bars where they are drawn now, so a click during the animation can land between them)
+        var bar = "document.querySelector('#chart-attribute-scores jmo-chart').chartInstance.getDatasetMeta(0)"
+                + ".data[2]";
+        page.waitForFunction("() => { const el = " + bar + "; const end = el.getProps(['x', 'y'], true);"
+                + " return Math.abs(el.x - end.x) < 0.5 && Math.abs(el.y - end.y) < 0.5; }");
+        var x = ((Number) page.evaluate("() => " + bar + ".x")).doubleValue();
+        var y = ((Number) page.evaluate("() => { const el = " + bar + "; return (el.y + el.base) / 2; }"))
+                .doubleValue();
         var box = page.locator("#chart-attribute-scores jmo-chart").boundingBox();
-        page.mouse().click(box.x + box.width * 0.55, box.y + box.height * 0.8);
+        page.mouse().click(box.x + x, box.y + y);
         page.waitForURL("**/respons-survei?**");
         assertThat(page.url()).contains("atribut=COMPLEXITY").contains("cabang=PWT").contains("periode=6b");
         page.locator("vaadin-grid").waitFor();
