@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -126,11 +125,8 @@ public final class DeckBuilder {
                 t.get("deck.attr.errors", Formats.number(picture.errorReports()))));
         figures.add(new Deck.Figure(t.get("deck.attr.excerpts"), Formats.number(excerpts.total()),
                 t.get("deck.attr.tone", Formats.number(excerpts.negative()), Formats.number(excerpts.positive()))));
-        var lines = new ArrayList<String>();
-        if (!excerpts.topTags().isEmpty()) {
-            lines.add(t.get("deck.attr.tags", excerpts.topTags().stream()
-                    .map(tag -> tag.tag() + " (" + tag.count() + ")").collect(Collectors.joining(", "))));
-        }
+        // the most frequent tags are in the narrative; no separate line repeating them
+        List<String> lines = List.of();
         var months = f.data().monthly();
         var format = DateTimeFormatter.ofPattern("MMM yy", locale);
         var values = months.stream().map(m -> m.totals().responses() == 0 ? null

@@ -27,8 +27,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.findings.Deck;
 import id.bpjs.jmo.findings.DeckBuilder;
 import id.bpjs.jmo.findings.DeckPdf;
 import id.bpjs.jmo.findings.DeckPptx;
@@ -71,6 +73,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final LocalDate today = LocalDate.now();
     private FilterParams params;
     private @Nullable Findings findings;
+    private @Nullable Deck deck;
     /** The page's language, read on the UI thread: downloads run in their own request without the UI's locale. */
     private Locale exportLocale = INDONESIAN;
 
@@ -127,16 +130,20 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         var loaded = service.load(filter, today, label);
         findings = loaded;
         exportLocale = locale();
+        var built = DeckBuilder.build(loaded, texts(this, exportLocale), today);
+        deck = built;
         scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
                 Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total())));
         content.removeAll();
+        // the deck has one attribute slide per attribute, in the attributes' order; the page shows their trend charts
+        var attributeSlides = built.slides().stream().filter(sl -> sl.kind() == Deck.Kind.ATTRIBUTE).toList();
         for (var attribute : RogersAttribute.values()) {
-            content.add(attributeSection(loaded, attribute));
+            content.add(attributeSection(loaded, attribute, attributeSlides.get(attribute.ordinal()).chart()));
         }
         content.add(recommendations(loaded));
     }
 
-    private Component attributeSection(Findings loaded, RogersAttribute attribute) {
+    private Component attributeSection(Findings loaded, RogersAttribute attribute, Deck.@Nullable ChartSpec trend) {
         var finding = loaded.of(attribute);
         var picture = finding.picture();
         var excerpts = finding.excerpts();
@@ -205,7 +212,18 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
                 new Paragraph(finding.narrative(english ? INDONESIAN : ENGLISH)));
         other.addClassName("finding-other-language");
 
-        var body = new Div(numbers, qualitative);
+        var left = new Div(numbers);
+        left.addClassName("finding-left");
+        if (trend != null && !trend.isEmpty()) {
+            var caption = new Span(trend.title());
+            caption.addClassName("finding-figure-label");
+            var chart = new ChartJs();
+            chart.setChart(SpecCharts.toChartJs(trend));
+            chart.setHeight("180px");
+            chart.setAccessibleLabel(attribute.label(getLocale()) + ": " + trend.title());
+            left.add(caption, chart);
+        }
+        var body = new Div(left, qualitative);
         body.addClassName("finding-body");
         section.add(new Div(heading, description), narrative, other, body);
         return section;
@@ -302,11 +320,11 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private DownloadResponse export(String type) {
         var loaded = findings;
-        if (loaded == null) {
+        var built = deck;
+        if (loaded == null || built == null) {
             return DownloadResponse.error(404);
         }
-        var deck = DeckBuilder.build(loaded, texts(this, exportLocale), today);
-        var bytes = "pptx".equals(type) ? DeckPptx.write(deck) : DeckPdf.write(deck);
+        var bytes = "pptx".equals(type) ? DeckPptx.write(built) : DeckPdf.write(built);
         var period = loaded.data().filter().period();
         var name = "temuan-jmo-" + (params.branchCode() == null ? "semua" : params.branchCode().toLowerCase(Locale.ROOT))
                 + "-" + period.from() + "-" + period.to() + "." + type;
