@@ -9,7 +9,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.bpjs.jmo.base.ui.ChartCard;
 import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.base.ui.KeyFigure;
+import id.bpjs.jmo.base.ui.SlideDeck;
 import id.bpjs.jmo.dashboard.ui.DashboardView;
+import id.bpjs.jmo.findings.ui.FindingsView;
+import id.bpjs.jmo.findings.ui.PresentationView;
+import id.bpjs.jmo.qualitative.ui.CodingView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import id.bpjs.jmo.security.ui.LoginView;
 import id.bpjs.jmo.security.ui.UsersView;
 import org.junit.jupiter.api.Test;
@@ -83,5 +89,43 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
             // browserless reports the denied navigation: the view was not opened
         }
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void the_findings_page_writes_a_narrative_per_attribute_and_ranks_recommendations() {
+        navigate(FindingsView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(FindingsView.class, com.vaadin.flow.router.QueryParameters
+                .simple(java.util.Map.of("periode", "12b", "cabang", "PWT")));
+        for (var id : java.util.List.of("relative-advantage", "compatibility", "complexity", "trialability",
+                "observability")) {
+            assertThat($(Paragraph.class).id("finding-" + id + "-narrative").getText()).startsWith("Pada aspek ");
+        }
+        assertThat($(Div.class).id("findings-recommendations").getElement().getTextRecursively())
+                .contains("prioritas perbaikan");
+        // each attribute's trend chart is drawn from the same deck the exports use
+        assertThat($(ChartJs.class).all()).hasSize(5);
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void the_presentation_has_eleven_slides_in_order() {
+        navigate(PresentationView.class);
+        var deck = $(SlideDeck.class).single();
+        var slides = deck.getChildren().toList();
+        assertThat(slides).hasSize(11);
+        assertThat(slides.getFirst().getElement().getTextRecursively()).contains("Temuan Kualitas Layanan JMO");
+        assertThat(slides.getLast().getElement().getTextRecursively()).contains("Rekomendasi");
+        assertThat(slides.get(4).getElement().getTextRecursively()).contains("Pada aspek kerumitan");
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void staff_open_the_coding_workspace_for_their_branch_with_a_queue() {
+        navigate(CodingView.class);
+        var queue = $(com.vaadin.flow.component.grid.Grid.class).id("coding-queue");
+        assertThat(queue.getGenericDataView().getItems().count()).isPositive();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("coding-acceptance").getText())
+                .startsWith("Saran diterima: ");
     }
 }
