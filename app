@@ -144,8 +144,8 @@ case "$cmd" in
     cp="target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)"
     mkdir -p data target/benchmark
     results=target/benchmark/results.md
-    echo "| database | survey responses | dashboard, 12 months, all (ms) | dashboard, 12 months, PWT + JMO (ms) | raw scan of 12 months of responses (ms) | generation (s) |" > "$results"
-    echo "|---|---|---|---|---|---|" >> "$results"
+    echo "| database | survey responses | dashboard, 12 months, all (ms) | dashboard, 12 months, PWT + JMO (ms) | raw scan of 12 months of responses (ms) | findings, 12 months, PWT (ms) | PPTX (ms) | PDF (ms) | generation (s) |" > "$results"
+    echo "|---|---|---|---|---|---|---|---|---|" >> "$results"
     for db in ${JMO_BENCH_DBS:-h2 postgres}; do
       for n in ${JMO_BENCH_SIZES:-10000 100000 1000000}; do
         if [ "$db" = h2 ]; then

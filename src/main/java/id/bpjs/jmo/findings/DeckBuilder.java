@@ -44,6 +44,23 @@ public final class DeckBuilder {
         this.locale = t.locale();
     }
 
+    /** The translation files read directly (the views pass Vaadin's translations instead; same files). */
+    public static Texts bundleTexts(Locale locale) {
+        var bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", locale);
+        return new Texts() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String get(String key, Object... arguments) {
+                var pattern = bundle.getString(key);
+                return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+            }
+        };
+    }
+
     public static Deck build(Findings findings, Texts texts, LocalDate generatedOn) {
         return new DeckBuilder(texts).deck(findings, generatedOn);
     }

@@ -4,6 +4,10 @@ import id.bpjs.jmo.Application;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.dashboard.DashboardService;
+import id.bpjs.jmo.findings.DeckBuilder;
+import id.bpjs.jmo.findings.DeckPdf;
+import id.bpjs.jmo.findings.DeckPptx;
+import id.bpjs.jmo.findings.FindingsService;
 import id.bpjs.jmo.security.UserService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +24,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * How long loading all of the dashboard's data takes, on whatever database the environment points at (see
  * docs/PERFORMANCE.md; run through {@code ./app benchmark}). Prints one Markdown table row:
  * label | survey responses | median ms (12 months, all branches) | median ms (12 months, one branch and channel)
- * | median ms of one raw scan of the responses for the same 12 months (what the daily aggregates avoid).
+ * | median ms of one raw scan of the responses for the same 12 months (what the daily aggregates avoid)
+ * | median ms of the findings (12 months, one branch: dashboard figures + coded excerpts) | median ms of writing
+ * their deck as PPTX | median ms as PDF (charts drawn on the server).
  * Not a JUnit test: timings on a shared machine are measurements, not assertions.
  */
 public final class DashboardBenchmark {
@@ -62,8 +68,23 @@ public final class DashboardBenchmark {
                         + " avg(overall_satisfaction) from survey_response where submitted_at >= ?",
                         java.sql.Timestamp.valueOf(all.period().start()))));
             }
-            System.out.printf(Locale.ROOT, "BENCHMARK | %s | %,d | %.1f | %.1f | %.1f |%n", label, responses,
-                    median(allTimes), median(oneTimes), median(rawTimes));
+            var findings = context.getBean(FindingsService.class);
+            var pwtYear = new RecordFilter(DateRange.lastMonths(12, today), pwt, null);
+            var deck = DeckBuilder.build(findings.load(pwtYear, today, "Purwokerto"),
+                    DeckBuilder.bundleTexts(Locale.forLanguageTag("id-ID")), today);
+            DeckPptx.write(deck);
+            DeckPdf.write(deck);
+            var findingsTimes = new ArrayList<Double>();
+            var pptxTimes = new ArrayList<Double>();
+            var pdfTimes = new ArrayList<Double>();
+            for (int i = 0; i < Math.max(5, rounds / 3); i++) {
+                findingsTimes.add(time(() -> findings.load(pwtYear, today, "Purwokerto")));
+                pptxTimes.add(time(() -> DeckPptx.write(deck)));
+                pdfTimes.add(time(() -> DeckPdf.write(deck)));
+            }
+            System.out.printf(Locale.ROOT, "BENCHMARK | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", label,
+                    responses, median(allTimes), median(oneTimes), median(rawTimes), median(findingsTimes),
+                    median(pptxTimes), median(pdfTimes));
         }
     }
 

@@ -9,10 +9,8 @@ import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.qualitative.QualitativeNotes;
 import java.io.ByteArrayInputStream;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,21 +32,8 @@ class FindingsServiceTest {
 
     private final LocalDate today = LocalDate.now();
 
-    /** The translation files, as the views read them. */
     static DeckBuilder.Texts texts(Locale locale) {
-        var bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
-        return new DeckBuilder.Texts() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... arguments) {
-                var pattern = bundle.getString(key);
-                return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-            }
-        };
+        return DeckBuilder.bundleTexts(locale);
     }
 
     private RecordFilter purwokerto(DateRange period) {
