@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The meeting deck, independent of how it is shown: the presentation mode draws it in the browser, the PPTX and PDF
  * exports draw the same slides on the server. Each slide has its spoken text in {@code notes}.
  */
-public record Deck(Locale locale, String title, String subtitle, List<Slide> slides) {
+public record Deck(Locale locale, String title, String subtitle, List<Slide> slides, Labels labels) {
+
+    /** The exports' own words, in the deck's language: an empty chart, and the page number ("Halaman 3"). */
+    public record Labels(String noChartData, String page) {
+    }
 
     public enum Kind {
         TITLE, KEY_FIGURES, ATTRIBUTE, IKM, COMPLAINTS, CLAIMS, RECOMMENDATIONS

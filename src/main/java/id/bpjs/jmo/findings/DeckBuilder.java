@@ -80,7 +80,8 @@ public final class DeckBuilder {
         slides.add(complaints(f));
         slides.add(claims(f));
         slides.add(recommendations(f));
-        return new Deck(locale, t.get("deck.title"), subtitle, slides);
+        return new Deck(locale, t.get("deck.title"), subtitle, slides,
+                new Deck.Labels(t.get("presentation.noChartData"), t.get("deck.page")));
     }
 
     private Deck.Slide keyFigures(Findings f) {

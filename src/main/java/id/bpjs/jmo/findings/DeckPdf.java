@@ -398,7 +398,7 @@ public final class DeckPdf {
             canvas.stroke();
             canvas.restoreState();
             var font = fonts.font(8, Font.NORMAL, MUTED);
-            var page = ("id".equals(deck.locale().getLanguage()) ? "Halaman " : "Page ") + writer.getPageNumber();
+            var page = deck.labels().page() + " " + writer.getPageNumber();
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(fonts.text(deck.title()), font),
                     document.left(), y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, font), document.right(), y, 0);

@@ -377,8 +377,7 @@ public final class DeckPptx {
     }
 
     static String noData(Deck deck) {
-        return "en".equals(deck.locale().getLanguage()) ? "No data for this chart in this period"
-                : "Belum ada data untuk grafik ini pada periode ini";
+        return deck.labels().noChartData();
     }
 
     private static void notes(XMLSlideShow ppt, XSLFSlide slide, String text) {

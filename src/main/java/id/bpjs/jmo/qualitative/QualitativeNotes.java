@@ -102,6 +102,18 @@ public class QualitativeNotes {
         return notes.saveAndFlush(note);
     }
 
+    /** Removes a coded excerpt (a queue text goes back to the queue). Staff remove their own branch's only. */
+    @Transactional
+    public void delete(QualitativeNote note) {
+        var user = currentUser.require();
+        var stored = notes.findById(Objects.requireNonNull(note.getId())).orElseThrow();
+        var branch = Objects.requireNonNull(stored.getBranch());
+        if (!user.seesAllBranches() && !Objects.equals(branch.getId(), user.branchId())) {
+            throw new AccessDeniedException("Staff remove excerpts of their own branch only");
+        }
+        notes.delete(stored);
+    }
+
     static @Nullable String normalizeTags(@Nullable String tags) {
         if (tags == null) {
             return null;

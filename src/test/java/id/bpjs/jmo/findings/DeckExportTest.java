@@ -207,7 +207,8 @@ class DeckExportTest {
                 "Kepentingan = korelasi skor atribut dengan kepuasan keseluruhan; kinerja = rata-rata skor. Batas"
                         + " kuadran = rata-rata keduanya.\n\n" + String.join("\n", recommendations)));
         return new Deck(Locale.forLanguageTag("id"), "Temuan Kualitas Layanan JMO",
-                "Kantor Cabang Jakarta Salemba · 1 Jan 2026 – 30 Jun 2026", slides);
+                "Kantor Cabang Jakarta Salemba · 1 Jan 2026 – 30 Jun 2026", slides,
+                new Deck.Labels("Belum ada data untuk grafik ini pada periode ini", "Halaman"));
     }
 
     private static List<@Nullable Double> values(@Nullable Double... values) {

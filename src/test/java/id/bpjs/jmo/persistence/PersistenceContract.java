@@ -9,7 +9,12 @@ import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.complaint.Complaint;
 import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.demo.DemoData;
+import id.bpjs.jmo.qualitative.QualitativeNotes;
+import id.bpjs.jmo.qualitative.SourceType;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import id.bpjs.jmo.survey.AttributeScore;
 import id.bpjs.jmo.survey.SurveyResponse;
 import id.bpjs.jmo.survey.SurveyStatistics;
@@ -46,6 +51,9 @@ abstract class PersistenceContract {
     SurveyStatistics statistics;
     @Autowired
     Validator validator;
+
+    @Autowired
+    QualitativeNotes notes;
 
     long branchId;
 
@@ -153,5 +161,32 @@ abstract class PersistenceContract {
                 + " score_trialability, score_observability, overall_satisfaction)"
                 + " values (?, ?, 'JMO', 'P', 41, 'S1', 'PNS', true, 4, 4, ?, 4, 4, 4)",
                 Timestamp.valueOf(LocalDateTime.now()), branch, complexity);
+    }
+
+    @Test
+    @WithUserDetails(value = "manajer", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_coding_queue_and_the_excerpt_summary_run_here() {
+        var filter = new RecordFilter(new DateRange(LocalDate.now().minusYears(2), LocalDate.now()), branchId, null);
+        var queue = notes.queue(filter, 20);
+        assertThat(queue).hasSize(20).allSatisfy(item -> assertThat(item.branchCode()).isEqualTo("PWT"));
+        assertThat(queue).extracting(QualitativeNotes.QueueItem::date).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(queue).extracting(QualitativeNotes.QueueItem::source).contains(SourceType.SURVEY);
+        assertThat(notes.summary(filter).total()).isPositive();
+    }
+
+    @Test
+    void a_queue_text_is_coded_once_by_the_database_too() {
+        var insert = "insert into qualitative_note (source_type, informant_code, informant_role, noted_on, branch_id,"
+                + " attribute, sentiment, body, source_ref) values ('SURVEY', 'R-1', 'PARTICIPANT', ?, ?,"
+                + " 'COMPLEXITY', 'NEGATIVE', 'Ribet sekali', 'SURVEY:contract-test')";
+        try {
+            jdbc.update(insert, java.sql.Date.valueOf(LocalDate.now()), branchId);
+            assertThatThrownBy(() -> jdbc.update(insert, java.sql.Date.valueOf(LocalDate.now()), branchId))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> jdbc.update("update qualitative_note set suggested_sentiment = 'HAPPY'"
+                    + " where source_ref = 'SURVEY:contract-test'")).isInstanceOf(DataIntegrityViolationException.class);
+        } finally {
+            jdbc.update("delete from qualitative_note where source_ref = 'SURVEY:contract-test'");
+        }
     }
 }

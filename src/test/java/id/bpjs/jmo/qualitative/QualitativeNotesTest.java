@@ -162,4 +162,32 @@ class QualitativeNotesTest {
                 .allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("PWT"));
         assertThat(notes.queue(all, 200)).allSatisfy(i -> assertThat(i.branchCode()).isEqualTo("PWT"));
     }
+
+    @Test
+    @WithUserDetails("petugas")
+    void deleting_a_coded_queue_text_puts_it_back_in_the_queue() {
+        var item = notes.queue(purwokerto(), 5).getFirst();
+        var note = fromQueue(item);
+        note.setAttribute(RogersAttribute.OBSERVABILITY);
+        var saved = notes.save(note, null);
+        assertThat(notes.queue(purwokerto(), 500)).extracting(QualitativeNotes.QueueItem::sourceRef)
+                .doesNotContain(item.sourceRef());
+        notes.delete(saved);
+        assertThat(notes.queue(purwokerto(), 500)).extracting(QualitativeNotes.QueueItem::sourceRef)
+                .contains(item.sourceRef());
+    }
+
+    @Test
+    @WithUserDetails("petugas.smg")
+    void staff_cannot_delete_another_branch_excerpt() {
+        var all = new RecordFilter(new DateRange(today.minusYears(2), today), null, null);
+        var pwtNote = jdbc.queryForObject("select n.id from qualitative_note n join branch b on b.id = n.branch_id"
+                + " where b.code = 'PWT' order by n.id limit 1", Long.class);
+        var probe = new QualitativeNote();
+        org.springframework.test.util.ReflectionTestUtils.setField(probe, "id", pwtNote);
+        long count = noteCount();
+        assertThatThrownBy(() -> notes.delete(probe)).isInstanceOf(AccessDeniedException.class);
+        assertThat(noteCount()).isEqualTo(count);
+        assertThat(notes.coded(all)).allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("SMG"));
+    }
 }

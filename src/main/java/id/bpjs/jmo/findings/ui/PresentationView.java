@@ -23,6 +23,8 @@ import id.bpjs.jmo.findings.DeckBuilder;
 import id.bpjs.jmo.findings.FindingsService;
 import id.bpjs.jmo.layout.BranchScope;
 import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.security.UserService;
+import id.bpjs.jmo.security.ui.ChangePasswordView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -40,6 +42,7 @@ import java.util.Map;
 public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FindingsService service;
+    private final UserService users;
     private final Map<String, Long> branchIds = new LinkedHashMap<>();
     private final Map<String, String> branchNames = new LinkedHashMap<>();
     private final boolean branchLocked;
@@ -47,8 +50,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final SlideDeck deck = new SlideDeck();
     private FilterParams params;
 
-    PresentationView(FindingsService service, BranchScope branches) {
+    PresentationView(FindingsService service, BranchScope branches, UserService users) {
         this.service = service;
+        this.users = users;
         addClassName("presentation-view");
         var options = branches.forCurrentUser();
         branchIds.putAll(options.ids());
@@ -62,6 +66,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // outside the main layout, so its rule is repeated: a temporary password is replaced before anything else
+        if (users.mustChangePassword()) {
+            event.forwardTo(ChangePasswordView.class);
+            return;
+        }
         params = FilterParams.parse(event.getLocation().getQueryParameters(), today)
                 .withinScope(branchIds.keySet(), branchLocked);
         var period = params.range(today);

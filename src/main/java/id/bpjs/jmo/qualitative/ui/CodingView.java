@@ -51,6 +51,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,11 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final Grid<QualitativeNotes.QueueItem> queue = new Grid<>();
     private final Span queueCount = new Span();
     private final Grid<QualitativeNote> coded = new Grid<>();
+    private final Select<RogersAttribute> codedAttribute = new Select<>();
+    private final Select<Sentiment> codedTone = new Select<>();
+    private final TextField codedSearch = new TextField();
+    private List<QualitativeNote> codedItems = List.of();
+    private final Button delete = new Button();
     private final Span acceptance = new Span();
 
     private final H3 formTitle = new H3();
@@ -125,7 +131,10 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
 
         configureCoded();
         var codedTitle = new H3(getTranslation("coding.coded"));
-        add(filterBar, new Div(title, intro), acceptance, columns, codedTitle, coded);
+        var codedFilters = new HorizontalLayout(codedSearch, codedAttribute, codedTone);
+        codedFilters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        codedFilters.setWrap(true);
+        add(filterBar, new Div(title, intro), acceptance, columns, codedTitle, codedFilters, coded);
         setSizeFull();
         startNew(SourceType.INTERVIEW);
     }
@@ -218,13 +227,18 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         save.addClickListener(e -> saveForm());
         var cancel = new Button(getTranslation("coding.clear"), e -> startNew(SourceType.INTERVIEW));
+        delete.setText(getTranslation("coding.delete"));
+        delete.setId("coding-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
+        delete.setVisible(false);
 
         var who = new HorizontalLayout(source, informant, role, notedOn, branch);
         who.setWrap(true);
         var coding = new HorizontalLayout(attribute, sentiment);
         coding.setWrap(true);
         coding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var buttons = new HorizontalLayout(save, cancel);
+        var buttons = new HorizontalLayout(save, cancel, delete);
         var hint = new Span(getTranslation("coding.shortcut"));
         hint.addClassName("hint");
         var panel = new VerticalLayout(formTitle, who, text, suggestionBox, coding, tags, new HorizontalLayout(buttons,
@@ -259,6 +273,27 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
                 : getTranslation("coding.accepted.changed")).setHeader(getTranslation("coding.col.suggestion"))
                 .setAutoWidth(true).setFlexGrow(0);
         coded.setEmptyStateText(getTranslation("coding.coded.empty"));
+        codedSearch.setPlaceholder(getTranslation("coding.search"));
+        codedSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
+        codedSearch.setClearButtonVisible(true);
+        codedSearch.setId("coding-search");
+        codedSearch.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        codedSearch.addValueChangeListener(e -> showCoded());
+        codedAttribute.setPlaceholder(getTranslation("coding.allAttributes"));
+        codedAttribute.setItems(RogersAttribute.values());
+        // with an empty selection allowed, the generator is asked for null too
+        codedAttribute.setItemLabelGenerator(a -> a == null ? getTranslation("coding.allAttributes")
+                : a.label(getLocale()));
+        codedAttribute.setEmptySelectionAllowed(true);
+        codedAttribute.setEmptySelectionCaption(getTranslation("coding.allAttributes"));
+        codedAttribute.addValueChangeListener(e -> showCoded());
+        codedTone.setPlaceholder(getTranslation("coding.allTones"));
+        codedTone.setItems(Sentiment.values());
+        codedTone.setItemLabelGenerator(t -> t == null ? getTranslation("coding.allTones")
+                : getTranslation("enum.Sentiment." + t.name()));
+        codedTone.setEmptySelectionAllowed(true);
+        codedTone.setEmptySelectionCaption(getTranslation("coding.allTones"));
+        codedTone.addValueChangeListener(e -> showCoded());
         coded.setMinHeight("20rem");
         coded.addItemClickListener(e -> edit(e.getItem()));
     }
@@ -286,12 +321,26 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         queueCount.setText(items.size() >= QUEUE_SIZE ? getTranslation("coding.queue.countMore", QUEUE_SIZE)
                 : getTranslation("coding.queue.count", items.size()));
         var list = notes.coded(filter);
-        coded.setItems(list);
+        codedItems = list;
+        showCoded();
         var summary = notes.summary(filter);
         acceptance.setText(summary.suggested() == 0 ? getTranslation("coding.acceptance.none", list.size())
                 : getTranslation("coding.acceptance", Formats.percent(summary.attributeAcceptance()),
                         Double.isNaN(summary.sentimentAcceptance()) ? "–" : Formats.percent(summary.sentimentAcceptance()),
                         Formats.number(summary.suggested()), Formats.number(list.size())));
+    }
+
+    /** The coded excerpts of the period narrowed by words, attribute and tone (in memory: a period has hundreds). */
+    private void showCoded() {
+        var words = codedSearch.getValue() == null ? "" : codedSearch.getValue().strip().toLowerCase(getLocale());
+        var attributeFilter = codedAttribute.getValue();
+        var toneFilter = codedTone.getValue();
+        coded.setItems(codedItems.stream()
+                .filter(n -> attributeFilter == null || n.getAttribute() == attributeFilter)
+                .filter(n -> toneFilter == null || n.getSentiment() == toneFilter)
+                .filter(n -> words.isEmpty() || (n.getText() + " " + n.getInformantCode() + " "
+                        + Objects.toString(n.getTags(), "")).toLowerCase(getLocale()).contains(words))
+                .toList());
     }
 
     private void startNew(SourceType type) {
@@ -303,6 +352,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         binder.readBean(editing);
         clearCoding();
         formTitle.setText(getTranslation("coding.form.new"));
+        delete.setVisible(false);
         source.setReadOnly(false);
         text.setReadOnly(false);
         suggest();
@@ -337,6 +387,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         clearCoding();
         source.setReadOnly(true);
         text.setReadOnly(true);
+        delete.setVisible(false);
         formTitle.setText(getTranslation("coding.form.fromQueue", item.sourceRef().substring(item.sourceRef()
                 .indexOf(':') + 1)));
         suggest();
@@ -358,6 +409,28 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         formTitle.setText(getTranslation("coding.form.edit"));
         shown = null;
         suggestionBox.setVisible(false);
+        delete.setVisible(true);
+    }
+
+    private void confirmDelete() {
+        var note = editing;
+        if (note.getId() == null) {
+            return;
+        }
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("coding.delete.title"));
+        dialog.setText(getTranslation(note.getSourceRef() == null ? "coding.delete.text" : "coding.delete.textQueue"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("coding.delete.cancel"));
+        dialog.setConfirmText(getTranslation("coding.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            notes.delete(note);
+            notify(getTranslation("coding.deleted"), NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            startNew(SourceType.INTERVIEW);
+        });
+        dialog.open();
     }
 
     private void suggest() {
