@@ -73,8 +73,9 @@ public class QualitativeNotes {
     }
 
     /**
-     * Saves an excerpt, new or changed. The suggestion shown to the coder (if the rules matched anything) is kept
-     * with it. Refused with nothing saved: invalid fields, another branch for staff, a queue text coded already.
+     * Saves an excerpt, new or changed, with identifying numbers and e-mail addresses masked ({@link PersonalData}).
+     * The suggestion shown to the coder (if the rules matched anything) is kept with it. Refused with nothing saved:
+     * invalid fields, another branch for staff, a queue text coded already.
      */
     @Transactional
     public QualitativeNote save(QualitativeNote note, @Nullable Suggestion shown) {
@@ -94,6 +95,7 @@ public class QualitativeNotes {
             throw new MessageKeyException("coding.error.alreadyCoded", note.getSourceRef());
         }
         note.setTags(normalizeTags(note.getTags()));
+        note.setText(PersonalData.redact(note.getText()));
         if (shown != null && shown.fromKeywords()) {
             note.setSuggestedAttribute(shown.attribute());
             note.setSuggestedSentiment(shown.sentiment() == null ? null : Sentiment.valueOf(shown.sentiment().name()));
@@ -131,8 +133,8 @@ public class QualitativeNotes {
     }
 
     /**
-     * Survey comments and complaint descriptions of the period not coded yet, newest first. The channel filter does
-     * not apply: excerpts have no channel.
+     * Survey comments and complaint descriptions of the period not coded yet, newest first, with personal numbers
+     * masked. The channel filter does not apply: excerpts have no channel.
      */
     public List<QueueItem> queue(RecordFilter filter, int limit) {
         var branch = currentUser.allowedBranch(filter.branchId());
@@ -157,7 +159,7 @@ public class QualitativeNotes {
         var start = filter.period().start();
         var end = filter.period().endExclusive();
         return jdbc.query(sql, (rs, i) -> new QueueItem(SourceType.valueOf(rs.getString(1)), rs.getString(2),
-                rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getString(5), rs.getString(6)),
+                rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getString(5), PersonalData.redact(rs.getString(6))),
                 start, end, branch, branch, start, end, branch, branch, limit);
     }
 

@@ -190,4 +190,16 @@ class QualitativeNotesTest {
         assertThat(noteCount()).isEqualTo(count);
         assertThat(notes.coded(all)).allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("SMG"));
     }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_kpj_number_typed_into_an_excerpt_is_stored_masked() {
+        var note = new QualitativeNote();
+        note.setInformantCode("P-22");
+        note.setText("Peserta dengan KPJ 12345678901 bilang aplikasinya ribet.");
+        var saved = notes.save(note, null);
+        assertThat(saved.getText()).isEqualTo("Peserta dengan KPJ [nomor disamarkan] bilang aplikasinya ribet.");
+        assertThat(jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, saved.getId()))
+                .doesNotContain("12345678901");
+    }
 }
