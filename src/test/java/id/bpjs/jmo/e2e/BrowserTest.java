@@ -328,6 +328,11 @@ class BrowserTest {
         page.locator("#slide-1.active").waitFor();
         int total = page.locator("jmo-deck > .slide").count();
         assertThat(total).isEqualTo(11);
+        // F toggles full screen
+        page.keyboard().press("f");
+        page.waitForFunction("() => document.fullscreenElement !== null");
+        page.keyboard().press("f");
+        page.waitForFunction("() => document.fullscreenElement === null");
         for (int i = 1; i <= total; i++) {
             page.locator("#slide-" + i + ".active").waitFor();
             if (page.locator("#slide-" + i + " jmo-chart").count() > 0) {

@@ -133,7 +133,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         var built = DeckBuilder.build(loaded, texts(this, exportLocale), today);
         deck = built;
         scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
-                Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total())));
+                Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total()))
+                + (params.channel() == null ? "" : " " + getTranslation("findings.channelNote")));
         content.removeAll();
         // the deck has one attribute slide per attribute, in the attributes' order; the page shows their trend charts
         var attributeSlides = built.slides().stream().filter(sl -> sl.kind() == Deck.Kind.ATTRIBUTE).toList();
