@@ -1,6 +1,7 @@
 package id.bpjs.jmo.complaint;
 
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.bpjs.jmo.base.domain.SpreadsheetCells;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package id.bpjs.jmo.qualitative;
 import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.SpreadsheetCells;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.rules.KeywordRules;
 import id.bpjs.jmo.rules.Suggestion;
@@ -161,6 +162,33 @@ public class QualitativeNotes {
         return jdbc.query(sql, (rs, i) -> new QueueItem(SourceType.valueOf(rs.getString(1)), rs.getString(2),
                 rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getString(5), PersonalData.redact(rs.getString(6))),
                 start, end, branch, branch, start, end, branch, branch, limit);
+    }
+
+    /**
+     * The coded excerpts of the period as CSV (UTF-8 with BOM, for Excel; formula-safe cells), for a researcher's
+     * own analysis: one row per excerpt with its coding and what the rules had suggested.
+     */
+    public byte[] csv(RecordFilter filter) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            writer.write('\uFEFF');
+            var printer = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("Tanggal", "Cabang", "Sumber",
+                    "Rujukan", "Kode informan", "Peran informan", "Atribut", "Nada", "Kutipan", "Tag",
+                    "Saran atribut", "Saran nada", "Dikode oleh").get().print(writer);
+            for (var note : coded(filter)) {
+                var branch = note.getBranch();
+                printer.printRecord(note.getNotedOn(), branch == null ? "" : branch.getCode(), note.getSourceType(),
+                        Objects.toString(note.getSourceRef(), ""), SpreadsheetCells.safe(note.getInformantCode()),
+                        note.getInformantRole(), note.getAttribute(), note.getSentiment(),
+                        SpreadsheetCells.safe(note.getText()), SpreadsheetCells.safe(note.getTags()),
+                        Objects.toString(note.getSuggestedAttribute(), ""),
+                        Objects.toString(note.getSuggestedSentiment(), ""), Objects.toString(note.getCodedBy(), ""));
+            }
+            printer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The qualitative picture of the period, per attribute. */

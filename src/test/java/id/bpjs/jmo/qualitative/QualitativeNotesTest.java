@@ -202,4 +202,19 @@ class QualitativeNotesTest {
         assertThat(jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, saved.getId()))
                 .doesNotContain("12345678901");
     }
+
+    @Test
+    @WithUserDetails("petugas")
+    void the_csv_export_holds_every_coded_excerpt_of_the_period_and_neutralises_formulas() throws Exception {
+        var note = new QualitativeNote();
+        note.setInformantCode("P-23");
+        note.setText("=HYPERLINK(\"http://x\") aplikasinya eror");
+        notes.save(note, null);
+        var csv = new String(notes.csv(purwokerto()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFTanggal,Cabang,Sumber");
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(notes.coded(purwokerto()).size());
+        assertThat(records).anySatisfy(r -> assertThat(r.get("Kutipan")).startsWith("'=HYPERLINK"));
+    }
 }

@@ -131,7 +131,16 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
 
         configureCoded();
         var codedTitle = new H3(getTranslation("coding.coded"));
-        var codedFilters = new HorizontalLayout(codedSearch, codedAttribute, codedTone);
+        var csv = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler
+                .fromInputStream(e -> {
+                    var bytes = notes.csv(filter());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                            "kutipan-" + params.range(today).from() + "-" + params.range(today).to() + ".csv",
+                            "text/csv;charset=UTF-8", bytes.length);
+                }), getTranslation("coding.exportCsv"));
+        csv.getElement().setAttribute("download", true);
+        csv.setId("coding-csv");
+        var codedFilters = new HorizontalLayout(codedSearch, codedAttribute, codedTone, csv);
         codedFilters.setAlignItems(FlexComponent.Alignment.BASELINE);
         codedFilters.setWrap(true);
         add(filterBar, new Div(title, intro), acceptance, columns, codedTitle, codedFilters, coded);

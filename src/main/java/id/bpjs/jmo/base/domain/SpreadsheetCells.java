@@ -1,4 +1,4 @@
-package id.bpjs.jmo.complaint;
+package id.bpjs.jmo.base.domain;
 
 import org.jspecify.annotations.Nullable;
 
