@@ -13,7 +13,7 @@ export class JmoDeck extends HTMLElement {
     document.addEventListener('keydown', this.onKey);
     this.observer.observe(this, { childList: true });
     this.tabIndex = 0;
-    this.show(Number(this.getAttribute('start') ?? 0));
+    this.show(0);
     this.focus();
   }
 

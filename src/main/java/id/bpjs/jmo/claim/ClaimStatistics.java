@@ -27,6 +27,9 @@ public class ClaimStatistics {
         }
     }
 
+    /** Histogram buckets of working days to payment; the last one collects everything longer. */
+    public static final int MAX_DAYS_BUCKET = 10;
+
     /** The distribution of working days to payment, from which medians and the 5-day share follow exactly. */
     public record PaymentSpeed(List<DaysCount> histogram) {
 
@@ -57,6 +60,17 @@ public class ClaimStatistics {
         }
 
         /** Share of paid claims within {@code days} working days (PP 46/2015: 5). */
+        /**
+         * Paid claims of a channel per working days to payment, 0 … {@value #MAX_DAYS_BUCKET}, the last bucket
+         * holding "that many or more": the histogram the dashboard and the findings draw.
+         */
+        public long[] buckets(ClaimChannel channel) {
+            long[] buckets = new long[MAX_DAYS_BUCKET + 1];
+            histogram.stream().filter(d -> d.channel() == channel)
+                    .forEach(d -> buckets[Math.min(d.workingDays(), MAX_DAYS_BUCKET)] += d.claims());
+            return buckets;
+        }
+
         public Optional<Double> shareWithin(int days) {
             long n = paid();
             if (n == 0) {

@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class DemoDataGenerator {
 
-    /** Complaints and claims are proportional to the survey responses. */
     /** Coded excerpts: a study-sized set spread over branches and months (every third from Purwokerto). */
     static final int NOTES = 360;
+    /** Complaints and claims are proportional to the survey responses. */
     static final double COMPLAINTS_PER_RESPONSE = 0.12;
     static final double CLAIMS_PER_RESPONSE = 0.40;
     static final int MONTHS = 24;

@@ -2,7 +2,9 @@ package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.qualitative.ExcerptSummary;
@@ -33,8 +35,6 @@ public final class DeckBuilder {
     static final String PREVIOUS = "#adb5bd";
     static final String ERROR = "#e03131";
     static final String JMO = "#0a7d3e";
-    /** Histogram buckets of working days to payment, the last one collecting everything longer (as the dashboard). */
-    static final int MAX_DAYS_BUCKET = 10;
 
     private final Texts t;
     private final Locale locale;
@@ -44,9 +44,8 @@ public final class DeckBuilder {
         this.locale = t.locale();
     }
 
-    /** The translation files read directly (the views pass Vaadin's translations instead; same files). */
+    /** The translation files read directly, for tools and tests (the views pass Vaadin's; same files). */
     public static Texts bundleTexts(Locale locale) {
-        var bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", locale);
         return new Texts() {
             @Override
             public Locale locale() {
@@ -55,8 +54,7 @@ public final class DeckBuilder {
 
             @Override
             public String get(String key, Object... arguments) {
-                var pattern = bundle.getString(key);
-                return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+                return Translations.get(locale, key, arguments);
             }
         };
     }
@@ -90,29 +88,32 @@ public final class DeckBuilder {
         var figures = new ArrayList<Deck.Figure>();
         figures.add(new Deck.Figure(t.get("deck.kf.responses"), Formats.number(survey.responses()),
                 t.get("deck.kf.previous", Formats.number(data.previousSurvey().responses()))));
+        // survey means only from the number of responses the narrative needs to say anything
+        boolean enough = survey.responses() >= Narrative.MIN_RESPONSES;
         figures.add(new Deck.Figure(t.get("deck.kf.satisfaction"),
-                survey.responses() == 0 ? "–" : Formats.decimal(survey.overallMean(), 2),
-                survey.responses() == 0 ? t.get("deck.noData")
-                        : t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied()))));
+                enough ? Formats.decimal(survey.overallMean(), 2) : "–",
+                enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied()))
+                        : t.get("deck.tooFew", Formats.number(survey.responses()))));
         figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), 2),
                 t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents()))))
                 .orElse(new Deck.Figure("IKM", "–", t.get("deck.noIkm"))));
-        figures.add(data.weakest().map(a -> new Deck.Figure(t.get("deck.kf.weakest"), a.label(locale),
-                t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2))))
-                .orElse(new Deck.Figure(t.get("deck.kf.weakest"), "–", t.get("deck.noData"))));
+        figures.add(data.weakest().filter(a -> enough).map(a -> new Deck.Figure(t.get("deck.kf.weakest"),
+                a.label(locale), t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2))))
+                .orElse(new Deck.Figure(t.get("deck.kf.weakest"), "–",
+                        t.get("deck.tooFew", Formats.number(survey.responses())))));
         var complaints = data.complaints();
         figures.add(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(complaints.received()),
                 t.get("deck.kf.openOverdue", Formats.number(complaints.open()), Formats.number(complaints.overdue()))));
         figures.add(new Deck.Figure(t.get("deck.kf.errors"), Formats.number(complaints.errorReports()),
                 t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports()))));
-        var payment = data.payment();
+        var payment = f.claimSpeed();
         figures.add(new Deck.Figure(t.get("deck.kf.claimMedian"), median(payment.median(ClaimChannel.JMO).orElse(null))
                 + " / " + median(payment.median(ClaimChannel.BRANCH).orElse(null)), t.get("deck.kf.claimMedian.detail")));
         figures.add(new Deck.Figure(t.get("deck.kf.within5"),
                 payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(Formats::percent).orElse("–"),
                 t.get("deck.kf.paid", Formats.number(payment.paid()))));
         var notes = t.get("deck.kf.notes", Formats.number(survey.responses()),
-                survey.responses() == 0 ? "–" : Formats.percent(survey.overallShareSatisfied()),
+                enough ? Formats.percent(survey.overallShareSatisfied()) : "–",
                 Formats.number(complaints.received()), Formats.number(complaints.errorReports()));
         return new Deck.Slide(Deck.Kind.KEY_FIGURES, t.get("deck.kf.title"), f.scopeLabel(), figures, List.of(), null,
                 null, null, null, notes);
@@ -152,7 +153,7 @@ public final class DeckBuilder {
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.LINE, t.get("deck.attr.chart"),
                 months.stream().map(m -> format.format(m.month())).toList(),
                 List.of(new Deck.ChartSpec.Series(attribute.label(locale), attribute.colour(), values)), 1.0, 5.0,
-                t.get("deck.attr.mean"), picture.responses());
+                t.get("deck.attr.mean"), enough ? picture.responses() : 0);
         var narrative = finding.narrative(locale);
         var quote = excerpts.quotes().isEmpty() ? null : excerpts.quotes().getFirst();
         var notes = new StringBuilder(narrative);
@@ -227,26 +228,22 @@ public final class DeckBuilder {
     }
 
     private Deck.Slide claims(Findings f) {
-        var payment = f.data().payment();
+        var payment = f.claimSpeed();
         var jmo = payment.median(ClaimChannel.JMO);
         var branch = payment.median(ClaimChannel.BRANCH);
         var figures = List.of(new Deck.Figure(t.get("deck.clm.medianJmo"), median(jmo.orElse(null)),
                         t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.JMO)))),
                 new Deck.Figure(t.get("deck.clm.medianBranch"), median(branch.orElse(null)),
                         t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.BRANCH)))),
-                new Deck.Figure(t.get("deck.kf.within5"), payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(Formats::percent).orElse("–"),
-                        t.get("deck.kf.paid", Formats.number(payment.paid()))));
-        var labels = IntStream.rangeClosed(1, MAX_DAYS_BUCKET)
-                .mapToObj(d -> d == MAX_DAYS_BUCKET ? "≥" + d : Integer.toString(d)).toList();
+                new Deck.Figure(t.get("deck.kf.within5"), payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS)
+                        .map(Formats::percent).orElse("–"), t.get("deck.kf.paid", Formats.number(payment.paid()))));
+        int last = ClaimStatistics.MAX_DAYS_BUCKET;
+        var labels = IntStream.rangeClosed(0, last).mapToObj(d -> d == last ? "≥" + d : Integer.toString(d)).toList();
         var series = new ArrayList<Deck.ChartSpec.Series>();
         for (var channel : ClaimChannel.values()) {
             long paid = payment.paid(channel);
             var shares = new ArrayList<@Nullable Double>();
-            for (int day = 1; day <= MAX_DAYS_BUCKET; day++) {
-                int bucket = day;
-                long count = payment.histogram().stream().filter(d -> d.channel() == channel
-                        && (bucket == MAX_DAYS_BUCKET ? d.workingDays() >= bucket : d.workingDays() == bucket))
-                        .mapToLong(d -> d.claims()).sum();
+            for (long count : payment.buckets(channel)) {
                 shares.add(paid == 0 ? null : Math.round(count * 1000.0 / paid) / 10.0);
             }
             series.add(new Deck.ChartSpec.Series(t.get("enum.ClaimChannel." + channel.name()),
@@ -261,14 +258,18 @@ public final class DeckBuilder {
         } else {
             notes = t.get("deck.clm.notes.none");
         }
-        return new Deck.Slide(Deck.Kind.CLAIMS, t.get("deck.clm.title"), f.scopeLabel(), figures, List.of(), chart,
+        // JMO against the branch: both channels even when the findings look at one, and the slide says so
+        var subtitle = f.data().filter().channel() == null ? f.scopeLabel()
+                : f.scopeLabel() + " — " + t.get("deck.clm.bothChannels");
+        return new Deck.Slide(Deck.Kind.CLAIMS, t.get("deck.clm.title"), subtitle, figures, List.of(), chart,
                 null, null, null, notes);
     }
 
     private Deck.Slide recommendations(Findings f) {
         var lines = f.recommendations().stream().map(r -> r.rank() + ". " + f.recommendation(r, locale)).toList();
         if (lines.isEmpty()) {
-            lines = List.of(t.get("deck.rec.none", Narrative.MIN_RESPONSES));
+            lines = List.of(f.data().survey().responses() < Narrative.MIN_RESPONSES
+                    ? t.get("deck.rec.none", Narrative.MIN_RESPONSES) : t.get("deck.rec.noCorrelation"));
         }
         return new Deck.Slide(Deck.Kind.RECOMMENDATIONS, t.get("deck.rec.title"), t.get("deck.rec.subtitle"),
                 List.of(), lines, null, null, null, null, t.get("deck.rec.notes") + "\n\n" + String.join("\n", lines));

@@ -1,6 +1,7 @@
 package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.qualitative.ExcerptSummary;
@@ -11,10 +12,12 @@ import java.util.Optional;
 
 /**
  * The findings of a period and branch: the dashboard's figures, the qualitative picture and, per attribute, the
- * narrative written from both; closed by the recommendations. The findings page, the presentation and the exports
+ * narrative written from both; closed by the recommendations. {@code claimSpeed} covers both channels even when the
+ * findings look at one (comparing JMO with the branch needs both). The findings page, the presentation and the exports
  * all show this one object.
  */
-public record Findings(String scopeLabel, DashboardData data, ExcerptSummary excerpts,
+public record Findings(String scopeLabel, DashboardData data, ClaimStatistics.PaymentSpeed claimSpeed,
+        ExcerptSummary excerpts,
         Map<RogersAttribute, AttributeFinding> attributes, List<Recommendation> recommendations,
         Optional<IkmCalculator.Result> ikm) {
 

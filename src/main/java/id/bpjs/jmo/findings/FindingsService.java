@@ -3,6 +3,8 @@ package id.bpjs.jmo.findings;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.ClaimStatistics;
+import id.bpjs.jmo.settings.AppSettings;
 import id.bpjs.jmo.dashboard.DashboardService;
 import id.bpjs.jmo.ikm.WeightConvention;
 import id.bpjs.jmo.qualitative.QualitativeNotes;
@@ -22,15 +24,22 @@ public class FindingsService {
 
     private final DashboardService dashboard;
     private final QualitativeNotes notes;
+    private final ClaimStatistics claims;
+    private final AppSettings settings;
 
-    FindingsService(DashboardService dashboard, QualitativeNotes notes) {
+    FindingsService(DashboardService dashboard, QualitativeNotes notes, ClaimStatistics claims, AppSettings settings) {
         this.dashboard = dashboard;
         this.notes = notes;
+        this.claims = claims;
+        this.settings = settings;
     }
 
     public Findings load(RecordFilter filter, LocalDate today, String scopeLabel) {
         var data = dashboard.load(filter, today);
         var excerpts = notes.summary(data.filter());
+        // JMO against the branch needs both channels, whatever channel the rest of the findings look at
+        var claimSpeed = data.filter().channel() == null ? data.payment()
+                : claims.paymentSpeed(data.filter().withChannel(null));
         var survey = data.survey();
         var previous = data.previousSurvey();
         var attributes = new EnumMap<RogersAttribute, Findings.AttributeFinding>(RogersAttribute.class);
@@ -43,13 +52,17 @@ public class FindingsService {
                     survey.shareSatisfied(attribute), previous.responses(), previous.mean(attribute),
                     complaints.map(c -> c.complaints()).orElse(0L), complaints.map(c -> c.errorReports()).orElse(0L),
                     coded.total(), coded.negative(), coded.positive(),
-                    coded.topTags().stream().map(t -> t.tag()).toList(),
+                    coded.topTags().stream().filter(t -> t.count() >= Narrative.MIN_TAG_COUNT).map(t -> t.tag())
+                            .toList(),
                     rating.map(r -> r.ratings()).orElse(0L), rating.map(r -> r.mean()).orElse(0.0),
-                    speed ? data.payment().median(ClaimChannel.JMO).orElse(null) : null,
-                    speed ? data.payment().median(ClaimChannel.BRANCH).orElse(null) : null);
+                    speed ? claimSpeed.median(ClaimChannel.JMO).orElse(null) : null,
+                    speed ? claimSpeed.median(ClaimChannel.BRANCH).orElse(null) : null);
             attributes.put(attribute, new Findings.AttributeFinding(picture, coded));
         }
-        return new Findings(scopeLabel, data, excerpts, attributes, Recommendation.rank(survey),
-                survey.ikm(WeightConvention.EXACT_NINTH));
+        // the IKM as the official report computes it: the weight convention the admin chose
+        var weight = settings.get(AppSettings.IKM_WEIGHT).map(WeightConvention::valueOf)
+                .orElse(WeightConvention.EXACT_NINTH);
+        return new Findings(scopeLabel, data, claimSpeed, excerpts, attributes, Recommendation.rank(survey),
+                survey.ikm(weight));
     }
 }

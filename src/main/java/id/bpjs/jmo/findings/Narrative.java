@@ -9,9 +9,10 @@ import java.util.ArrayList;
  * <ul>
  * <li>fewer than {@value #MIN_RESPONSES} responses: say the data are too few, nothing else about satisfaction;</li>
  * <li>level by mean: ≥ 4.0 very good, ≥ 3.6 good, ≥ 3.2 fair, below: still low;</li>
+ * <li>means and changes are judged as they are shown, rounded to two decimals (3.996 is "4,00": very good);</li>
  * <li>trend: a change of at least {@value #TREND_STEP} against a previous period with enough responses;</li>
- * <li>complaints and error reports and the tone of coded excerpts only when there are some; the most frequent
- * tags with the excerpts;</li>
+ * <li>complaints and error reports and the tone of coded excerpts only when there are some; with the excerpts, the
+ * most frequent tags among those named at least {@value #MIN_TAG_COUNT} times;</li>
  * <li>JHT claim feedback on the attribute only from {@value #MIN_RATINGS} ratings;</li>
  * <li>claim speed only when both channels have paid claims: faster, as fast, or slower.</li>
  * </ul>
@@ -21,6 +22,8 @@ public final class Narrative {
     public static final int MIN_RESPONSES = 30;
     public static final double TREND_STEP = 0.10;
     public static final int MIN_RATINGS = 10;
+    /** A tag named once is not "frequent": the narrative names tags from this count on. */
+    public static final int MIN_TAG_COUNT = 2;
 
     private Narrative() {
     }
@@ -31,13 +34,13 @@ public final class Narrative {
             return aspect + "data survei belum cukup untuk menarik kesimpulan (n = " + Formats.number(p.responses())
                     + "; dibutuhkan minimal " + MIN_RESPONSES + ")." + extrasId(p);
         }
-        var level = p.mean() >= 4.0 ? "sangat baik" : p.mean() >= 3.6 ? "baik" : p.mean() >= 3.2 ? "cukup"
-                : "masih rendah";
+        double mean = round2(p.mean());
+        var level = mean >= 4.0 ? "sangat baik" : mean >= 3.6 ? "baik" : mean >= 3.2 ? "cukup" : "masih rendah";
         var sentence = new StringBuilder(aspect).append("kepuasan peserta ").append(level).append(" (rata-rata ")
                 .append(Formats.decimal(p.mean(), 2)).append("; ").append(Formats.percent(p.shareSatisfied()))
                 .append(" puas; n = ").append(Formats.number(p.responses())).append(")");
         if (p.previousResponses() >= MIN_RESPONSES) {
-            double delta = p.mean() - p.previousMean();
+            double delta = change(p);
             sentence.append(delta >= TREND_STEP ? " dan membaik dibanding periode sebelumnya (+"
                     + Formats.decimal(delta, 2) + ")" : delta <= -TREND_STEP ? " dan menurun dibanding periode sebelumnya ("
                     + Formats.decimal(delta, 2) + ")" : " dan stabil dibanding periode sebelumnya");
@@ -53,13 +56,14 @@ public final class Narrative {
             return aspect + "there are too few survey responses to draw a conclusion (n = "
                     + Formats.number(p.responses()) + "; at least " + MIN_RESPONSES + " needed)." + extrasEn(p);
         }
-        var level = p.mean() >= 4.0 ? "very good" : p.mean() >= 3.6 ? "good" : p.mean() >= 3.2 ? "fair" : "still low";
+        double mean = round2(p.mean());
+        var level = mean >= 4.0 ? "very good" : mean >= 3.6 ? "good" : mean >= 3.2 ? "fair" : "still low";
         var sentence = new StringBuilder(aspect).append("participants' satisfaction is ").append(level)
                 .append(" (mean ").append(Formats.decimal(p.mean(), 2)).append("; ")
                 .append(Formats.percent(p.shareSatisfied())).append(" satisfied; n = ")
                 .append(Formats.number(p.responses())).append(")");
         if (p.previousResponses() >= MIN_RESPONSES) {
-            double delta = p.mean() - p.previousMean();
+            double delta = change(p);
             sentence.append(delta >= TREND_STEP ? " and improving on the previous period (+" + Formats.decimal(delta, 2)
                     + ")" : delta <= -TREND_STEP ? " and declining from the previous period ("
                     + Formats.decimal(delta, 2) + ")" : " and stable against the previous period");
@@ -99,15 +103,16 @@ public final class Narrative {
     private static String extrasEn(AttributePicture p) {
         var parts = new ArrayList<String>();
         if (p.complaints() > 0) {
-            parts.add(" " + Formats.number(p.complaints()) + " complaints were recorded"
-                    + (p.errorReports() > 0 ? ", " + Formats.number(p.errorReports()) + " of them app error reports" : "")
-                    + ".");
+            parts.add(" " + (p.complaints() == 1 ? "1 complaint was recorded" : Formats.number(p.complaints())
+                    + " complaints were recorded") + (p.errorReports() == 0 ? "" : p.complaints() == 1
+                    ? ", an app error report" : ", " + Formats.number(p.errorReports()) + " of them app error report"
+                    + (p.errorReports() == 1 ? "" : "s")) + ".");
         }
         if (p.excerpts() > 0) {
-            parts.add(" Of " + Formats.number(p.excerpts()) + " coded excerpts, "
-                    + Formats.number(p.negativeExcerpts()) + " are negative and " + Formats.number(p.positiveExcerpts())
-                    + " positive" + (p.topTags().isEmpty() ? "" : "; the most frequent topics: "
-                    + quoted(p.topTags(), "and")) + ".");
+            parts.add(" Of " + Formats.number(p.excerpts()) + " coded excerpt" + (p.excerpts() == 1 ? "" : "s") + ", "
+                    + Formats.number(p.negativeExcerpts()) + (p.negativeExcerpts() == 1 ? " is" : " are")
+                    + " negative and " + Formats.number(p.positiveExcerpts()) + " positive"
+                    + (p.topTags().isEmpty() ? "" : "; the most frequent topics: " + quoted(p.topTags(), "and")) + ".");
         }
         if (p.claimRatings() >= MIN_RATINGS) {
             parts.add(" JHT claim feedback on this aspect averages " + Formats.decimal(p.claimRatingMean(), 2)
@@ -121,6 +126,15 @@ public final class Narrative {
                     + " claims at the branch (" + branch + " working days).");
         }
         return String.join("", parts);
+    }
+
+    /** The change against the previous period as it is shown: the difference of the two rounded means. */
+    public static double change(AttributePicture p) {
+        return round2(round2(p.mean()) - round2(p.previousMean()));
+    }
+
+    static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** Up to three tags in quotes: “a”, “b” dan “c”. */

@@ -63,33 +63,42 @@ public record Recommendation(int rank, RogersAttribute attribute, Quadrant quadr
         return ranked;
     }
 
+    /**
+     * The recommendation in Indonesian. "Importance" is a correlation, so the text says "berkaitan" (is tied to), not
+     * "berpengaruh" (influences), and every comparison names the average it is compared with.
+     */
     public String indonesian() {
         var name = attribute.nameId();
-        var figures = " (r = " + Formats.decimal(importance, 2) + "; rata-rata " + Formats.decimal(mean, 2) + ")";
+        var tie = "(r = " + Formats.decimal(importance, 2) + "; rata-rata r = " + Formats.decimal(importanceCrossing, 2)
+                + ")";
+        var score = "(" + Formats.decimal(mean, 2) + "; rata-rata atribut " + Formats.decimal(meanCrossing, 2) + ")";
         return switch (quadrant) {
-            case CONCENTRATE -> name + ": berpengaruh besar pada kepuasan keseluruhan tetapi skornya di bawah rata-rata"
-                    + figures + " — prioritas perbaikan. " + actionId();
-            case LOW_PRIORITY -> name + ": skornya di bawah rata-rata, pengaruhnya pada kepuasan keseluruhan lebih kecil"
-                    + figures + " — perbaiki setelah prioritas utama. " + actionId();
-            case KEEP_UP -> name + ": berpengaruh besar dan skornya di atas rata-rata" + figures
-                    + " — pertahankan.";
-            case POSSIBLE_OVERKILL -> name + ": skornya di atas rata-rata, pengaruhnya lebih kecil" + figures
-                    + " — cukup dipertahankan; sumber daya dapat dialihkan ke prioritas.";
+            case CONCENTRATE -> name + ": lebih erat berkaitan dengan kepuasan keseluruhan dibanding atribut lain " + tie
+                    + ", tetapi skornya di bawah rata-rata " + score + " — prioritas perbaikan. " + actionId();
+            case LOW_PRIORITY -> name + ": skornya di bawah rata-rata " + score + ", kaitannya dengan kepuasan"
+                    + " keseluruhan lebih longgar " + tie + " — perbaiki setelah prioritas utama. " + actionId();
+            case KEEP_UP -> name + ": erat berkaitan dengan kepuasan keseluruhan " + tie + " dan skornya di atas"
+                    + " rata-rata " + score + " — pertahankan.";
+            case POSSIBLE_OVERKILL -> name + ": skornya di atas rata-rata " + score + ", kaitannya dengan kepuasan"
+                    + " keseluruhan lebih longgar " + tie + " — cukup dipertahankan; sumber daya dapat dialihkan ke"
+                    + " prioritas.";
         };
     }
 
     public String english() {
         var name = attribute.nameEn();
-        var figures = " (r = " + Formats.decimal(importance, 2) + "; mean " + Formats.decimal(mean, 2) + ")";
+        var tie = "(r = " + Formats.decimal(importance, 2) + "; average r = " + Formats.decimal(importanceCrossing, 2)
+                + ")";
+        var score = "(" + Formats.decimal(mean, 2) + "; attribute average " + Formats.decimal(meanCrossing, 2) + ")";
         return switch (quadrant) {
-            case CONCENTRATE -> name + ": strongly tied to overall satisfaction but scores below average" + figures
-                    + " — improve first. " + actionEn();
-            case LOW_PRIORITY -> name + ": scores below average, less tied to overall satisfaction" + figures
-                    + " — improve after the priorities. " + actionEn();
-            case KEEP_UP -> name + ": strongly tied to overall satisfaction and above average" + figures
-                    + " — keep it up.";
-            case POSSIBLE_OVERKILL -> name + ": above average, less tied to overall satisfaction" + figures
-                    + " — maintain; resources can move to the priorities.";
+            case CONCENTRATE -> name + ": more closely tied to overall satisfaction than the other attributes " + tie
+                    + ", but scores below average " + score + " — improve first. " + actionEn();
+            case LOW_PRIORITY -> name + ": scores below average " + score + ", less closely tied to overall"
+                    + " satisfaction " + tie + " — improve after the priorities. " + actionEn();
+            case KEEP_UP -> name + ": closely tied to overall satisfaction " + tie + " and scores above average "
+                    + score + " — keep it up.";
+            case POSSIBLE_OVERKILL -> name + ": scores above average " + score + ", less closely tied to overall"
+                    + " satisfaction " + tie + " — maintain; resources can move to the priorities.";
         };
     }
 

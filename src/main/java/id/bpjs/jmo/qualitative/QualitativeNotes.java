@@ -4,9 +4,12 @@ import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.domain.SpreadsheetCells;
+import id.bpjs.jmo.base.i18n.Translations;
+import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.rules.KeywordRules;
 import id.bpjs.jmo.rules.Suggestion;
+import id.bpjs.jmo.security.AppUserPrincipal;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,11 +23,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,10 +48,11 @@ public class QualitativeNotes {
 
     /** A text from the product waiting to be coded. */
     public record QueueItem(SourceType source, String sourceRef, LocalDate date, long branchId, String branchCode,
-            String text) {
+            String text, String informantCode) {
     }
 
     static final int QUOTE_MIN = 25;
+    static final int MAX_TEXT = 4000;
     static final int QUOTE_MAX = 280;
 
     private final QualitativeNoteRepository notes;
@@ -75,34 +81,96 @@ public class QualitativeNotes {
 
     /**
      * Saves an excerpt, new or changed, with identifying numbers and e-mail addresses masked ({@link PersonalData}).
-     * The suggestion shown to the coder (if the rules matched anything) is kept with it. Refused with nothing saved:
-     * invalid fields, another branch for staff, a queue text coded already.
+     * The suggestion shown to the coder (if the rules matched anything) is kept with it. A text from the queue is
+     * taken from its source row (text, branch, date and a pseudonym: R-&lt;response&gt;, ADU-&lt;complaint&gt;, never
+     * the ticket), whatever the caller sent. Refused with nothing saved: invalid fields, another branch for staff
+     * (the stored excerpt's and the new one's), a queue text coded already, a survey or complaint source without its
+     * queue reference.
      */
     @Transactional
     public QualitativeNote save(QualitativeNote note, @Nullable Suggestion shown) {
         var user = currentUser.require();
+        if (note.getId() != null) {
+            var stored = notes.findById(note.getId()).orElseThrow();
+            requireBranch(user, stored.getBranch());
+            // what came from the queue stays as it came
+            note.setSourceRef(stored.getSourceRef());
+            if (stored.getSourceRef() != null) {
+                note.setSourceType(stored.getSourceType());
+                note.setText(stored.getText());
+                note.setInformantCode(stored.getInformantCode());
+            }
+        } else if (note.getSourceRef() != null) {
+            fillFromSource(note);
+        } else if (note.getSourceType() == SourceType.SURVEY || note.getSourceType() == SourceType.COMPLAINT) {
+            throw new MessageKeyException("coding.error.sourceNeedsQueue");
+        }
         if (note.getBranch() == null && user.branchId() != null) {
             note.setBranch(branches.byId(user.branchId()).orElseThrow());
         }
+        note.setText(fit(PersonalData.redact(note.getText())));
+        note.setTags(normalizeTags(note.getTags()));
         var violations = validator.validate(note);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        var branch = Objects.requireNonNull(note.getBranch());
-        if (!user.seesAllBranches() && !Objects.equals(branch.getId(), user.branchId())) {
-            throw new AccessDeniedException("Staff code excerpts of their own branch only");
-        }
+        requireBranch(user, note.getBranch());
         if (note.getId() == null && note.getSourceRef() != null && notes.existsBySourceRef(note.getSourceRef())) {
             throw new MessageKeyException("coding.error.alreadyCoded", note.getSourceRef());
         }
-        note.setTags(normalizeTags(note.getTags()));
-        note.setText(PersonalData.redact(note.getText()));
-        if (shown != null && shown.fromKeywords()) {
+        if (note.getId() == null && shown != null && shown.fromKeywords()) {
             note.setSuggestedAttribute(shown.attribute());
             note.setSuggestedSentiment(shown.sentiment() == null ? null : Sentiment.valueOf(shown.sentiment().name()));
         }
         note.markCoded(user.username(), LocalDateTime.now(clock));
-        return notes.saveAndFlush(note);
+        try {
+            return notes.saveAndFlush(note);
+        } catch (DataIntegrityViolationException clash) {
+            if (note.getSourceRef() != null) {
+                // someone coded the same text between our check and our insert
+                throw new MessageKeyException("coding.error.alreadyCoded", note.getSourceRef());
+            }
+            throw clash;
+        }
+    }
+
+    private static void requireBranch(AppUserPrincipal user, @Nullable Branch branch) {
+        if (!user.seesAllBranches() && (branch == null || !Objects.equals(branch.getId(), user.branchId()))) {
+            throw new AccessDeniedException("Staff code excerpts of their own branch only");
+        }
+    }
+
+    /** Masking makes a text longer; an excerpt that no longer fits is cut with an ellipsis rather than refused. */
+    static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    private void fillFromSource(QualitativeNote note) {
+        var ref = Objects.requireNonNull(note.getSourceRef());
+        int colon = ref.indexOf(':');
+        var kind = colon < 0 ? "" : ref.substring(0, colon);
+        var key = colon < 0 ? "" : ref.substring(colon + 1);
+        List<Object[]> rows;
+        if ("SURVEY".equals(kind) && key.matches("\\d{1,18}")) {
+            rows = jdbc.query("select comment, branch_id, cast(submitted_at as date), id from survey_response"
+                    + " where id = ? and comment is not null", (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2),
+                    rs.getDate(3).toLocalDate(), "R-" + rs.getLong(4)}, Long.parseLong(key));
+        } else if ("COMPLAINT".equals(kind)) {
+            rows = jdbc.query("select description, branch_id, cast(received_at as date), id from complaint"
+                    + " where ticket_number = ?", (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2),
+                    rs.getDate(3).toLocalDate(), "ADU-" + rs.getLong(4)}, key);
+        } else {
+            rows = List.of();
+        }
+        if (rows.isEmpty()) {
+            throw new MessageKeyException("coding.error.unknownSource", ref);
+        }
+        var row = rows.getFirst();
+        note.setSourceType("SURVEY".equals(kind) ? SourceType.SURVEY : SourceType.COMPLAINT);
+        note.setText((String) row[0]);
+        note.setBranch(branches.byId((Long) row[1]).orElseThrow());
+        note.setNotedOn((LocalDate) row[2]);
+        note.setInformantCode((String) row[3]);
     }
 
     /** Removes a coded excerpt (a queue text goes back to the queue). Staff remove their own branch's only. */
@@ -142,7 +210,8 @@ public class QualitativeNotes {
         var sql = """
                 select * from (
                   select 'SURVEY' as source, concat('SURVEY:', cast(r.id as varchar(20))) as source_ref,
-                         cast(r.submitted_at as date) as noted_day, r.branch_id, b.code, r.comment as body
+                         cast(r.submitted_at as date) as noted_day, r.branch_id, b.code, r.comment as body,
+                         concat('R-', cast(r.id as varchar(20))) as informant
                   from survey_response r join branch b on b.id = r.branch_id
                   where r.comment is not null and length(trim(r.comment)) >= 10
                     and r.submitted_at >= ? and r.submitted_at < ? and (cast(? as bigint) is null or r.branch_id = ?)
@@ -150,7 +219,7 @@ public class QualitativeNotes {
                                     where n.source_ref = concat('SURVEY:', cast(r.id as varchar(20))))
                   union all
                   select 'COMPLAINT', concat('COMPLAINT:', c.ticket_number), cast(c.received_at as date), c.branch_id,
-                         b.code, c.description
+                         b.code, c.description, concat('ADU-', cast(c.id as varchar(20)))
                   from complaint c join branch b on b.id = c.branch_id
                   where c.received_at >= ? and c.received_at < ? and (cast(? as bigint) is null or c.branch_id = ?)
                     and not exists (select 1 from qualitative_note n
@@ -160,7 +229,8 @@ public class QualitativeNotes {
         var start = filter.period().start();
         var end = filter.period().endExclusive();
         return jdbc.query(sql, (rs, i) -> new QueueItem(SourceType.valueOf(rs.getString(1)), rs.getString(2),
-                rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getString(5), PersonalData.redact(rs.getString(6))),
+                rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getString(5), PersonalData.redact(rs.getString(6)),
+                rs.getString(7)),
                 start, end, branch, branch, start, end, branch, branch, limit);
     }
 
@@ -168,21 +238,27 @@ public class QualitativeNotes {
      * The coded excerpts of the period as CSV (UTF-8 with BOM, for Excel; formula-safe cells), for a researcher's
      * own analysis: one row per excerpt with its coding and what the rules had suggested.
      */
-    public byte[] csv(RecordFilter filter) {
+    public byte[] csv(RecordFilter filter, Locale locale) {
         var out = new java.io.ByteArrayOutputStream();
         try (var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            var printer = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("Tanggal", "Cabang", "Sumber",
-                    "Rujukan", "Kode informan", "Peran informan", "Atribut", "Nada", "Kutipan", "Tag",
-                    "Saran atribut", "Saran nada", "Dikode oleh").get().print(writer);
+            var headers = java.util.stream.Stream.of("date", "branch", "source", "reference", "informant", "role",
+                    "attribute", "tone", "text", "tags", "suggestedAttribute", "suggestedTone", "codedBy")
+                    .map(key -> Translations.get(locale, "coding.csv." + key)).toArray(String[]::new);
+            var printer = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader(headers).get().print(writer);
             for (var note : coded(filter)) {
                 var branch = note.getBranch();
-                printer.printRecord(note.getNotedOn(), branch == null ? "" : branch.getCode(), note.getSourceType(),
+                printer.printRecord(note.getNotedOn(), branch == null ? "" : branch.getCode(),
+                        Translations.get(locale, "enum.SourceType." + note.getSourceType().name()),
                         Objects.toString(note.getSourceRef(), ""), SpreadsheetCells.safe(note.getInformantCode()),
-                        note.getInformantRole(), note.getAttribute(), note.getSentiment(),
+                        Translations.get(locale, "enum.InformantRole." + note.getInformantRole().name()),
+                        note.getAttribute().label(locale),
+                        Translations.get(locale, "enum.Sentiment." + note.getSentiment().name()),
                         SpreadsheetCells.safe(note.getText()), SpreadsheetCells.safe(note.getTags()),
-                        Objects.toString(note.getSuggestedAttribute(), ""),
-                        Objects.toString(note.getSuggestedSentiment(), ""), Objects.toString(note.getCodedBy(), ""));
+                        note.getSuggestedAttribute() == null ? "" : note.getSuggestedAttribute().label(locale),
+                        note.getSuggestedSentiment() == null ? ""
+                                : Translations.get(locale, "enum.Sentiment." + note.getSuggestedSentiment().name()),
+                        Objects.toString(note.getCodedBy(), ""));
             }
             printer.flush();
         } catch (java.io.IOException e) {
@@ -196,7 +272,8 @@ public class QualitativeNotes {
         return summarize(coded(filter));
     }
 
-    static ExcerptSummary summarize(List<QualitativeNote> coded) {
+    /** The summary of a list already loaded (the coding page shows both). */
+    public static ExcerptSummary summarize(List<QualitativeNote> coded) {
         var perAttribute = new EnumMap<RogersAttribute, ExcerptSummary.AttributeExcerpts>(RogersAttribute.class);
         var byAttribute = coded.stream().collect(Collectors.groupingBy(QualitativeNote::getAttribute,
                 () -> new EnumMap<>(RogersAttribute.class), Collectors.toList()));

@@ -113,4 +113,16 @@ class FindingsServiceTest {
         var loaded = findings.load(smg, today, "x");
         assertThat(loaded.data().filter().branchId()).isEqualTo(branches.byCode("PWT").orElseThrow().getId());
     }
+
+    @Test
+    @WithUserDetails("manajer")
+    void with_one_channel_chosen_claim_speed_still_compares_both_channels() {
+        var jmoOnly = purwokerto(new DateRange(today.minusMonths(12), today))
+                .withChannel(id.bpjs.jmo.base.domain.ServiceChannel.JMO);
+        var loaded = findings.load(jmoOnly, today, "Purwokerto");
+        var advantage = loaded.of(RogersAttribute.RELATIVE_ADVANTAGE).picture();
+        assertThat(advantage.claimMedianJmo()).isNotNull();
+        assertThat(advantage.claimMedianBranch()).isNotNull();
+        assertThat(loaded.claimSpeed().paid(id.bpjs.jmo.claim.ClaimChannel.BRANCH)).isPositive();
+    }
 }

@@ -68,4 +68,19 @@ class NarrativeTest {
                 0, 0, java.util.List.of(), 0, 0, 3, null);
         assertThat(Narrative.indonesian(oneChannel)).doesNotContain("hari kerja");
     }
+
+    @Test
+    void levels_and_changes_are_judged_as_they_are_shown_rounded() {
+        var almostFour = new AttributePicture(RogersAttribute.TRIALABILITY, 200, 3.996, 0.8, 200, 3.8964, 0, 0, 0, 0, 0);
+        // 3.996 is shown as 4,00: very good; 4,00 - 3,90 = +0,10: improving, as shown
+        assertThat(Narrative.indonesian(almostFour)).contains("sangat baik (rata-rata 4,00")
+                .contains("membaik dibanding periode sebelumnya (+0,10)");
+    }
+
+    @Test
+    void one_of_a_kind_is_said_in_the_singular_in_english() {
+        var single = new AttributePicture(RogersAttribute.COMPATIBILITY, 200, 3.7, 0.6, 0, 0, 1, 1, 1, 1, 0);
+        assertThat(Narrative.english(single)).contains(" 1 complaint was recorded, an app error report.")
+                .contains(" Of 1 coded excerpt, 1 is negative and 0 positive.");
+    }
 }

@@ -50,8 +50,8 @@ class RecommendationTest {
         assertThat(ranked).hasSize(5);
         assertThat(ranked.getFirst().attribute()).isEqualTo(RogersAttribute.COMPLEXITY);
         assertThat(ranked.getFirst().quadrant()).isEqualTo(Recommendation.Quadrant.CONCENTRATE);
-        assertThat(ranked.getFirst().indonesian()).startsWith("Kerumitan: berpengaruh besar")
-                .contains("prioritas perbaikan");
+        assertThat(ranked.getFirst().indonesian()).startsWith("Kerumitan: lebih erat berkaitan dengan kepuasan")
+                .contains("prioritas perbaikan").contains("rata-rata atribut ").doesNotContain("berpengaruh");
         assertThat(ranked).extracting(Recommendation::rank).containsExactly(1, 2, 3, 4, 5);
         // every quadrant follows from the crossing point
         for (var r : ranked) {
@@ -72,7 +72,7 @@ class RecommendationTest {
                 true}, 11);
         var ranked = Recommendation.rank(data);
         assertThat(ranked.getFirst().attribute()).isEqualTo(RogersAttribute.COMPATIBILITY);
-        assertThat(ranked.getFirst().english()).startsWith("Compatibility: strongly tied to overall satisfaction");
+        assertThat(ranked.getFirst().english()).startsWith("Compatibility: more closely tied to overall satisfaction");
     }
 
     @Test

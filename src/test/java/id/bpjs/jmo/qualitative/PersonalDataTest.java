@@ -16,6 +16,12 @@ class PersonalDataTest {
     }
 
     @Test
+    void numbers_glued_to_a_word_or_grouped_with_dots_are_masked_too() {
+        assertThat(PersonalData.redact("KPJ12345678901 / KPJ-12345678901 / NIK3302011234567890 / 0812.3456.7890"))
+                .isEqualTo("KPJ[nomor disamarkan] / KPJ-[nomor disamarkan] / NIK[nomor disamarkan] / [nomor disamarkan]");
+    }
+
+    @Test
     void dates_amounts_versions_and_tickets_stay() {
         var text = "Tanggal 27-11-2026 saldo Rp 1.250.000.000 di versi 4.12.3, tiket PWT-2026-000020, antre 3 jam,"
                 + " kode 12345678.";

@@ -210,11 +210,58 @@ class QualitativeNotesTest {
         note.setInformantCode("P-23");
         note.setText("=HYPERLINK(\"http://x\") aplikasinya eror");
         notes.save(note, null);
-        var csv = new String(notes.csv(purwokerto()), java.nio.charset.StandardCharsets.UTF_8);
+        var csv = new String(notes.csv(purwokerto(), id.bpjs.jmo.base.i18n.Formats.ID),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFTanggal,Cabang,Sumber");
+        assertThat(csv).contains(",Wawancara,").doesNotContain(",INTERVIEW,");
+        assertThat(new String(notes.csv(purwokerto(), id.bpjs.jmo.base.i18n.Formats.EN),
+                java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFDate,Branch,Source").contains(",Interview,");
         var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(csv.substring(1))).getRecords();
         assertThat(records).hasSize(notes.coded(purwokerto()).size());
         assertThat(records).anySatisfy(r -> assertThat(r.get("Kutipan")).startsWith("'=HYPERLINK"));
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_queue_text_is_taken_from_its_source_with_a_pseudonym_whatever_the_caller_sends() {
+        var item = notes.queue(purwokerto(), 500).stream().filter(i -> i.source() == SourceType.COMPLAINT)
+                .findFirst().orElseThrow();
+        assertThat(item.informantCode()).startsWith("ADU-").doesNotContain(item.sourceRef().substring(10));
+        var note = fromQueue(item);
+        note.setText("Teks yang diubah oleh pemanggil");
+        note.setInformantCode(item.sourceRef().substring(10));
+        var saved = notes.save(note, null);
+        assertThat(saved.getText()).isEqualTo(item.text());
+        assertThat(saved.getInformantCode()).isEqualTo(item.informantCode());
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_survey_or_complaint_source_without_its_queue_reference_is_refused() {
+        var note = new QualitativeNote();
+        note.setSourceType(SourceType.COMPLAINT);
+        note.setInformantCode("X-1");
+        note.setText("Pengaduan yang diketik sendiri");
+        long count = noteCount();
+        assertThatThrownBy(() -> notes.save(note, null)).isInstanceOfSatisfying(MessageKeyException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("coding.error.sourceNeedsQueue"));
+        assertThat(noteCount()).isEqualTo(count);
+    }
+
+    @Test
+    @WithUserDetails("petugas.smg")
+    void staff_cannot_change_another_branch_excerpt_even_by_moving_it_to_their_own() {
+        var pwtNote = jdbc.queryForObject("select n.id from qualitative_note n join branch b on b.id = n.branch_id"
+                + " where b.code = 'PWT' order by n.id limit 1", Long.class);
+        var before = jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, pwtNote);
+        var forged = new QualitativeNote();
+        org.springframework.test.util.ReflectionTestUtils.setField(forged, "id", pwtNote);
+        forged.setInformantCode("P-99");
+        forged.setText("Diubah dari cabang lain");
+        forged.setBranch(branches.byCode("SMG").orElseThrow());
+        assertThatThrownBy(() -> notes.save(forged, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, pwtNote))
+                .isEqualTo(before);
     }
 }

@@ -13,6 +13,10 @@ public record RecordFilter(DateRange period, @Nullable Long branchId, @Nullable 
         return new RecordFilter(other, branchId, channel);
     }
 
+    public RecordFilter withChannel(@Nullable ServiceChannel other) {
+        return new RecordFilter(period, branchId, other);
+    }
+
     /** The same filter over the period of equal length just before. */
     public RecordFilter previous() {
         return withPeriod(period.previous());

@@ -18,9 +18,4 @@ public class SlideDeck extends Component implements HasComponents {
     public Registration addExitListener(Runnable listener) {
         return getElement().addEventListener("deck-exit", e -> listener.run());
     }
-
-    /** Shows slide {@code index} (0-based) first. */
-    public void setStart(int index) {
-        getElement().setAttribute("start", Integer.toString(index));
-    }
 }

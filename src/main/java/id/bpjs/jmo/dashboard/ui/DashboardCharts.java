@@ -60,8 +60,7 @@ final class DashboardCharts {
             ComplaintCategory.OTHER, "#ced4da"));
     static final String JMO_COLOUR = "#0a7d3e";
     static final String COUNTER_COLOUR = "#1c7ed6";
-    /** Histogram buckets of working days to payment; the last one collects everything longer. */
-    static final int MAX_DAYS_BUCKET = 10;
+    static final int MAX_DAYS_BUCKET = ClaimStatistics.MAX_DAYS_BUCKET;
 
     private final Function<String, String> t;
     private final Locale locale;
@@ -226,11 +225,6 @@ final class DashboardCharts {
                 t.apply("chart.col.complaints")), rows, List.of(), n);
     }
 
-    /** Bucket index of a working-day count: 0..MAX, the last holding "MAX or more". */
-    static int bucket(int days) {
-        return Math.min(days, MAX_DAYS_BUCKET);
-    }
-
     Built claimSpeed(DashboardData data) {
         var payment = data.payment();
         var labels = new ArrayList<String>();
@@ -241,9 +235,7 @@ final class DashboardCharts {
         var tooltips = new ArrayList<List<String>>();
         var counts = new EnumMap<ClaimChannel, long[]>(ClaimChannel.class);
         for (var channel : ClaimChannel.values()) {
-            long[] buckets = new long[MAX_DAYS_BUCKET + 1];
-            payment.histogram().stream().filter(d -> d.channel() == channel)
-                    .forEach(d -> buckets[bucket(d.workingDays())] += d.claims());
+            long[] buckets = payment.buckets(channel);
             counts.put(channel, buckets);
             long paid = payment.paid(channel);
             var dataset = new BarDataset().setLabel(t.apply("channel.claim." + channel.name()) + " (n = "

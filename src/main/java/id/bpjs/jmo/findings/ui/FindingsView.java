@@ -30,6 +30,7 @@ import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.findings.AttributePicture;
 import id.bpjs.jmo.findings.Deck;
 import id.bpjs.jmo.findings.DeckBuilder;
 import id.bpjs.jmo.findings.DeckPdf;
@@ -74,8 +75,6 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private FilterParams params;
     private @Nullable Findings findings;
     private @Nullable Deck deck;
-    /** The page's language, read on the UI thread: downloads run in their own request without the UI's locale. */
-    private Locale exportLocale = INDONESIAN;
 
     FindingsView(FindingsService service, BranchScope branches) {
         this.service = service;
@@ -116,21 +115,27 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         refresh();
     }
 
-    static String scopeLabel(@Nullable String branchCode, Map<String, String> names, java.util.function.Function<String,
-            String> t) {
-        return branchCode == null ? t.apply("findings.allBranches")
-                : t.apply("findings.branch").replace("{0}", names.getOrDefault(branchCode, branchCode));
+    /** "Kantor Cabang Purwokerto", with the channel when one is chosen: every slide and file names what it covers. */
+    static String scopeLabel(FilterParams params, Map<String, String> names,
+            java.util.function.Function<String, String> t) {
+        var code = params.branchCode();
+        var label = code == null ? t.apply("findings.allBranches")
+                : t.apply("findings.branch").replace("{0}", names.getOrDefault(code, code));
+        var channel = params.channel();
+        return channel == null ? label
+                : label + " · " + t.apply(channel == id.bpjs.jmo.base.domain.ServiceChannel.JMO ? "channel.jmo"
+                        : "channel.loket");
     }
 
     private void refresh() {
         var period = params.range(today);
         var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
                 params.channel());
-        var label = scopeLabel(params.branchCode(), branchNames, this::getTranslation);
+        var label = scopeLabel(params, branchNames, this::getTranslation);
         var loaded = service.load(filter, today, label);
         findings = loaded;
-        exportLocale = locale();
-        var built = DeckBuilder.build(loaded, texts(this, exportLocale), today);
+        // built here, on the UI thread: the downloads run in their own request, without the UI's locale
+        var built = DeckBuilder.build(loaded, texts(this, locale()), today);
         deck = built;
         scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
                 Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total()))
@@ -161,8 +166,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         if (picture.enoughResponses()) {
             numbers.add(figure(getTranslation("findings.mean"), Formats.decimal(picture.mean(), 2),
                     getTranslation("findings.satisfied", Formats.percent(picture.shareSatisfied()))));
-            numbers.add(figure(getTranslation("findings.trend"), trend(picture.mean(), picture.previousMean(),
-                    picture.previousResponses()), getTranslation("findings.previous",
+            numbers.add(figure(getTranslation("findings.trend"), trend(picture), getTranslation("findings.previous",
                     picture.previousResponses() == 0 ? "–" : Formats.decimal(picture.previousMean(), 2),
                     Formats.number(picture.previousResponses()))));
         } else {
@@ -230,11 +234,12 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         return section;
     }
 
-    private String trend(double mean, double previous, long previousResponses) {
-        if (previousResponses < Narrative.MIN_RESPONSES) {
+    /** The change as the narrative judges it (rounded means), so the figure and the sentence agree. */
+    private String trend(AttributePicture picture) {
+        if (picture.previousResponses() < Narrative.MIN_RESPONSES) {
             return "–";
         }
-        double delta = mean - previous;
+        double delta = Narrative.change(picture);
         var signed = (delta > 0 ? "+" : "") + Formats.decimal(delta, 2);
         if (Math.abs(delta) < Narrative.TREND_STEP) {
             return "≈ " + signed;
@@ -304,7 +309,9 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         intro.addClassName("finding-description");
         section.add(intro);
         if (loaded.recommendations().isEmpty()) {
-            var none = new Paragraph(getTranslation("deck.rec.none", Narrative.MIN_RESPONSES));
+            var none = new Paragraph(loaded.data().survey().responses() < Narrative.MIN_RESPONSES
+                    ? getTranslation("deck.rec.none", Narrative.MIN_RESPONSES)
+                    : getTranslation("deck.rec.noCorrelation"));
             none.addClassName("empty-state");
             section.add(none);
             return section;

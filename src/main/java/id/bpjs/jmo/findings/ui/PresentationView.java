@@ -76,7 +76,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         var period = params.range(today);
         var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
                 params.channel());
-        var label = FindingsView.scopeLabel(params.branchCode(), branchNames, this::getTranslation);
+        var label = FindingsView.scopeLabel(params, branchNames, this::getTranslation);
         var findings = service.load(filter, today, label);
         var locale = "en".equals(getLocale().getLanguage()) ? FindingsView.ENGLISH : FindingsView.INDONESIAN;
         var content = DeckBuilder.build(findings, FindingsView.texts(this, locale), today);

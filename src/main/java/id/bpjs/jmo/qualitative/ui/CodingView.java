@@ -50,6 +50,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -104,9 +105,12 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final BeanValidationBinder<QualitativeNote> binder = new BeanValidationBinder<>(QualitativeNote.class);
     private QualitativeNote editing = new QualitativeNote();
     private @Nullable Suggestion shown;
+    /** The page's language, read on the UI thread (the download runs in its own request). */
+    private final Locale csvLocale;
 
     CodingView(QualitativeNotes notes, BranchScope scope, BranchService branches) {
         this.notes = notes;
+        this.csvLocale = "en".equals(getLocale().getLanguage()) ? Formats.EN : Formats.ID;
         addClassName("coding-view");
         var options = scope.forCurrentUser();
         branchIds.putAll(options.ids());
@@ -133,7 +137,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         var codedTitle = new H3(getTranslation("coding.coded"));
         var csv = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler
                 .fromInputStream(e -> {
-                    var bytes = notes.csv(filter());
+                    var bytes = notes.csv(filter(), csvLocale);
                     return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                             "kutipan-" + params.range(today).from() + "-" + params.range(today).to() + ".csv",
                             "text/csv;charset=UTF-8", bytes.length);
@@ -177,6 +181,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private VerticalLayout formPanel() {
         source.setLabel(getTranslation("coding.field.source"));
         source.setItems(SourceType.values());
+        source.setItemEnabledProvider(this::sourceSelectable);
         source.setItemLabelGenerator(s -> getTranslation("enum.SourceType." + s.name()));
         informant.setLabel(getTranslation("coding.field.informant"));
         informant.setHelperText(getTranslation("coding.field.informant.help"));
@@ -327,13 +332,14 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         var filter = filter();
         var items = notes.queue(filter, QUEUE_SIZE);
         queue.setItems(items);
-        queueCount.setText(items.size() >= QUEUE_SIZE ? getTranslation("coding.queue.countMore", QUEUE_SIZE)
-                : getTranslation("coding.queue.count", items.size()));
+        queueCount.setText(items.size() >= QUEUE_SIZE ? getTranslation("coding.queue.countMore",
+                Formats.number(QUEUE_SIZE)) : getTranslation("coding.queue.count", Formats.number(items.size())));
         var list = notes.coded(filter);
         codedItems = list;
         showCoded();
-        var summary = notes.summary(filter);
-        acceptance.setText(summary.suggested() == 0 ? getTranslation("coding.acceptance.none", list.size())
+        var summary = QualitativeNotes.summarize(list);
+        acceptance.setText(summary.suggested() == 0 ? getTranslation("coding.acceptance.none",
+                Formats.number(list.size()))
                 : getTranslation("coding.acceptance", Formats.percent(summary.attributeAcceptance()),
                         Double.isNaN(summary.sentimentAcceptance()) ? "–" : Formats.percent(summary.sentimentAcceptance()),
                         Formats.number(summary.suggested()), Formats.number(list.size())));
@@ -361,6 +367,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         binder.readBean(editing);
         clearCoding();
         formTitle.setText(getTranslation("coding.form.new"));
+        source.setItemEnabledProvider(this::sourceSelectable);
         delete.setVisible(false);
         source.setReadOnly(false);
         text.setReadOnly(false);
@@ -383,17 +390,23 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         return branchesById.size() == 1 ? branchesById.values().iterator().next() : null;
     }
 
+    /** Survey comments and complaints come from the queue only; a new excerpt is an interview, observation or document. */
+    private boolean sourceSelectable(@Nullable SourceType type) {
+        return type != SourceType.SURVEY && type != SourceType.COMPLAINT || editing.getSourceRef() != null;
+    }
+
     private void takeFromQueue(QualitativeNotes.QueueItem item) {
         editing = new QualitativeNote();
         editing.setSourceType(item.source());
         editing.setSourceRef(item.sourceRef());
         editing.setInformantRole(InformantRole.PARTICIPANT);
-        editing.setInformantCode(informantCode(item));
+        editing.setInformantCode(item.informantCode());
         editing.setNotedOn(item.date());
         editing.setBranch(branchesById.get(item.branchId()));
         editing.setText(item.text());
         binder.readBean(editing);
         clearCoding();
+        source.setItemEnabledProvider(this::sourceSelectable);
         source.setReadOnly(true);
         text.setReadOnly(true);
         delete.setVisible(false);
@@ -401,13 +414,6 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
                 .indexOf(':') + 1)));
         suggest();
         attribute.focus();
-    }
-
-    /** Survey respondents are anonymous: R-&lt;response id&gt;; complaints are known by their ticket. */
-    static String informantCode(QualitativeNotes.QueueItem item) {
-        var ref = item.sourceRef().substring(item.sourceRef().indexOf(':') + 1);
-        var code = item.source() == SourceType.SURVEY ? "R-" + ref : ref;
-        return code.length() <= 16 ? code : code.substring(code.length() - 16);
     }
 
     private void edit(QualitativeNote note) {
@@ -492,10 +498,17 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ConstraintViolationException invalid) {
             notify(invalid.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .collect(Collectors.joining("; ")), NotificationVariant.LUMO_ERROR);
+            // the list shows the excerpt being edited: show what is stored, not the refused input
+            showStored();
         } catch (MessageKeyException e) {
             notify(getTranslation(e.messageKey(), e.arguments()), NotificationVariant.LUMO_ERROR);
             refresh();
         }
+    }
+
+    private void showStored() {
+        codedItems = notes.coded(filter());
+        showCoded();
     }
 
     private static void notify(String message, NotificationVariant variant) {
