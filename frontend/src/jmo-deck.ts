@@ -1,16 +1,35 @@
 /**
  * <jmo-deck>: full-screen slides. Its light-DOM children with class `slide` are the slides; one is shown at a time.
  * Keys (what presentation clickers send): → ↓ PageDown Space next; ← ↑ PageUp previous; Home/End first/last;
- * F toggles full screen; Esc (outside full screen) dispatches `deck-exit`. Every change dispatches `slide-change`
+ * F toggles full screen; Esc (outside full screen) dispatches `deck-exit`. A click on the left third of a slide goes
+ * back, elsewhere on (not on charts). Every change dispatches `slide-change`
  * with {index}. Handled in the browser, so a clicker never waits for the server.
  */
 export class JmoDeck extends HTMLElement {
   private current = 0;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+  private readonly onClick = (event: MouseEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('jmo-chart, a, button')) {
+      return; // charts keep their tooltips
+    }
+    const slide = this.slides()[this.current];
+    if (!slide) {
+      return;
+    }
+    const box = slide.getBoundingClientRect();
+    if (event.clientX < box.left + box.width / 3) {
+      this.previous();
+    } else {
+      this.next();
+    }
+  };
   private readonly observer = new MutationObserver(() => this.show(this.current));
 
   connectedCallback() {
     document.addEventListener('keydown', this.onKey);
+    // without a clicker: a click on the right two thirds of a slide goes on, on the left third goes back
+    this.addEventListener('click', this.onClick);
     this.observer.observe(this, { childList: true });
     this.tabIndex = 0;
     this.show(0);
@@ -19,6 +38,7 @@ export class JmoDeck extends HTMLElement {
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this.onKey);
+    this.removeEventListener('click', this.onClick);
     this.observer.disconnect();
   }
 

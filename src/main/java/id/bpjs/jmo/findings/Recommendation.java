@@ -65,21 +65,23 @@ public record Recommendation(int rank, RogersAttribute attribute, Quadrant quadr
 
     /**
      * The recommendation in Indonesian. "Importance" is a correlation, so the text says "berkaitan" (is tied to), not
-     * "berpengaruh" (influences), and every comparison names the average it is compared with.
+     * "berpengaruh" (influences); every comparison names the average it is compared with, with enough decimals that
+     * the two numbers shown differ the way the sentence says.
      */
     public String indonesian() {
         var name = attribute.nameId();
-        var tie = "(r = " + Formats.decimal(importance, 2) + "; rata-rata r = " + Formats.decimal(importanceCrossing, 2)
-                + ")";
-        var score = "(" + Formats.decimal(mean, 2) + "; rata-rata atribut " + Formats.decimal(meanCrossing, 2) + ")";
+        var r = pair(importance, importanceCrossing);
+        var m = pair(mean, meanCrossing);
+        var tie = "(r = " + r[0] + "; rata-rata r = " + r[1] + ")";
+        var score = "(" + m[0] + "; rata-rata atribut " + m[1] + ")";
         return switch (quadrant) {
-            case CONCENTRATE -> name + ": lebih erat berkaitan dengan kepuasan keseluruhan dibanding atribut lain " + tie
-                    + ", tetapi skornya di bawah rata-rata " + score + " — prioritas perbaikan. " + actionId();
+            case CONCENTRATE -> name + ": berkaitan dengan kepuasan keseluruhan setidaknya seerat rata-rata atribut "
+                    + tie + ", tetapi skornya di bawah rata-rata " + score + " — prioritas perbaikan. " + actionId();
             case LOW_PRIORITY -> name + ": skornya di bawah rata-rata " + score + ", kaitannya dengan kepuasan"
                     + " keseluruhan lebih longgar " + tie + " — perbaiki setelah prioritas utama. " + actionId();
-            case KEEP_UP -> name + ": erat berkaitan dengan kepuasan keseluruhan " + tie + " dan skornya di atas"
-                    + " rata-rata " + score + " — pertahankan.";
-            case POSSIBLE_OVERKILL -> name + ": skornya di atas rata-rata " + score + ", kaitannya dengan kepuasan"
+            case KEEP_UP -> name + ": berkaitan dengan kepuasan keseluruhan setidaknya seerat rata-rata atribut " + tie
+                    + " dan skornya setidaknya rata-rata " + score + " — pertahankan.";
+            case POSSIBLE_OVERKILL -> name + ": skornya setidaknya rata-rata " + score + ", kaitannya dengan kepuasan"
                     + " keseluruhan lebih longgar " + tie + " — cukup dipertahankan; sumber daya dapat dialihkan ke"
                     + " prioritas.";
         };
@@ -87,19 +89,30 @@ public record Recommendation(int rank, RogersAttribute attribute, Quadrant quadr
 
     public String english() {
         var name = attribute.nameEn();
-        var tie = "(r = " + Formats.decimal(importance, 2) + "; average r = " + Formats.decimal(importanceCrossing, 2)
-                + ")";
-        var score = "(" + Formats.decimal(mean, 2) + "; attribute average " + Formats.decimal(meanCrossing, 2) + ")";
+        var r = pair(importance, importanceCrossing);
+        var m = pair(mean, meanCrossing);
+        var tie = "(r = " + r[0] + "; average r = " + r[1] + ")";
+        var score = "(" + m[0] + "; attribute average " + m[1] + ")";
         return switch (quadrant) {
-            case CONCENTRATE -> name + ": more closely tied to overall satisfaction than the other attributes " + tie
-                    + ", but scores below average " + score + " — improve first. " + actionEn();
+            case CONCENTRATE -> name + ": tied to overall satisfaction at least as closely as the average attribute "
+                    + tie + ", but scores below average " + score + " — improve first. " + actionEn();
             case LOW_PRIORITY -> name + ": scores below average " + score + ", less closely tied to overall"
                     + " satisfaction " + tie + " — improve after the priorities. " + actionEn();
-            case KEEP_UP -> name + ": closely tied to overall satisfaction " + tie + " and scores above average "
-                    + score + " — keep it up.";
-            case POSSIBLE_OVERKILL -> name + ": scores above average " + score + ", less closely tied to overall"
+            case KEEP_UP -> name + ": tied to overall satisfaction at least as closely as the average attribute " + tie
+                    + " and scores at or above average " + score + " — keep it up.";
+            case POSSIBLE_OVERKILL -> name + ": scores at or above average " + score + ", less closely tied to overall"
                     + " satisfaction " + tie + " — maintain; resources can move to the priorities.";
         };
+    }
+
+    /** Two numbers with 2 decimals, or 3–4 when 2 would show them equal though they are not. */
+    static String[] pair(double value, double average) {
+        int digits = 2;
+        while (digits < 4 && value != average
+                && Formats.decimal(value, digits).equals(Formats.decimal(average, digits))) {
+            digits++;
+        }
+        return new String[] {Formats.decimal(value, digits), Formats.decimal(average, digits)};
     }
 
     /** What the branch can do about the attribute: the levers the study names for each. */

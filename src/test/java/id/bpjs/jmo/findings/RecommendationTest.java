@@ -50,7 +50,7 @@ class RecommendationTest {
         assertThat(ranked).hasSize(5);
         assertThat(ranked.getFirst().attribute()).isEqualTo(RogersAttribute.COMPLEXITY);
         assertThat(ranked.getFirst().quadrant()).isEqualTo(Recommendation.Quadrant.CONCENTRATE);
-        assertThat(ranked.getFirst().indonesian()).startsWith("Kerumitan: lebih erat berkaitan dengan kepuasan")
+        assertThat(ranked.getFirst().indonesian()).startsWith("Kerumitan: berkaitan dengan kepuasan keseluruhan setidaknya seerat")
                 .contains("prioritas perbaikan").contains("rata-rata atribut ").doesNotContain("berpengaruh");
         assertThat(ranked).extracting(Recommendation::rank).containsExactly(1, 2, 3, 4, 5);
         // every quadrant follows from the crossing point
@@ -72,7 +72,7 @@ class RecommendationTest {
                 true}, 11);
         var ranked = Recommendation.rank(data);
         assertThat(ranked.getFirst().attribute()).isEqualTo(RogersAttribute.COMPATIBILITY);
-        assertThat(ranked.getFirst().english()).startsWith("Compatibility: more closely tied to overall satisfaction");
+        assertThat(ranked.getFirst().english()).startsWith("Compatibility: tied to overall satisfaction at least as closely");
     }
 
     @Test
@@ -80,5 +80,12 @@ class RecommendationTest {
         var data = totals(Narrative.MIN_RESPONSES - 1, new double[5], new boolean[] {true, true, true, true, true},
                 3);
         assertThat(Recommendation.rank(data)).isEmpty();
+    }
+
+    @Test
+    void numbers_compared_in_a_sentence_never_look_equal() {
+        assertThat(Recommendation.pair(0.5112, 0.5138)).containsExactly("0,511", "0,514");
+        assertThat(Recommendation.pair(3.81, 3.27)).containsExactly("3,81", "3,27");
+        assertThat(Recommendation.pair(0.5, 0.5)).containsExactly("0,50", "0,50");
     }
 }

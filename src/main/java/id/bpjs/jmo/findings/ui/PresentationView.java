@@ -128,7 +128,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (slide.kind() == Deck.Kind.RECOMMENDATIONS) {
             var list = new UnorderedList();
             list.addClassName("slide-recommendations");
-            slide.lines().forEach(line -> list.add(new ListItem(line)));
+            slide.lines().forEach(line -> list.add(recommendation(line)));
             body.add(list);
             return body;
         }
@@ -157,6 +157,17 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         }
         body.add(visual, text);
         return body;
+    }
+
+    /** "1. Kerumitan: …": the number and the attribute in bold, as in the PPTX. */
+    private static ListItem recommendation(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0 || colon > 40) {
+            return new ListItem(line);
+        }
+        var lead = new Span(line.substring(0, colon + 1));
+        lead.addClassName("slide-recommendation-lead");
+        return new ListItem(lead, new com.vaadin.flow.component.Text(line.substring(colon + 1)));
     }
 
     private static Paragraph lineParagraph(String line) {
