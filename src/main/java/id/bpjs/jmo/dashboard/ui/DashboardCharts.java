@@ -5,7 +5,6 @@ import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.complaint.ComplaintCategory;
-import id.bpjs.jmo.complaint.ComplaintStatistics;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.survey.SurveyTotals;
 import java.time.DayOfWeek;
