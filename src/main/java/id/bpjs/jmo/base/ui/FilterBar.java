@@ -76,6 +76,11 @@ public class FilterBar extends HorizontalLayout {
     }
 
     /** Shows the given filter without reporting a change. */
+    /** For pages whose records have no channel (coded excerpts): the channel choice would change nothing. */
+    public void hideChannel() {
+        channel.setVisible(false);
+    }
+
     public void show(FilterParams params, List<BranchOption> branches) {
         updating = true;
         try {

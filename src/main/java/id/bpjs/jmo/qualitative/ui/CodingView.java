@@ -121,6 +121,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         params = FilterParams.defaults(today);
         filterBar = new FilterBar(branchOptions, branchLocked, today,
                 changed -> UI.getCurrent().navigate(CodingView.class, changed.toQuery()));
+        filterBar.hideChannel();
 
         var title = new H2(getTranslation("coding.title"));
         var intro = new Paragraph(getTranslation("coding.intro"));
