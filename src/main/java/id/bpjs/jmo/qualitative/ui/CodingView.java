@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -100,7 +101,9 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button acceptSuggestion = new Button();
     private final Select<RogersAttribute> attribute = new Select<>();
     private final RadioButtonGroup<Sentiment> sentiment = new RadioButtonGroup<>();
-    private final TextField tags = new TextField();
+    /** Tags already in use are offered first, so the same topic gets the same tag; new ones can be typed. */
+    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    private final java.util.SortedSet<String> knownTags = new java.util.TreeSet<>();
     private final Button save = new Button();
     private final BeanValidationBinder<QualitativeNote> binder = new BeanValidationBinder<>(QualitativeNote.class);
     private QualitativeNote editing = new QualitativeNote();
@@ -223,8 +226,19 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         sentiment.setItemLabelGenerator(s -> getTranslation("enum.Sentiment." + s.name()));
         tags.setLabel(getTranslation("coding.field.tags"));
         tags.setHelperText(getTranslation("coding.field.tags.help"));
+        tags.setId("coding-tags");
         tags.setWidthFull();
-        tags.setMaxLength(500);
+        tags.setAllowCustomValue(true);
+        tags.addCustomValueSetListener(e -> {
+            var tag = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT).replace(",", " ");
+            if (!tag.isEmpty()) {
+                knownTags.add(tag);
+                var selected = new java.util.LinkedHashSet<>(tags.getValue());
+                selected.add(tag);
+                tags.setItems(knownTags);
+                tags.setValue(selected);
+            }
+        });
 
         binder.forField(source).asRequired(getTranslation("validation.required")).bind("sourceType");
         binder.forField(informant).asRequired(getTranslation("validation.required")).bind("informantCode");
@@ -234,7 +248,14 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(text).asRequired(getTranslation("validation.required")).bind("text");
         binder.forField(attribute).asRequired(getTranslation("validation.required")).bind("attribute");
         binder.forField(sentiment).asRequired(getTranslation("validation.required")).bind("sentiment");
-        binder.forField(tags).bind("tags");
+        binder.forField(tags).withConverter(
+                (java.util.Set<String> selected) -> selected == null || selected.isEmpty() ? null
+                        : String.join(",", selected),
+                (String stored) -> {
+                    var probe = new QualitativeNote();
+                    probe.setTags(stored);
+                    return new java.util.LinkedHashSet<>(probe.tagList());
+                }).bind("tags");
 
         save.setText(getTranslation("coding.save"));
         save.setId("coding-save");
@@ -337,6 +358,10 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
                 Formats.number(QUEUE_SIZE)) : getTranslation("coding.queue.count", Formats.number(items.size())));
         var list = notes.coded(filter);
         codedItems = list;
+        list.forEach(n -> knownTags.addAll(n.tagList()));
+        var chosen = tags.getValue();
+        tags.setItems(knownTags);
+        tags.setValue(chosen);
         showCoded();
         var summary = QualitativeNotes.summarize(list);
         acceptance.setText(summary.suggested() == 0 ? getTranslation("coding.acceptance.none",
