@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void the_login_view_speaks_indonesian_by_default() {
         navigate(LoginView.class);
@@ -127,5 +130,32 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(queue.getGenericDataView().getItems().count()).isPositive();
         assertThat($(com.vaadin.flow.component.html.Span.class).id("coding-acceptance").getText())
                 .startsWith("Saran diterima: ");
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void staff_code_an_excerpt_with_tags_through_the_form() {
+        navigate(CodingView.class);
+        try {
+            $(com.vaadin.flow.component.textfield.TextField.class).id("coding-informant").setValue("P-40");
+            $(com.vaadin.flow.component.textfield.TextArea.class).id("coding-text")
+                    .setValue("Aplikasinya force close setiap kali update.");
+            test($(com.vaadin.flow.component.button.Button.class).id("coding-accept")).click();
+            @SuppressWarnings("unchecked")
+            var tags = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) $(
+                    com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("coding-tags");
+            tags.setItems("eror", "update", "force close");
+            tags.setValue(java.util.Set.of("update", "force close"));
+            test($(com.vaadin.flow.component.button.Button.class).id("coding-save")).click();
+            var stored = jdbc.queryForMap("select attribute, sentiment, tags, suggested_attribute from qualitative_note"
+                    + " where informant_code = 'P-40'");
+            assertThat(stored.get("attribute")).isEqualTo("COMPATIBILITY");
+            assertThat(stored.get("suggested_attribute")).isEqualTo("COMPATIBILITY");
+            assertThat(stored.get("sentiment")).isEqualTo("NEGATIVE");
+            assertThat(String.valueOf(stored.get("tags")).split(",")).containsExactlyInAnyOrder("update",
+                    "force close");
+        } finally {
+            jdbc.update("delete from qualitative_note where informant_code = 'P-40'");
+        }
     }
 }

@@ -188,6 +188,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         source.setItemEnabledProvider(this::sourceSelectable);
         source.setItemLabelGenerator(s -> getTranslation("enum.SourceType." + s.name()));
         informant.setLabel(getTranslation("coding.field.informant"));
+        informant.setId("coding-informant");
         informant.setHelperText(getTranslation("coding.field.informant.help"));
         informant.setMaxLength(16);
         role.setLabel(getTranslation("coding.field.role"));
