@@ -20,15 +20,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the meeting deck from the findings: title; key figures; one slide per attribute (trend chart, narrative,
  * a quote); IKM; complaints and error reports; claim speed; recommendations. Every number on a slide comes from the
- * findings; labels come from the translation files through {@link Texts}.
+ * findings; labels come from the translation files.
  */
 public final class DeckBuilder {
 
-    /** The translations of the language the deck is written in. */
-    public interface Texts {
-        Locale locale();
-
-        String get(String key, Object... arguments);
+    /** The translation files in the deck's language (the same files the views read through Vaadin). */
+    private record Words(Locale locale) {
+        String get(String key, Object... arguments) {
+            return Translations.get(locale, key, arguments);
+        }
     }
 
     static final String BASE = "#1c7ed6";
@@ -36,31 +36,17 @@ public final class DeckBuilder {
     static final String ERROR = "#e03131";
     static final String JMO = "#0a7d3e";
 
-    private final Texts t;
+    private final Words t;
     private final Locale locale;
 
-    private DeckBuilder(Texts t) {
-        this.t = t;
-        this.locale = t.locale();
+    private DeckBuilder(Locale locale) {
+        this.t = new Words(locale);
+        this.locale = locale;
     }
 
-    /** The translation files read directly, for tools and tests (the views pass Vaadin's; same files). */
-    public static Texts bundleTexts(Locale locale) {
-        return new Texts() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... arguments) {
-                return Translations.get(locale, key, arguments);
-            }
-        };
-    }
-
-    public static Deck build(Findings findings, Texts texts, LocalDate generatedOn) {
-        return new DeckBuilder(texts).deck(findings, generatedOn);
+    /** The deck in a language: Indonesian ({@code id-ID}) or English ({@code en}). */
+    public static Deck build(Findings findings, Locale locale, LocalDate generatedOn) {
+        return new DeckBuilder(locale).deck(findings, generatedOn);
     }
 
     private Deck deck(Findings f, LocalDate generatedOn) {

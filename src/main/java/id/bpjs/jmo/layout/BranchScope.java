@@ -1,6 +1,10 @@
 package id.bpjs.jmo.layout;
 
+import com.vaadin.flow.router.QueryParameters;
+import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.ui.FilterBar;
+import id.bpjs.jmo.base.ui.FilterParams;
+import java.time.LocalDate;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.security.CurrentUser;
 import java.util.LinkedHashMap;
@@ -14,6 +18,22 @@ public class BranchScope {
 
     /** Filter options, code → id for the services, and whether the choice is locked (staff). */
     public record Options(List<FilterBar.BranchOption> options, Map<String, Long> ids, boolean locked) {
+
+        /** The filter of the address bar, held to the branches this user may see. */
+        public FilterParams parse(QueryParameters query, LocalDate today) {
+            return FilterParams.parse(query, today).withinScope(ids.keySet(), locked);
+        }
+
+        /** What the services are asked for: the period, the branch's id (or all), the channel. */
+        public RecordFilter filter(FilterParams params, LocalDate today) {
+            var code = params.branchCode();
+            return new RecordFilter(params.range(today), code == null ? null : ids.get(code), params.channel());
+        }
+
+        public String name(String code) {
+            return options.stream().filter(o -> o.code().equals(code)).map(FilterBar.BranchOption::name).findFirst()
+                    .orElse(code);
+        }
     }
 
     private final BranchService branches;

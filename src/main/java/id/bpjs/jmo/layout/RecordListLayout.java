@@ -27,24 +27,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class RecordListLayout extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final LocalDate today = LocalDate.now();
-    private final Map<String, Long> branchIds = new LinkedHashMap<>();
-    private final List<FilterBar.BranchOption> branchOptions;
+    private final BranchScope.Options scope;
     private final FilterBar filterBar;
     private final Div chips = new Div();
     private final Class<? extends Component> route;
-    private final boolean branchLocked;
     private FilterParams params = FilterParams.defaults(today);
     private Map<String, String> extras = Map.of();
 
     protected RecordListLayout(Class<? extends Component> route, BranchScope branches) {
         this.route = route;
-        var scope = branches.forCurrentUser();
-        branchIds.putAll(scope.ids());
-        branchOptions = scope.options();
-        branchLocked = scope.locked();
+        scope = branches.forCurrentUser();
         addClassName("record-list");
         setSizeFull();
-        filterBar = new FilterBar(branchOptions, scope.locked(), today, changed -> navigate(changed, extras));
+        filterBar = new FilterBar(scope.options(), scope.locked(), today, changed -> navigate(changed, extras));
         chips.addClassName("filter-chips");
         add(filterBar, chips);
     }
@@ -60,8 +55,7 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        params = FilterParams.parse(query, today);
-        params = params.withinScope(branchIds.keySet(), branchLocked);
+        params = scope.parse(query, today);
         var found = new LinkedHashMap<String, String>();
         for (var key : extraKeys()) {
             var values = query.getParameters().get(key);
@@ -70,10 +64,9 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
             }
         }
         extras = found;
-        filterBar.show(params, branchOptions);
+        filterBar.show(params, scope.options());
         showChips();
-        refresh(new RecordFilter(params.range(today),
-                params.branchCode() == null ? null : branchIds.get(params.branchCode()), params.channel()), extras);
+        refresh(scope.filter(params, today), extras);
     }
 
     private void showChips() {

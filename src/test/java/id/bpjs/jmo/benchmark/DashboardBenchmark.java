@@ -71,7 +71,7 @@ public final class DashboardBenchmark {
             var findings = context.getBean(FindingsService.class);
             var pwtYear = new RecordFilter(DateRange.lastMonths(12, today), pwt, null);
             var deck = DeckBuilder.build(findings.load(pwtYear, today, "Purwokerto"),
-                    DeckBuilder.bundleTexts(Locale.forLanguageTag("id-ID")), today);
+                    Locale.forLanguageTag("id-ID"), today);
             DeckPptx.write(deck);
             DeckPdf.write(deck);
             var findingsTimes = new ArrayList<Double>();

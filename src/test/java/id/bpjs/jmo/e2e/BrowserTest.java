@@ -158,8 +158,9 @@ class BrowserTest {
         page.locator("#complaint-kpj input").fill("55566677788");
         page.locator("#complaint-category input").click();
         page.keyboard().type("Sulit");
-        page.keyboard().press("ArrowDown");
-        page.keyboard().press("Enter");
+        // pick the item once the overlay shows it (pressing keys before it has filtered picked nothing under load)
+        page.locator("vaadin-combo-box-item:has-text('Sulit')").first().click();
+        page.waitForFunction("() => document.querySelector('#complaint-category').value !== ''");
         page.locator("#complaint-description textarea").fill("Peserta lansia bingung dan ribet saat verifikasi wajah");
         page.locator("#complaint-suggestion:has-text('Kerumitan')").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-new.png")).setFullPage(true));

@@ -10,7 +10,6 @@ import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.qualitative.QualitativeNotes;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +30,6 @@ class FindingsServiceTest {
     BranchService branches;
 
     private final LocalDate today = LocalDate.now();
-
-    static DeckBuilder.Texts texts(Locale locale) {
-        return DeckBuilder.bundleTexts(locale);
-    }
 
     private RecordFilter purwokerto(DateRange period) {
         return new RecordFilter(period, branches.byCode("PWT").orElseThrow().getId(), null);
@@ -66,7 +61,7 @@ class FindingsServiceTest {
     @WithUserDetails("manajer")
     void the_deck_has_every_slide_and_the_pptx_keeps_the_narrative_in_the_speaker_notes() throws Exception {
         var loaded = findings.load(purwokerto(new DateRange(today.minusMonths(12), today)), today, "Purwokerto");
-        var deck = DeckBuilder.build(loaded, texts(Formats.ID), today);
+        var deck = DeckBuilder.build(loaded, Formats.ID, today);
         assertThat(deck.slides()).extracting(Deck.Slide::kind).containsExactly(Deck.Kind.TITLE,
                 Deck.Kind.KEY_FIGURES, Deck.Kind.ATTRIBUTE, Deck.Kind.ATTRIBUTE, Deck.Kind.ATTRIBUTE,
                 Deck.Kind.ATTRIBUTE, Deck.Kind.ATTRIBUTE, Deck.Kind.IKM, Deck.Kind.COMPLAINTS, Deck.Kind.CLAIMS,
@@ -97,7 +92,7 @@ class FindingsServiceTest {
             assertThat(loaded.of(attribute).narrative(Formats.ID)).contains("data survei belum cukup");
             assertThat(loaded.of(attribute).narrative(Formats.EN)).contains("too few survey responses");
         }
-        var deck = DeckBuilder.build(loaded, texts(Formats.EN), today);
+        var deck = DeckBuilder.build(loaded, Formats.EN, today);
         assertThat(deck.slides().getLast().lines()).singleElement().asString().startsWith("Too few survey responses");
         try (var pptx = new XMLSlideShow(new ByteArrayInputStream(DeckPptx.write(deck)))) {
             assertThat(pptx.getSlides()).hasSize(deck.slides().size());

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.DateRange;
-import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartCard;
@@ -45,9 +44,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private final DashboardService dashboard;
     private final ComplaintTimeLimits limits;
-    private final List<FilterBar.BranchOption> branchOptions;
-    private final boolean branchLocked;
-    private final Map<String, Long> branchIds = new LinkedHashMap<>();
+    private final BranchScope.Options branchScope;
     private final FilterBar filterBar;
     private final Paragraph scope = new Paragraph();
     private final KeyFigure responses;
@@ -76,12 +73,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.dashboard = dashboard;
         this.limits = limits;
         addClassName("dashboard-view");
-        var scopeOptions = branches.forCurrentUser();
-        branchIds.putAll(scopeOptions.ids());
-        branchOptions = scopeOptions.options();
-        branchLocked = scopeOptions.locked();
+        branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
-        filterBar = new FilterBar(branchOptions, scopeOptions.locked(), today,
+        filterBar = new FilterBar(branchScope.options(), branchScope.locked(), today,
                 changed -> UI.getCurrent().navigate(DashboardView.class, changed.toQuery()));
         scope.addClassName("dashboard-scope");
 
@@ -122,16 +116,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        params = FilterParams.parse(event.getLocation().getQueryParameters(), today);
-        params = params.withinScope(branchIds.keySet(), branchLocked);
-        filterBar.show(params, branchOptions);
+        params = branchScope.parse(event.getLocation().getQueryParameters(), today);
+        filterBar.show(params, branchScope.options());
         refresh();
     }
 
     private void refresh() {
-        var period = params.range(today);
-        var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
-                params.channel());
+        var filter = branchScope.filter(params, today);
+        var period = filter.period();
         var data = dashboard.load(filter, today);
         scope.setText(getTranslation("dashboard.scope", Formats.date(period.from()), Formats.date(period.to()),
                 Formats.date(period.previous().from()), Formats.date(period.previous().to())));

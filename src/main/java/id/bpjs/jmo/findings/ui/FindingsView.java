@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartJs;
@@ -44,10 +43,7 @@ import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,10 +60,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     static final Locale ENGLISH = Formats.EN;
 
     private final FindingsService service;
-    private final List<FilterBar.BranchOption> branchOptions;
-    private final boolean branchLocked;
-    private final Map<String, Long> branchIds = new LinkedHashMap<>();
-    private final Map<String, String> branchNames = new LinkedHashMap<>();
+    private final BranchScope.Options branchScope;
     private final FilterBar filterBar;
     private final Paragraph scope = new Paragraph();
     private final Div content = new Div();
@@ -79,13 +72,9 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     FindingsView(FindingsService service, BranchScope branches) {
         this.service = service;
         addClassName("findings-view");
-        var options = branches.forCurrentUser();
-        branchIds.putAll(options.ids());
-        options.options().forEach(o -> branchNames.put(o.code(), o.name()));
-        branchOptions = options.options();
-        branchLocked = options.locked();
+        branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
-        filterBar = new FilterBar(branchOptions, branchLocked, today,
+        filterBar = new FilterBar(branchScope.options(), branchScope.locked(), today,
                 changed -> UI.getCurrent().navigate(FindingsView.class, changed.toQuery()));
 
         var present = new Button(getTranslation("findings.present"), VaadinIcon.PRESENTATION.create(),
@@ -109,18 +98,17 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        params = FilterParams.parse(event.getLocation().getQueryParameters(), today)
-                .withinScope(branchIds.keySet(), branchLocked);
-        filterBar.show(params, branchOptions);
+        params = branchScope.parse(event.getLocation().getQueryParameters(), today);
+        filterBar.show(params, branchScope.options());
         refresh();
     }
 
     /** "Kantor Cabang Purwokerto", with the channel when one is chosen: every slide and file names what it covers. */
-    static String scopeLabel(FilterParams params, Map<String, String> names,
+    static String scopeLabel(FilterParams params, BranchScope.Options branches,
             java.util.function.Function<String, String> t) {
         var code = params.branchCode();
         var label = code == null ? t.apply("findings.allBranches")
-                : t.apply("findings.branch").replace("{0}", names.getOrDefault(code, code));
+                : t.apply("findings.branch").replace("{0}", branches.name(code));
         var channel = params.channel();
         return channel == null ? label
                 : label + " · " + t.apply(channel == id.bpjs.jmo.base.domain.ServiceChannel.JMO ? "channel.jmo"
@@ -128,14 +116,13 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
-        var period = params.range(today);
-        var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
-                params.channel());
-        var label = scopeLabel(params, branchNames, this::getTranslation);
+        var filter = branchScope.filter(params, today);
+        var period = filter.period();
+        var label = scopeLabel(params, branchScope, this::getTranslation);
         var loaded = service.load(filter, today, label);
         findings = loaded;
         // built here, on the UI thread: the downloads run in their own request, without the UI's locale
-        var built = DeckBuilder.build(loaded, texts(this, locale()), today);
+        var built = DeckBuilder.build(loaded, locale(), today);
         deck = built;
         scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
                 Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total()))
@@ -343,21 +330,6 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private Locale locale() {
         return "en".equals(getLocale().getLanguage()) ? ENGLISH : INDONESIAN;
-    }
-
-    /** The deck's labels in the page's language. */
-    static DeckBuilder.Texts texts(Component component, Locale locale) {
-        return new DeckBuilder.Texts() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... arguments) {
-                return component.getTranslation(locale, key, arguments);
-            }
-        };
     }
 
     @Override

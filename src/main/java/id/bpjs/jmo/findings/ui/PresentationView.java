@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.base.ui.FilterParams;
@@ -27,10 +26,8 @@ import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.security.ui.ChangePasswordView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The findings as full-screen 16:9 slides for the evaluation meeting, for the period and branch in the address bar
@@ -43,9 +40,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     private final FindingsService service;
     private final UserService users;
-    private final Map<String, Long> branchIds = new LinkedHashMap<>();
-    private final Map<String, String> branchNames = new LinkedHashMap<>();
-    private final boolean branchLocked;
+    private final BranchScope.Options branchScope;
     private final LocalDate today = LocalDate.now();
     private final SlideDeck deck = new SlideDeck();
     private FilterParams params;
@@ -54,10 +49,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         this.service = service;
         this.users = users;
         addClassName("presentation-view");
-        var options = branches.forCurrentUser();
-        branchIds.putAll(options.ids());
-        options.options().forEach(o -> branchNames.put(o.code(), o.name()));
-        branchLocked = options.locked();
+        branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
         deck.setId("deck");
         deck.addExitListener(() -> UI.getCurrent().navigate(FindingsView.class, params.toQuery()));
@@ -71,15 +63,12 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             event.forwardTo(ChangePasswordView.class);
             return;
         }
-        params = FilterParams.parse(event.getLocation().getQueryParameters(), today)
-                .withinScope(branchIds.keySet(), branchLocked);
-        var period = params.range(today);
-        var filter = new RecordFilter(period, params.branchCode() == null ? null : branchIds.get(params.branchCode()),
-                params.channel());
-        var label = FindingsView.scopeLabel(params, branchNames, this::getTranslation);
+        params = branchScope.parse(event.getLocation().getQueryParameters(), today);
+        var filter = branchScope.filter(params, today);
+        var label = FindingsView.scopeLabel(params, branchScope, this::getTranslation);
         var findings = service.load(filter, today, label);
         var locale = "en".equals(getLocale().getLanguage()) ? FindingsView.ENGLISH : FindingsView.INDONESIAN;
-        var content = DeckBuilder.build(findings, FindingsView.texts(this, locale), today);
+        var content = DeckBuilder.build(findings, locale, today);
         deck.removeAll();
         var slides = content.slides();
         for (int i = 0; i < slides.size(); i++) {

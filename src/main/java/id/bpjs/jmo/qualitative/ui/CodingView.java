@@ -71,9 +71,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     static final int QUEUE_SIZE = 50;
 
     private final QualitativeNotes notes;
-    private final List<FilterBar.BranchOption> branchOptions;
-    private final boolean branchLocked;
-    private final Map<String, Long> branchIds = new LinkedHashMap<>();
+    private final BranchScope.Options branchScope;
     private final Map<Long, Branch> branchesById = new LinkedHashMap<>();
     private final FilterBar filterBar;
     private final LocalDate today = LocalDate.now();
@@ -115,14 +113,11 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         this.notes = notes;
         this.csvLocale = "en".equals(getLocale().getLanguage()) ? Formats.EN : Formats.ID;
         addClassName("coding-view");
-        var options = scope.forCurrentUser();
-        branchIds.putAll(options.ids());
-        branchOptions = options.options();
-        branchLocked = options.locked();
-        branches.all().stream().filter(b -> b.getId() != null && branchIds.containsValue(b.getId()))
+        branchScope = scope.forCurrentUser();
+        branches.all().stream().filter(b -> b.getId() != null && branchScope.ids().containsValue(b.getId()))
                 .forEach(b -> branchesById.put(b.getId(), b));
         params = FilterParams.defaults(today);
-        filterBar = new FilterBar(branchOptions, branchLocked, today,
+        filterBar = new FilterBar(branchScope.options(), branchScope.locked(), today,
                 changed -> UI.getCurrent().navigate(CodingView.class, changed.toQuery()));
         filterBar.hideChannel();
 
@@ -200,7 +195,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         branch.setLabel(getTranslation("list.branch"));
         branch.setItems(branchesById.values());
         branch.setItemLabelGenerator(b -> b.getCode() + " · " + b.getName());
-        branch.setReadOnly(branchLocked);
+        branch.setReadOnly(branchScope.locked());
         text.setLabel(getTranslation("coding.field.text"));
         text.setId("coding-text");
         text.setMaxLength(4000);
@@ -337,9 +332,8 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        params = FilterParams.parse(event.getLocation().getQueryParameters(), today)
-                .withinScope(branchIds.keySet(), branchLocked);
-        filterBar.show(params, branchOptions);
+        params = branchScope.parse(event.getLocation().getQueryParameters(), today);
+        filterBar.show(params, branchScope.options());
         refresh();
         if (editing.getId() == null && editing.getSourceRef() == null && text.isEmpty()) {
             startNew(editing.getSourceType());
@@ -347,8 +341,8 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private RecordFilter filter() {
-        return new RecordFilter(params.range(today), params.branchCode() == null ? null
-                : branchIds.get(params.branchCode()), null);
+        // excerpts have no channel
+        return branchScope.filter(params, today).withChannel(null);
     }
 
     private void refresh() {
@@ -411,8 +405,9 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
 
     private @Nullable Branch defaultBranch() {
         var code = params.branchCode();
-        if (code != null && branchIds.containsKey(code)) {
-            return branchesById.get(branchIds.get(code));
+        var id = code == null ? null : branchScope.ids().get(code);
+        if (id != null) {
+            return branchesById.get(id);
         }
         return branchesById.size() == 1 ? branchesById.values().iterator().next() : null;
     }
