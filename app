@@ -6,6 +6,7 @@
 #   ./app package        build the production jar (target/jmo-service-quality.jar)
 #   ./app generate N     fill the H2 database (or PostgreSQL with SPRING_PROFILES_ACTIVE=postgres) with N survey responses
 #   ./app benchmark      run the dashboard benchmark (docs/PERFORMANCE.md)
+#   ./app soak [MIN]     run the app on a fresh embedded H2 for MIN minutes (default 50) writing every minute (docs/PERFORMANCE.md)
 # Before Maven runs, this script finds a JDK 21+, Node.js 24 for Vaadin's frontend build, and (for tests)
 # Chromium and PostgreSQL. When something is missing, it says in one sentence what to install.
 set -euo pipefail
@@ -192,8 +193,19 @@ case "$cmd" in
     done
     info "results in $results"
     ;;
+ soak)
+    # Issue 12: the default H2 set-up with the pool's default lifetimes, a write of each kind every minute.
+    select_jdk; select_node
+    mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
+      -Dmdep.includeScope=test "${NODE_ARGS[@]}"
+    # its own copy of the classes and database under data/soak, so a build during the run changes nothing under it
+    rm -rf data/soak && mkdir -p data/soak && cp -r target/classes target/test-classes data/soak/
+    cp="data/soak/classes:data/soak/test-classes:$(cat target/benchmark-classpath.txt)"
+    JMO_H2_URL="jdbc:h2:file:$ROOT/data/soak/jmo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+      java -Xmx1g -cp "$cp" id.bpjs.jmo.benchmark.SoakRun "${1:-50}" | tee data/soak/soak.log
+    ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
