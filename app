@@ -9,11 +9,12 @@
 #   ./app soak [MIN]     run the app on a fresh embedded H2 for MIN minutes (default 50) writing every minute (docs/PERFORMANCE.md)
 # Before Maven runs, this script finds a JDK 21+, Node.js 24 for Vaadin's frontend build, and (for tests)
 # Chromium and PostgreSQL. When something is missing, it says in one sentence what to install.
+# Written for bash 3.2 too (macOS): empty arrays are expanded as ${a[@]+"${a[@]}"}, which set -u accepts there.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 TOOLS="${JMO_TOOLS_DIR:-$ROOT/.tools}"
-NODE_VERSION=24.17.0  # verified with Vaadin 25.2.3 (../shared/TOOLCHAIN.md)
+NODE_VERSION=24.17.0  # verified with Vaadin 25.2.3 (see the vaadin.version comment in pom.xml)
 
 die() { printf '\n%s\n\n' "$*" >&2; exit 1; }
 info() { printf '[app] %s\n' "$*" >&2; }
@@ -29,7 +30,7 @@ select_jdk() {
   for c in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -d "$c" ] && candidates+=("$c")
   done
-  for c in "${candidates[@]}"; do
+  for c in ${candidates[@]+"${candidates[@]}"}; do
     [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
     v=$(java_major "$c/bin/java")
     if [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null; then
@@ -115,33 +116,45 @@ check_postgres() {
   die "The tests also run against PostgreSQL, which is not reachable at $host:$port: start a PostgreSQL 15+ server with a database 'test' (or set TEST_POSTGRES_URL)."
 }
 
+# The benchmark creates its databases on the server of TEST_POSTGRES_URL (as TEST_POSTGRES_USER) with psql.
+PG_HOSTPORT=$(printf '%s' "$PG_URL" | sed -E 's#^jdbc:postgresql://([^/]+)/.*#\1#')
+PG_USER="${TEST_POSTGRES_USER:-postgres}"
+need_psql() {
+  command -v psql >/dev/null 2>&1 || die "The benchmark creates its PostgreSQL databases with psql, which is not installed: install the PostgreSQL client (e.g. 'apt-get install postgresql-client') or run it on H2 only with JMO_BENCH_DBS=h2."
+}
+pg_psql() {
+  local host=${PG_HOSTPORT%%:*} port=${PG_HOSTPORT##*:}
+  [ "$port" = "$PG_HOSTPORT" ] && port=5432
+  PGPASSWORD="${TEST_POSTGRES_PASSWORD:-}" psql -h "$host" -p "$port" -U "$PG_USER" -d postgres ${1+"$@"}
+}
+
 mvnw() { "$ROOT/mvnw" -B -ntp "$@"; }
 
 cmd="${1:-}"; shift || true
 case "$cmd" in
   run)
     select_jdk; select_node; ensure_fonts
-    mvnw spring-boot:run "${NODE_ARGS[@]}" \
-      -Dspring-boot.run.jvmArguments="${NODE_ARGS[*]:-} ${JMO_JVM_ARGS:-}" "$@"
+    mvnw spring-boot:run ${NODE_ARGS[@]+"${NODE_ARGS[@]}"} \
+      -Dspring-boot.run.jvmArguments="${NODE_ARGS[*]:-} ${JMO_JVM_ARGS:-}" ${1+"$@"}
     ;;
   test)
     select_jdk; select_node; select_chromium; ensure_fonts; check_postgres
-    mvnw -Pproduction verify "${NODE_ARGS[@]}" -Dchromium.path="$CHROMIUM" -Dtest.postgres.url="$PG_URL" "$@"
+    mvnw -Pproduction verify ${NODE_ARGS[@]+"${NODE_ARGS[@]}"} -Dchromium.path="$CHROMIUM" -Dtest.postgres.url="$PG_URL" ${1+"$@"}
     ;;
   package)
     select_jdk; select_node
-    mvnw -Pproduction -DskipTests package "${NODE_ARGS[@]}" "$@"
+    mvnw -Pproduction -DskipTests package ${NODE_ARGS[@]+"${NODE_ARGS[@]}"} ${1+"$@"}
     ;;
   generate)
     select_jdk; select_node
-    mvnw spring-boot:run -Dspring-boot.run.main-class=id.bpjs.jmo.demo.GenerateDemoData -Dspring-boot.run.arguments="$*" ${JMO_JVM_ARGS:+-Dspring-boot.run.jvmArguments="$JMO_JVM_ARGS"}
+    mvnw spring-boot:run -Dspring-boot.run.main-class=id.bpjs.jmo.demo.GenerateDemoData -Dspring-boot.run.arguments="${*:-}" ${JMO_JVM_ARGS:+-Dspring-boot.run.jvmArguments="$JMO_JVM_ARGS"}
     ;;
   benchmark)
     # Generates (once) demo data sets of each size on H2 and PostgreSQL and times the dashboard on each.
     # JMO_BENCH_SIZES (default "10000 100000 1000000"), JMO_BENCH_DBS (default "h2 postgres"); see docs/PERFORMANCE.md
     select_jdk; select_node
     mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
-      -Dmdep.includeScope=test "${NODE_ARGS[@]}"
+      -Dmdep.includeScope=test ${NODE_ARGS[@]+"${NODE_ARGS[@]}"}
     cp="target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)"
     mkdir -p data target/benchmark
     results=target/benchmark/results.md
@@ -153,12 +166,12 @@ case "$cmd" in
           # result reuse off: every dashboard load must really run its queries, as the first load after a change does
           env=(JMO_H2_URL="jdbc:h2:file:$ROOT/data/bench-h2-$n;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;OPTIMIZE_REUSE_RESULTS=FALSE")
         else
-          check_postgres
+          check_postgres; need_psql
           name="jmo_bench_$n"
-          psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname='$name'" | grep -q 1 \
-            || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $name" >&2
-          env=(SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="jdbc:postgresql://127.0.0.1:5432/$name?reWriteBatchedInserts=true"
-               POSTGRES_USER=postgres POSTGRES_PASSWORD=)
+          pg_psql -tAc "select 1 from pg_database where datname='$name'" | grep -q 1 \
+            || pg_psql -qc "create database $name" >&2
+          env=(SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="jdbc:postgresql://$PG_HOSTPORT/$name?reWriteBatchedInserts=true"
+               POSTGRES_USER="$PG_USER" POSTGRES_PASSWORD="${TEST_POSTGRES_PASSWORD:-}")
         fi
         marker="data/bench-$db-$n.generated-seconds"
         if [ ! -f "$marker" ]; then
@@ -182,10 +195,11 @@ case "$cmd" in
         rm -f data/bench-import.mv.db
         env=(JMO_H2_URL="jdbc:h2:file:$ROOT/data/bench-import;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
       else
-        psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists jmo_bench_import" >&2
-        psql -h 127.0.0.1 -U postgres -d postgres -qc "create database jmo_bench_import" >&2
-        env=(SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="jdbc:postgresql://127.0.0.1:5432/jmo_bench_import?reWriteBatchedInserts=true"
-             POSTGRES_USER=postgres POSTGRES_PASSWORD=)
+        check_postgres; need_psql
+        pg_psql -qc "drop database if exists jmo_bench_import" >&2
+        pg_psql -qc "create database jmo_bench_import" >&2
+        env=(SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="jdbc:postgresql://$PG_HOSTPORT/jmo_bench_import?reWriteBatchedInserts=true"
+             POSTGRES_USER="$PG_USER" POSTGRES_PASSWORD="${TEST_POSTGRES_PASSWORD:-}")
       fi
       info "timing a 100,000-row survey import on $db"
       env "${env[@]}" java -Xmx3g -cp "$cp" id.bpjs.jmo.benchmark.SurveyImportBenchmark "$db" 100000 | grep '^IMPORT' \
@@ -197,7 +211,7 @@ case "$cmd" in
     # Issue 12: the default H2 set-up with the pool's default lifetimes, a write of each kind every minute.
     select_jdk; select_node
     mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
-      -Dmdep.includeScope=test "${NODE_ARGS[@]}"
+      -Dmdep.includeScope=test ${NODE_ARGS[@]+"${NODE_ARGS[@]}"}
     # its own copy of the classes and database under data/soak, so a build during the run changes nothing under it
     rm -rf data/soak && mkdir -p data/soak && cp -r target/classes target/test-classes data/soak/
     cp="data/soak/classes:data/soak/test-classes:$(cat target/benchmark-classpath.txt)"
