@@ -60,9 +60,11 @@ public class ComplaintImport {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final CategoryDefaults categoryDefaults;
+    private final ComplaintAggregates aggregates;
 
     ComplaintImport(ComplaintService complaints, BranchService branches, KeywordRules rules, CurrentUser currentUser,
-            Validator validator, CategoryDefaults categoryDefaults) {
+            Validator validator, CategoryDefaults categoryDefaults, ComplaintAggregates aggregates) {
+        this.aggregates = aggregates;
         this.categoryDefaults = categoryDefaults;
         this.complaints = complaints;
         this.branches = branches;
@@ -184,13 +186,15 @@ public class ComplaintImport {
             throw new IllegalArgumentException("A file with errors imports nothing");
         }
         int done = 0;
+        var touched = new java.util.HashSet<ComplaintAggregates.Key>();
         for (var row : parsed.rows()) {
-            complaints.create(row.draft());
+            touched.add(ComplaintService.aggregateKey(complaints.createWithoutAggregates(row.draft())));
             done++;
             if (done % 50 == 0 || done == parsed.rows().size()) {
                 progress.accept(done);
             }
         }
+        aggregates.refresh(touched);
         return done;
     }
 

@@ -1,7 +1,6 @@
 package id.bpjs.jmo.complaint;
 
 import id.bpjs.jmo.base.domain.SliceQuery;
-import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,26 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class ComplaintRecords {
 
-    private static final List<ComplaintStatus> OPEN = List.of(ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS,
-            ComplaintStatus.WAITING_FOR_PARTICIPANT);
-
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final WorkingDayCalendar calendar;
-    private final ComplaintTimeLimits limits;
+    private final ComplaintDeadlines deadlines;
 
-    ComplaintRecords(EntityManager entityManager, CurrentUser currentUser, WorkingDayCalendar calendar,
-            ComplaintTimeLimits limits) {
+    ComplaintRecords(EntityManager entityManager, CurrentUser currentUser, ComplaintDeadlines deadlines) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.calendar = calendar;
-        this.limits = limits;
+        this.deadlines = deadlines;
     }
 
     public Slice<Complaint> list(ComplaintQuery request, LocalDate today, Pageable pageable) {
         var filter = request.filter().withBranch(currentUser.allowedBranch(request.filter().branchId()));
-        var resolutionCut = calendar.earliestDateWithAgeAtMost(today, limits.resolutionDays()).atStartOfDay();
-        var firstCut = calendar.earliestDateWithAgeAtMost(today, limits.firstResponseDays()).atStartOfDay();
         Specification<Complaint> specification = (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             predicates.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), filter.period().start()));
@@ -81,9 +72,7 @@ public class ComplaintRecords {
                 predicates.add(cb.equal(root.get("assignee").get("id"), currentUser.require().userId()));
             }
             if (request.overdueOnly()) {
-                predicates.add(root.get("status").in(OPEN));
-                predicates.add(cb.or(cb.lessThan(root.get("receivedAt"), resolutionCut),
-                        cb.and(cb.isNull(root.get("firstResponseAt")), cb.lessThan(root.get("receivedAt"), firstCut))));
+                predicates.add(deadlines.overdue(cb, root, today));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
@@ -96,22 +85,22 @@ public class ComplaintRecords {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Age in working days on {@code today}; for settled complaints, until they were resolved. */
+    /** Age in working days on {@code today} (the rule of {@link ComplaintDeadlines}). */
     public int ageInWorkingDays(Complaint complaint, LocalDate today) {
-        var end = complaint.getResolvedAt() != null ? complaint.getResolvedAt().toLocalDate() : today;
-        return calendar.workingDaysBetween(complaint.getReceivedAt().toLocalDate(), end);
+        return deadlines.ageInWorkingDays(complaint, today);
     }
 
+    /** Open and past a time limit on {@code today} (the rule of {@link ComplaintDeadlines}). */
     public boolean isOverdue(Complaint complaint, LocalDate today) {
-        if (!complaint.getStatus().isOpen()) {
-            return false;
-        }
-        int age = calendar.workingDaysBetween(complaint.getReceivedAt().toLocalDate(), today);
-        return age > limits.resolutionDays()
-                || complaint.getFirstResponseAt() == null && age > limits.firstResponseDays();
+        return deadlines.isOverdue(complaint, today);
+    }
+
+    /** Open, not overdue, past the first-response limit (the rule of {@link ComplaintDeadlines}). */
+    public boolean isWarning(Complaint complaint, LocalDate today) {
+        return deadlines.isWarning(complaint, today);
     }
 
     public ComplaintTimeLimits limits() {
-        return limits;
+        return deadlines.limits();
     }
 }

@@ -52,10 +52,12 @@ public class ComplaintService {
     private final Validator validator;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ComplaintAggregates aggregates;
 
     ComplaintService(ComplaintRepository complaints, ComplaintHistoryRepository history, BranchService branches,
             UserService users, CurrentUser currentUser, Validator validator, JdbcTemplate jdbc,
-            java.util.Optional<Clock> clock) {
+            java.util.Optional<Clock> clock, ComplaintAggregates aggregates) {
+        this.aggregates = aggregates;
         this.complaints = complaints;
         this.history = history;
         this.branches = branches;
@@ -82,6 +84,18 @@ public class ComplaintService {
     /** Records a new complaint; the ticket number is given here (per branch and year). */
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Complaint create(Complaint draft) {
+        var saved = createWithoutAggregates(draft);
+        aggregates.refresh(List.of(aggregateKey(saved)));
+        return saved;
+    }
+
+    /**
+     * {@link #create} without refreshing the daily aggregates: for imports, which refresh the days of all their rows
+     * once at the end ({@link ComplaintAggregates#refresh}) in the same transaction.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Complaint createWithoutAggregates(Complaint draft) {
         var user = currentUser.require();
         var branch = draft.getBranch() != null ? draft.getBranch()
                 : branches.byId(Objects.requireNonNull(user.branchId(), "Staff need a home branch")).orElseThrow();
@@ -106,6 +120,7 @@ public class ComplaintService {
     public Complaint update(Complaint edited, LocalDateTime openedAt) {
         var current = load(Objects.requireNonNull(edited.getId()));
         requireWrite(current);
+        var keyBefore = aggregateKey(current);
         if (current.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException(history.findByComplaintIdAndChangedAtAfterOrderByChangedAtAsc(
                     current.getId(), openedAt));
@@ -133,7 +148,14 @@ public class ComplaintService {
         for (var change : changes) {
             record(current, change[0], change[1], change[2], null);
         }
-        return complaints.saveAndFlush(current);
+        var saved = complaints.saveAndFlush(current);
+        aggregates.refresh(new java.util.HashSet<>(List.of(keyBefore, aggregateKey(saved))));
+        return saved;
+    }
+
+    static ComplaintAggregates.Key aggregateKey(Complaint complaint) {
+        return new ComplaintAggregates.Key(complaint.getReceivedAt().toLocalDate(),
+                Objects.requireNonNull(Objects.requireNonNull(complaint.getBranch()).getId()));
     }
 
     /** The statuses a complaint may move to next. */
@@ -187,7 +209,9 @@ public class ComplaintService {
         }
         complaint.setStatus(target);
         record(complaint, "status", from.name(), target.name(), reopening ? note : null);
-        return complaints.saveAndFlush(complaint);
+        var saved = complaints.saveAndFlush(complaint);
+        aggregates.refresh(List.of(aggregateKey(saved)));
+        return saved;
     }
 
     /** Assigns to a staff member of the complaint's branch (or clears the assignee). Managers may reassign. */

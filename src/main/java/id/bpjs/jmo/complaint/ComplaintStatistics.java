@@ -2,8 +2,7 @@ package id.bpjs.jmo.complaint;
 
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
-import id.bpjs.jmo.calendar.WorkingDayCalendar;
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Complaint and error-report figures, counted by the database. */
+/** Complaint and error-report figures, counted by the database from the daily aggregates ({@link ComplaintAggregates}). */
 @Service
 @Transactional(readOnly = true)
 public class ComplaintStatistics {
@@ -41,27 +40,25 @@ public class ComplaintStatistics {
     }
 
     private final JdbcTemplate jdbc;
-    private final WorkingDayCalendar calendar;
-    private final ComplaintTimeLimits limits;
+    private final ComplaintDeadlines deadlines;
 
-    ComplaintStatistics(JdbcTemplate jdbc, WorkingDayCalendar calendar, ComplaintTimeLimits limits) {
+    ComplaintStatistics(JdbcTemplate jdbc, ComplaintDeadlines deadlines) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
-        this.limits = limits;
+        this.deadlines = deadlines;
     }
 
     public List<DayCount> perDayAndCategory(RecordFilter filter) {
         var args = new ArrayList<Object>();
-        var sql = "select cast(received_at as date), category, count(*) from complaint" + where(filter, args)
-                + " group by cast(received_at as date), category order by 1, 2";
+        var sql = "select received_date, category, sum(complaints) from complaint_daily" + where(filter, args)
+                + " group by received_date, category order by 1, 2";
         return jdbc.query(sql, (rs, row) -> new DayCount(rs.getDate(1).toLocalDate(),
                 ComplaintCategory.valueOf(rs.getString(2)), rs.getLong(3)), args.toArray());
     }
 
     public List<AttributeCount> perAttribute(RecordFilter filter) {
         var args = new ArrayList<Object>();
-        var sql = "select attribute, count(*), sum(case when category = 'APP_ERROR' then 1 else 0 end) from complaint"
-                + where(filter, args) + " group by attribute";
+        var sql = "select attribute, sum(complaints), sum(case when category = 'APP_ERROR' then complaints else 0 end)"
+                + " from complaint_daily" + where(filter, args) + " group by attribute";
         var counts = jdbc.query(sql, (rs, row) -> new AttributeCount(RogersAttribute.valueOf(rs.getString(1)),
                 rs.getLong(2), rs.getLong(3)), args.toArray());
         var all = new ArrayList<AttributeCount>();
@@ -72,44 +69,37 @@ public class ComplaintStatistics {
         return all;
     }
 
-    /** Open complaints by status and age on {@code today}. */
+    /** Open complaints by status and age on {@code today}, in the bands of {@link ComplaintDeadlines.Band}. */
     public List<StatusAge> openByStatusAndAge(RecordFilter filter, LocalDate today) {
-        var firstCut = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(today, limits.firstResponseDays())
-                .atStartOfDay());
-        var resolutionCut = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(today, limits.resolutionDays())
-                .atStartOfDay());
+        var cuts = deadlines.cuts(today);
+        var firstCut = Date.valueOf(cuts.firstResponse().toLocalDate());
+        var resolutionCut = Date.valueOf(cuts.resolution().toLocalDate());
         var args = new ArrayList<Object>(List.of(firstCut, firstCut, resolutionCut, resolutionCut));
-        var sql = "select status, sum(case when received_at >= ? then 1 else 0 end),"
-                + " sum(case when received_at < ? and received_at >= ? then 1 else 0 end),"
-                + " sum(case when received_at < ? then 1 else 0 end) from complaint" + where(filter, args)
-                + " and status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_PARTICIPANT') group by status";
+        var sql = "select status, sum(case when received_date >= ? then complaints else 0 end),"
+                + " sum(case when received_date < ? and received_date >= ? then complaints else 0 end),"
+                + " sum(case when received_date < ? then complaints else 0 end) from complaint_daily"
+                + where(filter, args) + " and " + ComplaintDeadlines.OPEN_SQL + " group by status";
         var rows = jdbc.query(sql, (rs, row) -> new StatusAge(ComplaintStatus.valueOf(rs.getString(1)), rs.getLong(2),
                 rs.getLong(3), rs.getLong(4)), args.toArray());
         var all = new ArrayList<StatusAge>();
-        for (var status : ComplaintStatus.values()) {
-            if (status.isOpen()) {
-                all.add(rows.stream().filter(r -> r.status() == status).findFirst()
-                        .orElse(new StatusAge(status, 0, 0, 0)));
-            }
+        for (var status : ComplaintDeadlines.OPEN) {
+            all.add(rows.stream().filter(r -> r.status() == status).findFirst()
+                    .orElse(new StatusAge(status, 0, 0, 0)));
         }
         return all;
     }
 
     /**
-     * Received in the period, still open, overdue on {@code today} (past the resolution limit, or past the
-     * first-response limit without a response), and app error reports.
+     * Received in the period, still open, overdue on {@code today} (the rule of {@link ComplaintDeadlines}), and app
+     * error reports. Read from the daily aggregates: the cost grows with days, not with complaints.
      */
     public Figures figures(RecordFilter filter, LocalDate today) {
-        var firstCut = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(today, limits.firstResponseDays())
-                .atStartOfDay());
-        var resolutionCut = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(today, limits.resolutionDays())
-                .atStartOfDay());
-        var args = new ArrayList<Object>(List.of(resolutionCut, firstCut));
-        var open = "status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_PARTICIPANT')";
-        var sql = "select count(*), coalesce(sum(case when " + open + " then 1 else 0 end), 0),"
-                + " coalesce(sum(case when " + open + " and (received_at < ? or (first_response_at is null"
-                + " and received_at < ?)) then 1 else 0 end), 0),"
-                + " coalesce(sum(case when category = 'APP_ERROR' then 1 else 0 end), 0) from complaint"
+        var overdue = deadlines.overdueSql("received_date", "responded", today);
+        var args = new ArrayList<Object>(overdue.args());
+        var sql = "select coalesce(sum(complaints), 0),"
+                + " coalesce(sum(case when " + ComplaintDeadlines.OPEN_SQL + " then complaints else 0 end), 0),"
+                + " coalesce(sum(case when " + overdue.sql() + " then complaints else 0 end), 0),"
+                + " coalesce(sum(case when category = 'APP_ERROR' then complaints else 0 end), 0) from complaint_daily"
                 + where(filter, args);
         return jdbc.queryForObject(sql, (rs, row) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4)), args.toArray());
@@ -123,9 +113,9 @@ public class ComplaintStatistics {
     }
 
     private static String where(RecordFilter filter, List<Object> args) {
-        var sql = new StringBuilder(" where received_at >= ? and received_at < ?");
-        args.add(Timestamp.valueOf(filter.period().start()));
-        args.add(Timestamp.valueOf(filter.period().endExclusive()));
+        var sql = new StringBuilder(" where received_date >= ? and received_date < ?");
+        args.add(Date.valueOf(filter.period().from()));
+        args.add(Date.valueOf(filter.period().to().plusDays(1)));
         if (filter.branchId() != null) {
             sql.append(" and branch_id = ?");
             args.add(filter.branchId());

@@ -2,6 +2,7 @@ package id.bpjs.jmo.demo;
 
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.claim.ClaimAggregates;
+import id.bpjs.jmo.complaint.ComplaintAggregates;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.security.UserService;
@@ -40,9 +41,11 @@ public class DemoData {
     private final UserService users;
     private final SurveyAggregates aggregates;
     private final ClaimAggregates claimAggregates;
+    private final ComplaintAggregates complaintAggregates;
 
     DemoData(JdbcTemplate jdbc, WorkingDayCalendar calendar, BranchService branches, UserService users,
-            SurveyAggregates aggregates, ClaimAggregates claimAggregates) {
+            SurveyAggregates aggregates, ClaimAggregates claimAggregates, ComplaintAggregates complaintAggregates) {
+        this.complaintAggregates = complaintAggregates;
         this.claimAggregates = claimAggregates;
         this.jdbc = jdbc;
         this.aggregates = aggregates;
@@ -78,13 +81,14 @@ public class DemoData {
         progress.accept("daily survey and claim aggregates");
         aggregates.rebuild();
         claimAggregates.rebuild();
+        complaintAggregates.rebuild();
         return result;
     }
 
     /** Removes survey, complaint, claim and note rows (not users, branches or holidays). */
     @Transactional
     public void clearRecords() {
-        for (var table : List.of("survey_daily", "claim_speed_daily", "claim_rating_daily", "survey_response",
+        for (var table : List.of("survey_daily", "claim_speed_daily", "claim_rating_daily", "complaint_daily", "survey_response",
                 "complaint_history", "kpj_reveal", "complaint", "ticket_sequence", "jht_claim", "qualitative_note")) {
             jdbc.update("delete from " + table);
         }

@@ -123,7 +123,7 @@ public class ComplaintsView extends RecordListLayout {
         if (records.isOverdue(complaint, today)) {
             span.addClassName("age-overdue");
             span.setTitle(getTranslation("list.overdue"));
-        } else if (complaint.getStatus().isOpen() && days > records.limits().firstResponseDays()) {
+        } else if (records.isWarning(complaint, today)) {
             span.addClassName("age-warning");
         }
         return span;

@@ -20,6 +20,7 @@ import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.complaint.ComplaintDeadlines;
 import id.bpjs.jmo.complaint.ComplaintTimeLimits;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.dashboard.DashboardService;
@@ -278,8 +279,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             open("pengaduan", query);
         });
         ageCard.chart().addPointClickListener(e -> {
-            var statuses = List.of("NEW", "IN_PROGRESS", "WAITING_FOR_PARTICIPANT");
-            var query = extra(params, "status", statuses.get(e.getIndex()));
+            var query = extra(params, "status", ComplaintDeadlines.OPEN.get(e.getIndex()).name());
             if (e.getDatasetIndex() == 2) {
                 query.put("terlambat", "1");
             }

@@ -1,0 +1,64 @@
+package id.bpjs.jmo.complaint;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code complaint_daily} exact (see V18). A complaint changes after it is filed (status, first response, even
+ * its day or branch), so instead of adding increments, the rows of the touched days and branches are recomputed from
+ * the complaints themselves: a handful of rows, always right. The branch row is locked first, so two transactions
+ * recomputing the same branch one after the other never insert the same key twice.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ComplaintAggregates {
+
+    /** A day and branch whose figures must be recomputed. */
+    public record Key(LocalDate day, long branchId) {
+    }
+
+    private static final String SELECT = "select cast(received_at as date), branch_id, channel, category, attribute,"
+            + " status, first_response_at is not null, count(*) from complaint";
+    private static final String GROUP = " group by cast(received_at as date), branch_id, channel, category, attribute,"
+            + " status, first_response_at is not null";
+    private static final String INSERT = "insert into complaint_daily (received_date, branch_id, channel, category,"
+            + " attribute, status, responded, complaints) ";
+
+    private final JdbcTemplate jdbc;
+
+    ComplaintAggregates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes every row (after bulk loads). */
+    @Transactional
+    public void rebuild() {
+        jdbc.update("delete from complaint_daily");
+        jdbc.update(INSERT + SELECT + GROUP);
+    }
+
+    /** Recomputes the figures of the given days and branches, in the caller's transaction. */
+    public void refresh(Collection<Key> keys) {
+        var ordered = new TreeSet<Key>(Comparator.comparingLong(Key::branchId).thenComparing(Key::day));
+        ordered.addAll(keys);
+        // branches in ascending order, so two transactions never wait for each other in a cycle
+        ordered.stream().map(Key::branchId).distinct().forEach(branch -> jdbc.queryForList(
+                "select id from branch where id = ? for update", Long.class, branch));
+        for (var key : ordered) {
+            var date = Date.valueOf(key.day());
+            jdbc.update("delete from complaint_daily where received_date = ? and branch_id = ?", date,
+                    key.branchId());
+            jdbc.update(INSERT + SELECT + " where received_at >= ? and received_at < ? and branch_id = ?" + GROUP,
+                    Timestamp.valueOf(key.day().atStartOfDay()), Timestamp.valueOf(key.day().plusDays(1)
+                            .atStartOfDay()), key.branchId());
+        }
+    }
+}

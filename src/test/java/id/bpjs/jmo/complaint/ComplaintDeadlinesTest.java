@@ -1,0 +1,155 @@
+package id.bpjs.jmo.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.settings.AppSettings;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The deadline rules live once (ComplaintDeadlines) and every form of them agrees: the Java check, the SQL condition
+ * on the raw table, the Criteria predicate of the complaint list and the figures read from the daily aggregates —
+ * on the demo complaints, on days around the Lebaran holidays, and after an admin changes a time limit. The daily
+ * aggregates stay exact when complaints are created, edited and move status.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ComplaintDeadlinesTest {
+
+    private static final DateRange ALL = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+
+    @Autowired
+    ComplaintDeadlines deadlines;
+    @Autowired
+    ComplaintStatistics statistics;
+    @Autowired
+    ComplaintService service;
+    @Autowired
+    AppSettings settings;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private long javaCount(LocalDate today) {
+        var rows = jdbc.query("select status, received_at, first_response_at is not null from complaint",
+                (rs, i) -> deadlines.isOverdue(ComplaintStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toLocalDateTime(), rs.getBoolean(3), today));
+        return rows.stream().filter(b -> b).count();
+    }
+
+    private long sqlCount(LocalDate today) {
+        var condition = deadlines.overdueSql("received_at", "first_response_at is not null", today);
+        return jdbc.queryForObject("select count(*) from complaint where " + condition.sql(), Long.class,
+                condition.args().toArray());
+    }
+
+    private long criteriaCount(LocalDate today) {
+        return transaction.execute(status -> {
+            var cb = entityManager.getCriteriaBuilder();
+            var query = cb.createQuery(Long.class);
+            var root = query.from(Complaint.class);
+            query.select(cb.count(root)).where(deadlines.overdue(cb, root, today));
+            return entityManager.createQuery(query).getSingleResult();
+        });
+    }
+
+    private long aggregateCount(LocalDate today) {
+        return statistics.figures(new RecordFilter(ALL, null, null), today).overdue();
+    }
+
+    private void allFormsAgree(List<LocalDate> days) {
+        for (var today : days) {
+            long java = javaCount(today);
+            assertThat(List.of(sqlCount(today), criteriaCount(today), aggregateCount(today)))
+                    .as("overdue on %s by SQL, Criteria and aggregates, against the Java rule (%d)", today, java)
+                    .containsOnly(java);
+        }
+    }
+
+    @Test
+    void the_java_sql_criteria_and_aggregate_forms_agree_on_the_same_records() {
+        var today = LocalDate.now();
+        var days = new ArrayList<>(List.of(today, today.minusDays(3), today.minusDays(9), today.minusDays(30),
+                // Idul Fitri 2026 and its cuti bersama (V2 holiday calendar), and a Monday after a long weekend
+                LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 25), LocalDate.of(2026, 3, 30)));
+        assertThat(javaCount(today)).as("the demo has overdue complaints").isPositive();
+        allFormsAgree(days);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_forms_still_agree_after_an_admin_changes_the_time_limits() {
+        var today = LocalDate.now();
+        long before = javaCount(today);
+        try {
+            settings.setWorkingDays(AppSettings.RESOLUTION_DAYS, 2);
+            settings.setWorkingDays(AppSettings.FIRST_RESPONSE_DAYS, 1);
+            assertThat(javaCount(today)).isGreaterThan(before);
+            allFormsAgree(List.of(today, today.minusDays(5), LocalDate.of(2026, 3, 25)));
+        } finally {
+            settings.setWorkingDays(AppSettings.RESOLUTION_DAYS, 5);
+            settings.setWorkingDays(AppSettings.FIRST_RESPONSE_DAYS, 3);
+        }
+    }
+
+    private Set<List<Object>> rows(String sql) {
+        return Set.copyOf(jdbc.query(sql, (rs, i) -> List.<Object>of(rs.getDate(1).toLocalDate(), rs.getLong(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                rs.getLong(8))));
+    }
+
+    private void aggregatesAreExact() {
+        var recomputed = rows("select cast(received_at as date), branch_id, channel, category, attribute, status,"
+                + " first_response_at is not null, count(*) from complaint group by cast(received_at as date),"
+                + " branch_id, channel, category, attribute, status, first_response_at is not null");
+        var kept = rows("select received_date, branch_id, channel, category, attribute, status, responded, complaints"
+                + " from complaint_daily");
+        assertThat(kept).isEqualTo(recomputed);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void the_daily_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
+        aggregatesAreExact();
+        var draft = new Complaint();
+        draft.setReceivedAt(LocalDateTime.now().minusDays(2).withNano(0));
+        draft.setChannel(ComplaintChannel.COUNTER);
+        draft.setKpjNumber("12345678901");
+        draft.setCategory(ComplaintCategory.APP_ERROR);
+        draft.setAttribute(RogersAttribute.COMPATIBILITY);
+        draft.setDescription("Aplikasi keluar sendiri saat membuka saldo JHT");
+        draft.setAppVersion("3.1.0");
+        draft.setPlatform(Platform.ANDROID);
+        draft.setErrorMessage("force close");
+        var created = service.create(draft);
+        aggregatesAreExact();
+
+        var moved = service.transition(created.getId(), created.getVersion(), ComplaintStatus.IN_PROGRESS, null);
+        aggregatesAreExact();
+
+        moved.setReceivedAt(LocalDateTime.now().minusDays(40).withNano(0));
+        moved.setCategory(ComplaintCategory.LOGIN_OTP);
+        var edited = service.update(moved, LocalDateTime.now().minusMinutes(1));
+        aggregatesAreExact();
+
+        service.transition(edited.getId(), edited.getVersion(), ComplaintStatus.RESOLVED, "Sudah dibantu di loket");
+        aggregatesAreExact();
+    }
+}
