@@ -68,4 +68,22 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(Route.class).and().areAssignableTo(Component.class)
                 .should().resideInAPackage("..ui..").check(CLASSES);
     }
+
+    @Test
+    void views_do_not_compute_statistics() {
+        // significance, intervals and the like are judged once, in services; views only show the verdicts
+        noClasses().that().resideInAnyPackage("..ui..", BASE + ".layout..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".base.stats..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void complaint_deadline_rules_live_in_complaint_deadlines() {
+        // open / overdue / age are decided by ComplaintDeadlines; no one else reads the time limits to decide them
+        noClasses().that().doNotHaveSimpleName("ComplaintDeadlines").and().doNotHaveSimpleName("ComplaintRecords")
+                .and().resideOutsideOfPackages(BASE + ".settings..", BASE + ".alert..")
+                .should().callMethod(id.bpjs.jmo.calendar.WorkingDayCalendar.class, "earliestDateWithAgeAtMost",
+                        java.time.LocalDate.class, int.class)
+                .check(CLASSES);
+    }
 }
