@@ -104,7 +104,9 @@ public class AnswerWordsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String scaleLabel(AnswerScale scale) {
-        return getTranslation("answerWords.scale." + scale.name());
+        // the empty selection of the filter is labelled through the generator too
+        return scale == null ? getTranslation("answerWords.allScales")
+                : getTranslation("answerWords.scale." + scale.name());
     }
 
     private void refresh() {

@@ -64,7 +64,6 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
             branches.byId(user.branchId()).ifPresent(branch::setValue);
             branch.setReadOnly(true);
         }
-        branch.setVisible(false);
         words.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         words.addColumn(w -> getTranslation("surveyImport.field." + w.field()) + " (" + w.column() + ")")
                 .setHeader(getTranslation("import.field")).setAutoWidth(true);
@@ -163,7 +162,6 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
             mappingForm.add(select);
         }
         mappingForm.setVisible(true);
-        branch.setVisible(true);
         check.setVisible(true);
     }
 
