@@ -20,12 +20,10 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
         ClaimStatistics.PaymentSpeed payment, ClaimStatistics.PaymentSpeed previousPayment,
         List<ClaimStatistics.Rating> ratings) {
 
-    /** The attribute with the lowest mean, when there are responses. */
+    /** The attribute with the lowest mean among those answered at least once (each mean over its own n). */
     public Optional<RogersAttribute> weakest(SurveyTotals totals) {
-        if (totals.responses() == 0) {
-            return Optional.empty();
-        }
-        return Arrays.stream(RogersAttribute.values()).min(Comparator.comparingDouble(totals::mean));
+        return Arrays.stream(RogersAttribute.values()).filter(a -> totals.n(a) > 0)
+                .min(Comparator.comparingDouble(totals::mean));
     }
 
     public Optional<RogersAttribute> weakest() {

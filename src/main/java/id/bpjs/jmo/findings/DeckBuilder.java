@@ -75,18 +75,22 @@ public final class DeckBuilder {
         figures.add(new Deck.Figure(t.get("deck.kf.responses"), Formats.number(survey.responses()),
                 t.get("deck.kf.previous", Formats.number(data.previousSurvey().responses()))));
         // survey means only from the number of responses the narrative needs to say anything
-        boolean enough = survey.responses() >= Narrative.MIN_RESPONSES;
+        // (each over its own n: plain SKM responses carry no satisfaction, blank items count for no attribute)
+        boolean enough = survey.overallResponses() >= Narrative.MIN_RESPONSES;
         figures.add(new Deck.Figure(t.get("deck.kf.satisfaction"),
                 enough ? Formats.decimal(survey.overallMean(), 2) : "–",
-                enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied()))
-                        : t.get("deck.tooFew", Formats.number(survey.responses()))));
+                enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied())) + " · n = "
+                        + Formats.number(survey.overallResponses())
+                        : t.get("deck.tooFew", Formats.number(survey.overallResponses()))));
         figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), 2),
                 t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents()))))
                 .orElse(new Deck.Figure("IKM", "–", t.get("deck.noIkm"))));
-        figures.add(data.weakest().filter(a -> enough).map(a -> new Deck.Figure(t.get("deck.kf.weakest"),
-                a.label(locale), t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2))))
+        figures.add(data.weakest().filter(a -> enough && survey.n(a) >= Narrative.MIN_RESPONSES)
+                .map(a -> new Deck.Figure(t.get("deck.kf.weakest"), a.label(locale),
+                        t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2)) + " · n = "
+                                + Formats.number(survey.n(a))))
                 .orElse(new Deck.Figure(t.get("deck.kf.weakest"), "–",
-                        t.get("deck.tooFew", Formats.number(survey.responses())))));
+                        t.get("deck.tooFew", Formats.number(survey.overallResponses())))));
         var complaints = data.complaints();
         figures.add(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(complaints.received()),
                 t.get("deck.kf.openOverdue", Formats.number(complaints.open()), Formats.number(complaints.overdue()))));
@@ -134,7 +138,7 @@ public final class DeckBuilder {
         List<String> lines = List.of();
         var months = f.data().monthly();
         var format = DateTimeFormatter.ofPattern("MMM yy", locale);
-        var values = months.stream().map(m -> m.totals().responses() == 0 ? null
+        var values = months.stream().map(m -> m.totals().n(attribute) == 0 ? null
                 : round2(m.totals().mean(attribute))).toList();
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.LINE, t.get("deck.attr.chart"),
                 months.stream().map(m -> format.format(m.month())).toList(),
@@ -254,7 +258,7 @@ public final class DeckBuilder {
     private Deck.Slide recommendations(Findings f) {
         var lines = f.recommendations().stream().map(r -> r.rank() + ". " + f.recommendation(r, locale)).toList();
         if (lines.isEmpty()) {
-            lines = List.of(f.data().survey().responses() < Narrative.MIN_RESPONSES
+            lines = List.of(f.data().survey().overallResponses() < Narrative.MIN_RESPONSES
                     ? t.get("deck.rec.none", Narrative.MIN_RESPONSES) : t.get("deck.rec.noCorrelation"));
         }
         return new Deck.Slide(Deck.Kind.RECOMMENDATIONS, t.get("deck.rec.title"), t.get("deck.rec.subtitle"),

@@ -48,8 +48,9 @@ public class FindingsService {
             var rating = data.ratings().stream().filter(r -> r.attribute() == attribute).findFirst();
             var coded = excerpts.of(attribute);
             boolean speed = attribute == RogersAttribute.RELATIVE_ADVANTAGE;
-            var picture = new AttributePicture(attribute, survey.responses(), survey.mean(attribute),
-                    survey.shareSatisfied(attribute), previous.responses(), previous.mean(attribute),
+            // each attribute over the responses that answered it (plain SKM data has no Rogers part)
+            var picture = new AttributePicture(attribute, survey.n(attribute), survey.mean(attribute),
+                    survey.shareSatisfied(attribute), previous.n(attribute), previous.mean(attribute),
                     complaints.map(c -> c.complaints()).orElse(0L), complaints.map(c -> c.errorReports()).orElse(0L),
                     coded.total(), coded.negative(), coded.positive(),
                     coded.topTags().stream().filter(t -> t.count() >= Narrative.MIN_TAG_COUNT).map(t -> t.tag())

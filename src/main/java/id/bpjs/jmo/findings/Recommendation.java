@@ -26,10 +26,12 @@ public record Recommendation(int rank, RogersAttribute attribute, Quadrant quadr
      * correlation is defined (then nothing can be said about importance).
      */
     public static List<Recommendation> rank(SurveyTotals totals) {
-        if (totals.responses() < Narrative.MIN_RESPONSES) {
+        if (totals.overallResponses() < Narrative.MIN_RESPONSES) {
             return List.of();
         }
+        // an attribute answered by too few (items may be blank) says nothing about importance either
         var attributes = Arrays.stream(RogersAttribute.values())
+                .filter(a -> totals.n(a) >= Narrative.MIN_RESPONSES)
                 .filter(a -> totals.correlationWithOverall(a).isPresent()).toList();
         if (attributes.isEmpty()) {
             return List.of();

@@ -64,7 +64,7 @@ public class PublicSurveyService {
             return Outcome.ALREADY_STORED;
         }
         try {
-            surveys.record(answers);
+            surveys.recordPublicForm(answers);
         } catch (RuntimeException e) {
             usedTokens.remove(formToken);
             throw e;

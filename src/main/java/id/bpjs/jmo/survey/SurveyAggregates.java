@@ -25,20 +25,33 @@ public class SurveyAggregates {
     /** For each aggregate column, the expression over survey_response rows that sums into it. */
     static final List<String> EXPRESSIONS;
 
+    /** Survey responses without a channel (plain SKM data) are kept under this key: the key cannot be null. */
+    public static final String NO_CHANNEL = "NONE";
+
     static {
         var columns = new ArrayList<String>();
         var expressions = new ArrayList<String>();
         columns.add("responses");
         expressions.add("count(*)");
+        // every item counts its own n (count(x) skips blanks); an answered Rogers item always has overall
+        // satisfaction beside it (ck_survey_rogers_overall), so its pairs with overall satisfaction are the rows
+        // counted in n_x, and ovs_x/ovq_x hold the overall sums over exactly those rows (Pearson's r needs them)
         for (int a = 0; a < 5; a++) {
             var x = ATTRIBUTE_COLUMNS[a];
             var key = ATTRIBUTE_KEYS[a];
-            columns.addAll(List.of("sum_" + key, "sq_" + key, "sat_" + key, "xy_" + key));
-            expressions.addAll(List.of("sum(" + x + ")", "sum(" + x + " * " + x + ")",
-                    "sum(case when " + x + " >= 4 then 1 else 0 end)", "sum(" + x + " * overall_satisfaction)"));
+            columns.addAll(List.of("n_" + key, "sum_" + key, "sq_" + key, "sat_" + key, "xy_" + key, "ovs_" + key,
+                    "ovq_" + key));
+            expressions.addAll(List.of("count(" + x + ")", "coalesce(sum(" + x + "), 0)",
+                    "coalesce(sum(" + x + " * " + x + "), 0)",
+                    "sum(case when " + x + " >= 4 then 1 else 0 end)",
+                    "coalesce(sum(" + x + " * overall_satisfaction), 0)",
+                    "coalesce(sum(case when " + x + " is not null then overall_satisfaction end), 0)",
+                    "coalesce(sum(case when " + x + " is not null then overall_satisfaction * overall_satisfaction"
+                            + " end), 0)"));
         }
-        columns.addAll(List.of("sum_overall", "sq_overall", "sat_overall", "ikm_responses"));
-        expressions.addAll(List.of("sum(overall_satisfaction)", "sum(overall_satisfaction * overall_satisfaction)",
+        columns.addAll(List.of("n_overall", "sum_overall", "sq_overall", "sat_overall", "ikm_responses"));
+        expressions.addAll(List.of("count(overall_satisfaction)", "coalesce(sum(overall_satisfaction), 0)",
+                "coalesce(sum(overall_satisfaction * overall_satisfaction), 0)",
                 "sum(case when overall_satisfaction >= 4 then 1 else 0 end)",
                 "sum(case when u1 is not null then 1 else 0 end)"));
         for (int u = 1; u <= 9; u++) {
@@ -47,6 +60,19 @@ public class SurveyAggregates {
         }
         COLUMNS = List.copyOf(columns);
         EXPRESSIONS = List.copyOf(expressions);
+    }
+
+    /**
+     * The statement that fills {@code survey_daily} from {@code survey_response} rows matching {@code where} (SQL,
+     * may be empty). Migration V10 holds a literal copy of the statement without a where clause; a test keeps the two
+     * equal.
+     */
+    static String rebuildStatement(String where) {
+        var day = "cast(submitted_at as date)";
+        var channel = "coalesce(channel, '" + NO_CHANNEL + "')";
+        return "insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
+                + ") select " + day + ", branch_id, " + channel + ", " + String.join(", ", EXPRESSIONS)
+                + " from survey_response" + where + " group by " + day + ", branch_id, " + channel;
     }
 
     private final JdbcTemplate jdbc;
@@ -58,9 +84,7 @@ public class SurveyAggregates {
     /** Recomputes every daily figure from the responses (after a bulk load or import). */
     public void rebuild() {
         jdbc.update("delete from survey_daily");
-        jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
-                + ") select cast(submitted_at as date), branch_id, channel, " + String.join(", ", EXPRESSIONS)
-                + " from survey_response group by cast(submitted_at as date), branch_id, channel");
+        jdbc.update(rebuildStatement(""));
     }
 
     /** Recomputes the daily figures of the given days (after an import added responses on them). */
@@ -68,10 +92,7 @@ public class SurveyAggregates {
         for (var day : days) {
             var date = Date.valueOf(day);
             jdbc.update("delete from survey_daily where response_date = ?", date);
-            jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
-                    + ") select cast(submitted_at as date), branch_id, channel, " + String.join(", ", EXPRESSIONS)
-                    + " from survey_response where submitted_at >= ? and submitted_at < ?"
-                    + " group by cast(submitted_at as date), branch_id, channel",
+            jdbc.update(rebuildStatement(" where submitted_at >= ? and submitted_at < ?"),
                     java.sql.Timestamp.valueOf(day.atStartOfDay()), java.sql.Timestamp.valueOf(day.plusDays(1)
                             .atStartOfDay()));
         }
@@ -85,7 +106,7 @@ public class SurveyAggregates {
         }
         var values = values(response);
         var key = new Object[] {Date.valueOf(response.getSubmittedAt().toLocalDate()), branch.getId(),
-                response.getChannel().name()};
+                response.getChannel() == null ? NO_CHANNEL : response.getChannel().name()};
         var set = new StringBuilder();
         for (var column : COLUMNS) {
             set.append(set.isEmpty() ? "" : ", ").append(column).append(" = ").append(column).append(" + ?");
@@ -108,13 +129,26 @@ public class SurveyAggregates {
     static Object[] values(SurveyResponse r) {
         var values = new ArrayList<Object>();
         values.add(1L);
-        int overall = r.getOverallSatisfaction();
+        var overall = r.getOverallSatisfaction();
         for (var attribute : id.bpjs.jmo.base.domain.RogersAttribute.values()) {
-            long x = r.score(attribute);
-            values.addAll(List.of(x, x * x, x >= 4 ? 1L : 0L, x * overall));
+            var score = r.score(attribute);
+            if (score == null) {
+                values.addAll(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L));
+                continue;
+            }
+            long x = score;
+            // the entity refuses an answered item without overall satisfaction, as the table's check does
+            long y = java.util.Objects.requireNonNull(overall);
+            values.addAll(List.of(1L, x, x * x, x >= 4 ? 1L : 0L, x * y, y, y * y));
         }
         boolean ikm = r.ikmAnswers()[0] != null;
-        values.addAll(List.of((long) overall, (long) overall * overall, overall >= 4 ? 1L : 0L, ikm ? 1L : 0L));
+        if (overall == null) {
+            values.addAll(List.of(0L, 0L, 0L, 0L));
+        } else {
+            long y = overall;
+            values.addAll(List.of(1L, y, y * y, y >= 4 ? 1L : 0L));
+        }
+        values.add(ikm ? 1L : 0L);
         for (var answer : r.ikmAnswers()) {
             values.add(answer == null ? 0L : answer.longValue());
         }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,13 @@ public class SurveyImport {
             "occupation", "usesJmo", "scoreRelativeAdvantage", "scoreCompatibility", "scoreComplexity",
             "scoreTrialability", "scoreObservability", "overallSatisfaction", "recommendScore", "u1", "u2", "u3", "u4",
             "u5", "u6", "u7", "u8", "u9", "comment");
-    public static final List<String> REQUIRED = FIELDS.subList(0, 14);
+    /**
+     * What the regulation's questionnaire always has: date and respondent profile. Besides these, a file must map
+     * U1–U9 (the IKM part) or overall satisfaction (the Rogers part), or both. The branch comes from a column or is
+     * chosen on the import page; channel, "uses JMO", the Rogers items and the recommend score are optional.
+     */
+    public static final List<String> REQUIRED = List.of("submittedAt", "gender", "age", "education", "occupation");
+    static final List<String> IKM_FIELDS = List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9");
     public static final int MAX_ROWS = 200_000;
     static final String KIND = "survey";
     private static final List<DateTimeFormatter> TIMES = List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
@@ -52,7 +59,22 @@ public class SurveyImport {
     public record RowError(int row, String field, String reason) {
     }
 
-    public record Parsed(List<SurveyResponse> rows, List<RowError> errors) {
+    /**
+     * A word of the file and the score it became, for the preview: per field (and its column), each distinct text
+     * written as a word (not a bare number or letter) and the number of rows that hold it.
+     */
+    public record WordUse(String field, String column, String text, int score, int rows) {
+    }
+
+    /**
+     * The checked rows (each with at least one complete part, see {@link SurveyResponse}), the errors by row and
+     * field, and the words read as scores.
+     */
+    public record Parsed(List<SurveyResponse> rows, List<RowError> errors, List<WordUse> words) {
+
+        public Parsed(List<SurveyResponse> rows, List<RowError> errors) {
+            this(rows, errors, List.of());
+        }
 
         public boolean importable() {
             return errors.isEmpty() && !rows.isEmpty();
@@ -64,9 +86,11 @@ public class SurveyImport {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final JdbcTemplate jdbc;
+    private final AnswerWordCatalog answerWords;
 
     SurveyImport(BranchService branches, SurveyAggregates aggregates, CurrentUser currentUser, Validator validator,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, AnswerWordCatalog answerWords) {
+        this.answerWords = answerWords;
         this.branches = branches;
         this.aggregates = aggregates;
         this.currentUser = currentUser;
@@ -147,21 +171,46 @@ public class SurveyImport {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Parsed check(TableFile table, Map<String, String> mapping, Locale locale) {
+        return check(table, mapping, null, locale);
+    }
+
+    /**
+     * Checks every row against the mapping; stores nothing. {@code branchId} is the branch of the rows whose file has
+     * no branch column (or an empty branch cell): staff always get their own branch, whatever is passed; an admin
+     * must choose one.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Parsed check(TableFile table, Map<String, String> mapping, @Nullable Long branchId, Locale locale) {
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
-            return checkIn(table, mapping, "en".equals(locale.getLanguage()));
+            return checkIn(table, mapping, branchId, "en".equals(locale.getLanguage()));
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
-    private Parsed checkIn(TableFile table, Map<String, String> mapping, boolean english) {
+    private Parsed checkIn(TableFile table, Map<String, String> mapping, @Nullable Long chosenBranch,
+            boolean english) {
         var errors = new ArrayList<RowError>();
         var missing = REQUIRED.stream().filter(f -> !mapping.containsKey(f)).toList();
         if (!missing.isEmpty()) {
             errors.add(new RowError(0, String.join(", ", missing), english ? "Map these fields to a column."
                     : "Pasangkan isian ini dengan sebuah kolom."));
+            return new Parsed(List.of(), errors);
+        }
+        var ikmMapped = IKM_FIELDS.stream().filter(mapping::containsKey).count();
+        if (ikmMapped > 0 && ikmMapped < IKM_FIELDS.size()) {
+            errors.add(new RowError(0, String.join(", ", IKM_FIELDS.stream().filter(f -> !mapping.containsKey(f))
+                    .toList()), english ? "Map all of U1–U9 (the IKM needs every element) or none."
+                    : "Pasangkan semua U1–U9 (IKM memerlukan setiap unsur) atau tidak sama sekali."));
+            return new Parsed(List.of(), errors);
+        }
+        if (ikmMapped == 0 && !mapping.containsKey("overallSatisfaction")) {
+            errors.add(new RowError(0, "overallSatisfaction", english
+                    ? "Map U1–U9 (the IKM part) or overall satisfaction (the Rogers part), or both."
+                    : "Pasangkan U1–U9 (bagian IKM) atau kepuasan keseluruhan (bagian Rogers), atau keduanya."));
             return new Parsed(List.of(), errors);
         }
         if (table.rows().size() > MAX_ROWS) {
@@ -171,6 +220,12 @@ public class SurveyImport {
         var user = currentUser.require();
         var byCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
         branches.all().forEach(b -> byCode.put(b.getCode(), b));
+        // staff import for their own branch only, whatever the page sends
+        var pageBranchId = user.role() == Role.ADMIN ? chosenBranch : user.branchId();
+        var pageBranch = pageBranchId == null ? null : branches.all().stream()
+                .filter(b -> Objects.equals(b.getId(), pageBranchId)).findFirst().orElse(null);
+        var words = answerWords.current();
+        var uses = new LinkedHashMap<List<String>, int[]>();
         var rows = new ArrayList<SurveyResponse>();
         for (int i = 0; i < table.rows().size(); i++) {
             int number = i + 2;
@@ -180,17 +235,22 @@ public class SurveyImport {
                     ? cells.getOrDefault(mapping.get(field), "").trim() : "";
             var response = new SurveyResponse();
             response.setSubmittedAt(time(value.apply("submittedAt"), number, rowErrors, english));
-            var branch = byCode.get(value.apply("branch").toUpperCase(Locale.ROOT));
-            if (branch == null) {
+            var code = value.apply("branch");
+            var branch = code.isEmpty() ? pageBranch : byCode.get(code.toUpperCase(Locale.ROOT));
+            if (branch == null && code.isEmpty()) {
+                rowErrors.add(new RowError(number, "branch", english ? "no branch: choose one on the page"
+                        : "tanpa cabang: pilih cabang di halaman ini"));
+            } else if (branch == null) {
                 rowErrors.add(new RowError(number, "branch", (english ? "unknown branch \"%s\"" : "cabang \"%s\" tidak dikenal")
-                        .formatted(value.apply("branch"))));
+                        .formatted(code)));
             } else if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
                 rowErrors.add(new RowError(number, "branch", english ? "only your own branch" : "hanya cabang sendiri"));
             }
             response.setBranch(branch);
-            response.setChannel(choice(SurveyChannel.class, value.apply("channel"), Map.of("APLIKASI JMO", "JMO",
-                    "LOKET", "COUNTER", "LOKET KANTOR CABANG", "COUNTER", "KEDUANYA", "BOTH"), number, "channel",
-                    rowErrors, english, SurveyChannel.JMO));
+            var channel = value.apply("channel");
+            response.setChannel(channel.isEmpty() ? null : choice(SurveyChannel.class, channel, Map.of("APLIKASI JMO",
+                    "JMO", "LOKET", "COUNTER", "LOKET KANTOR CABANG", "COUNTER", "KEDUANYA", "BOTH"), number,
+                    "channel", rowErrors, english, SurveyChannel.JMO));
             response.setGender(choice(Gender.class, value.apply("gender"), Map.of("LAKI-LAKI", "L", "PEREMPUAN", "P",
                     "MALE", "L", "FEMALE", "P"), number, "gender", rowErrors, english, Gender.L));
             response.setAge(integer(value.apply("age"), number, "age", rowErrors, english, 0));
@@ -199,31 +259,75 @@ public class SurveyImport {
             response.setOccupation(choice(Occupation.class, value.apply("occupation"), Map.of("PEGAWAI SWASTA",
                     "SWASTA", "SELF-EMPLOYED", "WIRAUSAHA", "OTHER", "LAINNYA"), number, "occupation", rowErrors,
                     english, Occupation.LAINNYA));
-            var uses = value.apply("usesJmo").toLowerCase(Locale.ROOT);
-            if (!List.of("ya", "yes", "true", "1", "tidak", "no", "false", "0").contains(uses)) {
+            var usesJmo = value.apply("usesJmo").toLowerCase(Locale.ROOT);
+            if (usesJmo.isEmpty()) {
+                response.setUsesJmo(null);
+            } else if (!List.of("ya", "yes", "true", "1", "tidak", "no", "false", "0").contains(usesJmo)) {
                 rowErrors.add(new RowError(number, "usesJmo", english ? "expected yes or no" : "isi ya atau tidak"));
+            } else {
+                response.setUsesJmo(List.of("ya", "yes", "true", "1").contains(usesJmo));
             }
-            response.setUsesJmo(List.of("ya", "yes", "true", "1").contains(uses));
+            // a blank cell is an unanswered item (counted in no n), a word is read through the answer words
+            var score = (java.util.function.BiFunction<String, AnswerScale, @Nullable Integer>) (field, scale) -> {
+                var cell = value.apply(field);
+                if (cell.isEmpty()) {
+                    return null;
+                }
+                var result = words.read(scale, cell);
+                var reading = result.reading();
+                if (reading == null) {
+                    rowErrors.add(new RowError(number, field, (result.failure() == AnswerWords.Failure.PREFIX_DISAGREES
+                            ? english ? "column \"%s\": \"%s\": the number or letter and the word give different scores"
+                                    : "kolom \"%s\": \"%s\": angka atau huruf dan katanya memberi skor berbeda"
+                            : english ? "column \"%s\": \"%s\" is not a known answer (%s); an admin can add the word"
+                                    + " under Answer words"
+                                    : "kolom \"%s\": \"%s\" bukan jawaban yang dikenal (%s); admin dapat menambah kata"
+                                    + " itu di Kata jawaban").formatted(mapping.get(field), cell, scale.name())));
+                    return 0;
+                }
+                if (reading.word()) {
+                    uses.computeIfAbsent(List.of(field, mapping.get(field), cell, String.valueOf(reading.score())),
+                            k -> new int[1])[0]++;
+                }
+                return reading.score();
+            };
             for (var attribute : RogersAttribute.values()) {
                 var field = FIELDS.get(8 + attribute.ordinal());
-                response.setScore(attribute, integer(value.apply(field), number, field, rowErrors, english, 0));
+                response.setScore(attribute, score.apply(field, AnswerScale.LIKERT5));
             }
-            response.setOverallSatisfaction(integer(value.apply("overallSatisfaction"), number, "overallSatisfaction",
-                    rowErrors, english, 0));
+            response.setOverallSatisfaction(score.apply("overallSatisfaction", AnswerScale.LIKERT5));
             var recommend = value.apply("recommendScore");
             response.setRecommendScore(recommend.isEmpty() ? null
                     : integer(recommend, number, "recommendScore", rowErrors, english, 0));
-            var answers = new ArrayList<String>();
-            for (int u = 1; u <= 9; u++) {
-                answers.add(value.apply("u" + u));
-            }
-            if (answers.stream().anyMatch(a -> !a.isEmpty())) {
+            long answered = IKM_FIELDS.stream().filter(f -> !value.apply(f).isEmpty()).count();
+            if (answered == IKM_FIELDS.size()) {
                 int[] ikm = new int[9];
                 for (int u = 0; u < 9; u++) {
-                    ikm[u] = answers.get(u).isEmpty() ? 0 : integer(answers.get(u), number, "u" + (u + 1), rowErrors,
-                            english, 0);
+                    var answer = score.apply(IKM_FIELDS.get(u), AnswerScale.element(u + 1));
+                    ikm[u] = answer == null ? 0 : answer;
                 }
                 response.setIkmAnswers(ikm);
+            } else if (answered > 0) {
+                // a half-filled IKM block cannot be scored: name every blank element
+                for (var field : IKM_FIELDS) {
+                    if (value.apply(field).isEmpty()) {
+                        rowErrors.add(new RowError(number, field, (english
+                                ? "column \"%s\" is blank: U1–U9 must all be answered or all be left blank"
+                                : "kolom \"%s\" kosong: U1–U9 harus diisi semua atau dikosongkan semua")
+                                .formatted(mapping.get(field))));
+                    }
+                }
+            }
+            boolean rogersItems = java.util.Arrays.stream(RogersAttribute.values())
+                    .anyMatch(a -> response.score(a) != null);
+            if (response.getOverallSatisfaction() == null && rogersItems) {
+                rowErrors.add(new RowError(number, "overallSatisfaction", english
+                        ? "blank: the Rogers items are read against overall satisfaction"
+                        : "kosong: butir atribut Rogers dibaca bersama kepuasan keseluruhan"));
+            } else if (response.getOverallSatisfaction() == null && answered == 0) {
+                rowErrors.add(new RowError(number, "", english
+                        ? "no complete part: neither U1–U9 nor overall satisfaction is answered"
+                        : "tidak ada bagian lengkap: U1–U9 maupun kepuasan keseluruhan tidak diisi"));
             }
             var comment = value.apply("comment");
             response.setComment(comment.isEmpty() ? null : comment);
@@ -241,7 +345,12 @@ public class SurveyImport {
                 break;
             }
         }
-        return new Parsed(rows, errors);
+        var wordUses = new ArrayList<WordUse>();
+        uses.forEach((key, count) -> wordUses.add(new WordUse(key.get(0), key.get(1), key.get(2),
+                Integer.parseInt(key.get(3)), count[0])));
+        wordUses.sort(java.util.Comparator.comparingInt((WordUse w) -> FIELDS.indexOf(w.field()))
+                .thenComparingInt(WordUse::score).thenComparing(WordUse::text));
+        return new Parsed(rows, errors, List.copyOf(wordUses));
     }
 
     /** Stores all checked rows in one transaction (all or nothing) and remembers the mapping. */
@@ -261,8 +370,8 @@ public class SurveyImport {
         for (var r : parsed.rows()) {
             var u = r.ikmAnswers();
             batch.add(new Object[] {Timestamp.valueOf(r.getSubmittedAt()), Objects.requireNonNull(r.getBranch()).getId(),
-                    r.getChannel().name(), r.getGender().name(), r.getAge(), r.getEducation().name(),
-                    r.getOccupation().name(), r.isUsesJmo(), r.getScoreRelativeAdvantage(), r.getScoreCompatibility(),
+                    r.getChannel() == null ? null : r.getChannel().name(), r.getGender().name(), r.getAge(),
+                    r.getEducation().name(), r.getOccupation().name(), r.getUsesJmo(), r.getScoreRelativeAdvantage(), r.getScoreCompatibility(),
                     r.getScoreComplexity(), r.getScoreTrialability(), r.getScoreObservability(),
                     r.getOverallSatisfaction(), r.getRecommendScore(), u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7],
                     u[8], r.getComment()});

@@ -25,12 +25,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One filled questionnaire: the respondent profile of the SKM regulation, one Likert item (1..5) per Rogers attribute,
- * overall satisfaction, and optionally the nine IKM elements (1..4) and a recommend score (0..10).
+ * One filled questionnaire: the respondent profile of the SKM regulation and at least one complete part: the IKM part
+ * (all nine elements U1..U9, 1..4) or the Rogers part (overall satisfaction 1..5, with any of the five Rogers items
+ * 1..5, each counted only where answered). Channel, "uses JMO", the Rogers items, overall satisfaction and the
+ * recommend score (0..10) are not in the regulation's questionnaire and may be blank for imported plain SKM data; the
+ * public survey asks for them all ({@link PublicForm}).
  */
 @Entity
 @Table(name = "survey_response")
 public class SurveyResponse {
+
+    /** Validation group of the public survey form, which asks for every field of our own questionnaire. */
+    public interface PublicForm {
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,10 +53,10 @@ public class SurveyResponse {
     @JoinColumn(name = "branch_id", nullable = false)
     private @Nullable Branch branch;
 
-    @NotNull
+    @NotNull(groups = PublicForm.class)
     @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false)
-    private SurveyChannel channel = SurveyChannel.JMO;
+    @Column(name = "channel")
+    private @Nullable SurveyChannel channel = SurveyChannel.JMO;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -71,32 +78,39 @@ public class SurveyResponse {
     @Column(name = "occupation", nullable = false)
     private Occupation occupation = Occupation.SWASTA;
 
-    @Column(name = "uses_jmo", nullable = false)
-    private boolean usesJmo = true;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "uses_jmo")
+    private @Nullable Boolean usesJmo = true;
 
     @Likert
-    @Column(name = "score_relative_advantage", nullable = false)
-    private int scoreRelativeAdvantage = 3;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "score_relative_advantage")
+    private @Nullable Integer scoreRelativeAdvantage = 3;
 
     @Likert
-    @Column(name = "score_compatibility", nullable = false)
-    private int scoreCompatibility = 3;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "score_compatibility")
+    private @Nullable Integer scoreCompatibility = 3;
 
     @Likert
-    @Column(name = "score_complexity", nullable = false)
-    private int scoreComplexity = 3;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "score_complexity")
+    private @Nullable Integer scoreComplexity = 3;
 
     @Likert
-    @Column(name = "score_trialability", nullable = false)
-    private int scoreTrialability = 3;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "score_trialability")
+    private @Nullable Integer scoreTrialability = 3;
 
     @Likert
-    @Column(name = "score_observability", nullable = false)
-    private int scoreObservability = 3;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "score_observability")
+    private @Nullable Integer scoreObservability = 3;
 
     @Likert
-    @Column(name = "overall_satisfaction", nullable = false)
-    private int overallSatisfaction = 3;
+    @NotNull(groups = PublicForm.class)
+    @Column(name = "overall_satisfaction")
+    private @Nullable Integer overallSatisfaction = 3;
 
     @Min(value = 0, message = "{jmo.min}")
     @Max(value = 10, message = "{jmo.max}")
@@ -154,6 +168,30 @@ public class SurveyResponse {
         return filled == 0 || filled == answers.length;
     }
 
+    /** A response holds the complete IKM part or the Rogers part (overall satisfaction); else it says nothing. */
+    @AssertTrue(message = "{jmo.survey.onePart}")
+    boolean isOnePartComplete() {
+        return u1 != null || overallSatisfaction != null;
+    }
+
+    /** A Rogers item is read against overall satisfaction (its importance), so it never stands without it. */
+    @AssertTrue(message = "{jmo.survey.rogersWithOverall}")
+    boolean isRogersWithOverall() {
+        return overallSatisfaction != null || java.util.Arrays.stream(RogersAttribute.values()).allMatch(
+                a -> score(a) == null);
+    }
+
+    /** Empties the Rogers part and the fields the regulation's questionnaire does not have (plain SKM data). */
+    public void clearNonRegulationFields() {
+        channel = null;
+        usesJmo = null;
+        for (var attribute : RogersAttribute.values()) {
+            setScore(attribute, null);
+        }
+        overallSatisfaction = null;
+        recommendScore = null;
+    }
+
     public @Nullable Integer[] ikmAnswers() {
         return new @Nullable Integer[] {u1, u2, u3, u4, u5, u6, u7, u8, u9};
     }
@@ -166,7 +204,8 @@ public class SurveyResponse {
         u6 = answers[5]; u7 = answers[6]; u8 = answers[7]; u9 = answers[8];
     }
 
-    public int score(RogersAttribute attribute) {
+    /** The attribute's item, or null when the response does not answer it. */
+    public @Nullable Integer score(RogersAttribute attribute) {
         return switch (attribute) {
             case RELATIVE_ADVANTAGE -> scoreRelativeAdvantage;
             case COMPATIBILITY -> scoreCompatibility;
@@ -176,7 +215,7 @@ public class SurveyResponse {
         };
     }
 
-    public void setScore(RogersAttribute attribute, int score) {
+    public void setScore(RogersAttribute attribute, @Nullable Integer score) {
         switch (attribute) {
             case RELATIVE_ADVANTAGE -> scoreRelativeAdvantage = score;
             case COMPATIBILITY -> scoreCompatibility = score;
@@ -206,11 +245,12 @@ public class SurveyResponse {
         this.branch = branch;
     }
 
-    public SurveyChannel getChannel() {
+    /** How the respondent was served; null when the imported file does not say. */
+    public @Nullable SurveyChannel getChannel() {
         return channel;
     }
 
-    public void setChannel(SurveyChannel channel) {
+    public void setChannel(@Nullable SurveyChannel channel) {
         this.channel = channel;
     }
 
@@ -246,59 +286,59 @@ public class SurveyResponse {
         this.occupation = occupation;
     }
 
-    public boolean isUsesJmo() {
+    public @Nullable Boolean getUsesJmo() {
         return usesJmo;
     }
 
-    public void setUsesJmo(boolean usesJmo) {
+    public void setUsesJmo(@Nullable Boolean usesJmo) {
         this.usesJmo = usesJmo;
     }
 
-    public int getScoreRelativeAdvantage() {
+    public @Nullable Integer getScoreRelativeAdvantage() {
         return scoreRelativeAdvantage;
     }
 
-    public void setScoreRelativeAdvantage(int scoreRelativeAdvantage) {
+    public void setScoreRelativeAdvantage(@Nullable Integer scoreRelativeAdvantage) {
         this.scoreRelativeAdvantage = scoreRelativeAdvantage;
     }
 
-    public int getScoreCompatibility() {
+    public @Nullable Integer getScoreCompatibility() {
         return scoreCompatibility;
     }
 
-    public void setScoreCompatibility(int scoreCompatibility) {
+    public void setScoreCompatibility(@Nullable Integer scoreCompatibility) {
         this.scoreCompatibility = scoreCompatibility;
     }
 
-    public int getScoreComplexity() {
+    public @Nullable Integer getScoreComplexity() {
         return scoreComplexity;
     }
 
-    public void setScoreComplexity(int scoreComplexity) {
+    public void setScoreComplexity(@Nullable Integer scoreComplexity) {
         this.scoreComplexity = scoreComplexity;
     }
 
-    public int getScoreTrialability() {
+    public @Nullable Integer getScoreTrialability() {
         return scoreTrialability;
     }
 
-    public void setScoreTrialability(int scoreTrialability) {
+    public void setScoreTrialability(@Nullable Integer scoreTrialability) {
         this.scoreTrialability = scoreTrialability;
     }
 
-    public int getScoreObservability() {
+    public @Nullable Integer getScoreObservability() {
         return scoreObservability;
     }
 
-    public void setScoreObservability(int scoreObservability) {
+    public void setScoreObservability(@Nullable Integer scoreObservability) {
         this.scoreObservability = scoreObservability;
     }
 
-    public int getOverallSatisfaction() {
+    public @Nullable Integer getOverallSatisfaction() {
         return overallSatisfaction;
     }
 
-    public void setOverallSatisfaction(int overallSatisfaction) {
+    public void setOverallSatisfaction(@Nullable Integer overallSatisfaction) {
         this.overallSatisfaction = overallSatisfaction;
     }
 

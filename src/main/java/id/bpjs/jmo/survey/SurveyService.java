@@ -26,6 +26,23 @@ public class SurveyService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        return store(response);
+    }
+
+    /**
+     * Stores a response from the public survey form, which asks for every field of our questionnaire (channel, "uses
+     * JMO", all Rogers items, overall satisfaction) besides what {@link #record} requires; refused like there.
+     */
+    public SurveyResponse recordPublicForm(SurveyResponse response) {
+        var violations = validator.validate(response, jakarta.validation.groups.Default.class,
+                SurveyResponse.PublicForm.class);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return store(response);
+    }
+
+    private SurveyResponse store(SurveyResponse response) {
         var saved = responses.save(response);
         aggregates.add(saved);
         return saved;

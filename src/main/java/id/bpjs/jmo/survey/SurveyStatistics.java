@@ -77,19 +77,27 @@ public class SurveyStatistics {
         return sql.toString();
     }
 
+    /** Reads the sums in the order of {@link SurveyAggregates#COLUMNS}. */
     private static SurveyTotals totals(ResultSet rs, int first) throws SQLException {
         int c = first;
         long responses = rs.getLong(c++);
+        long[] answered = new long[5];
         long[] sum = new long[5];
         long[] squares = new long[5];
         long[] satisfied = new long[5];
         long[] products = new long[5];
+        long[] overallSums = new long[5];
+        long[] overallSquares = new long[5];
         for (int a = 0; a < 5; a++) {
+            answered[a] = rs.getLong(c++);
             sum[a] = rs.getLong(c++);
             squares[a] = rs.getLong(c++);
             satisfied[a] = rs.getLong(c++);
             products[a] = rs.getLong(c++);
+            overallSums[a] = rs.getLong(c++);
+            overallSquares[a] = rs.getLong(c++);
         }
+        long overallResponses = rs.getLong(c++);
         long sumOverall = rs.getLong(c++);
         long squaresOverall = rs.getLong(c++);
         long satisfiedOverall = rs.getLong(c++);
@@ -98,7 +106,7 @@ public class SurveyStatistics {
         for (int u = 0; u < 9; u++) {
             sumU[u] = rs.getLong(c++);
         }
-        return new SurveyTotals(responses, sum, squares, satisfied, products, sumOverall, squaresOverall,
-                satisfiedOverall, ikmResponses, sumU);
+        return new SurveyTotals(responses, answered, sum, squares, satisfied, products, overallSums, overallSquares,
+                overallResponses, sumOverall, squaresOverall, satisfiedOverall, ikmResponses, sumU);
     }
 }

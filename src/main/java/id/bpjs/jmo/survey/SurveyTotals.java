@@ -7,43 +7,74 @@ import java.util.Optional;
 
 /**
  * Sums over a set of survey responses, from which every survey figure of the dashboard follows exactly: means,
- * shares answering 4–5, Pearson correlations with overall satisfaction, and the IKM. Arrays are indexed by
- * {@link RogersAttribute#ordinal()} (and U1..U9 for {@code sumU}).
+ * shares answering 4–5, Pearson correlations with overall satisfaction, and the IKM. Every figure has its own n
+ * (plain SKM data carries only the IKM part, other data only the Rogers part, items may be blank): an attribute's
+ * mean and share over {@code answered[a]} responses, overall satisfaction over {@code overallResponses}, the IKM over
+ * {@code ikmResponses}. {@code responses} counts every response. Arrays are indexed by
+ * {@link RogersAttribute#ordinal()} (and U1..U9 for {@code sumU}); {@code overallSums[a]} and
+ * {@code overallSquares[a]} sum overall satisfaction over the responses that answered attribute a (the pairs of its
+ * correlation).
  */
-public record SurveyTotals(long responses, long[] sum, long[] squares, long[] satisfied, long[] productsWithOverall,
-        long sumOverall, long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU) {
+public record SurveyTotals(long responses, long[] answered, long[] sum, long[] squares, long[] satisfied,
+        long[] productsWithOverall, long[] overallSums, long[] overallSquares, long overallResponses, long sumOverall,
+        long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU) {
+
+    /**
+     * Totals of responses that all carry the whole Rogers part (every item and overall satisfaction), as before plain
+     * SKM data: each attribute's n is {@code responses}.
+     */
+    public SurveyTotals(long responses, long[] sum, long[] squares, long[] satisfied, long[] productsWithOverall,
+            long sumOverall, long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU) {
+        this(responses, filled(responses), sum, squares, satisfied, productsWithOverall, filled(sumOverall),
+                filled(squaresOverall), responses, sumOverall, squaresOverall, satisfiedOverall, ikmResponses, sumU);
+    }
+
+    private static long[] filled(long value) {
+        var values = new long[5];
+        java.util.Arrays.fill(values, value);
+        return values;
+    }
 
     public static SurveyTotals empty() {
-        return new SurveyTotals(0, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, 0, new long[9]);
+        return new SurveyTotals(0, new long[5], new long[5], new long[5], new long[5], new long[5], new long[5],
+                new long[5], 0, 0, 0, 0, 0, new long[9]);
+    }
+
+    /** The number of responses that answered the attribute's item: the n of its mean and share. */
+    public long n(RogersAttribute attribute) {
+        return answered[attribute.ordinal()];
     }
 
     public double mean(RogersAttribute attribute) {
-        return responses == 0 ? 0 : sum[attribute.ordinal()] / (double) responses;
+        long n = n(attribute);
+        return n == 0 ? 0 : sum[attribute.ordinal()] / (double) n;
     }
 
     public double shareSatisfied(RogersAttribute attribute) {
-        return responses == 0 ? 0 : satisfied[attribute.ordinal()] / (double) responses;
+        long n = n(attribute);
+        return n == 0 ? 0 : satisfied[attribute.ordinal()] / (double) n;
     }
 
     public double overallMean() {
-        return responses == 0 ? 0 : sumOverall / (double) responses;
+        return overallResponses == 0 ? 0 : sumOverall / (double) overallResponses;
     }
 
     public double overallShareSatisfied() {
-        return responses == 0 ? 0 : satisfiedOverall / (double) responses;
+        return overallResponses == 0 ? 0 : satisfiedOverall / (double) overallResponses;
     }
 
     /**
-     * Pearson's r between the attribute's item and overall satisfaction: its "importance" in the
-     * importance–performance analysis. Empty when it is undefined (fewer than 3 responses or no variance).
+     * Pearson's r between the attribute's item and overall satisfaction over the responses that answered both: its
+     * "importance" in the importance–performance analysis. Empty when it is undefined (fewer than 3 pairs or no
+     * variance).
      */
     public Optional<Double> correlationWithOverall(RogersAttribute attribute) {
         int i = attribute.ordinal();
-        double n = responses;
-        double covariance = n * productsWithOverall[i] - (double) sum[i] * sumOverall;
+        double n = answered[i];
+        double covariance = n * productsWithOverall[i] - (double) sum[i] * overallSums[i];
         double varianceX = n * squares[i] - (double) sum[i] * sum[i];
-        double varianceY = n * squaresOverall - (double) sumOverall * sumOverall;
-        if (responses < 3 || varianceX <= 0 || varianceY <= 0) {
+        double varianceY = n * overallSquares[i] - (double) overallSums[i] * overallSums[i];
+        if (answered[i] < 3 || varianceX <= 0 || varianceY <= 0) {
             return Optional.empty();
         }
         return Optional.of(covariance / Math.sqrt(varianceX * varianceY));
@@ -54,6 +85,6 @@ public record SurveyTotals(long responses, long[] sum, long[] squares, long[] sa
     }
 
     public AttributeScore score(RogersAttribute attribute) {
-        return new AttributeScore(attribute, mean(attribute), shareSatisfied(attribute), responses);
+        return new AttributeScore(attribute, mean(attribute), shareSatisfied(attribute), n(attribute));
     }
 }

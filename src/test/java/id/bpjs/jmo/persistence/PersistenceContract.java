@@ -54,6 +54,8 @@ abstract class PersistenceContract {
 
     @Autowired
     QualitativeNotes notes;
+    @Autowired
+    id.bpjs.jmo.survey.SurveyAggregates aggregates;
 
     long branchId;
 
@@ -125,6 +127,57 @@ abstract class PersistenceContract {
                 + " score_complexity, score_trialability, score_observability, overall_satisfaction, u1)"
                 + " values (?, ?, 'JMO', 'L', 30, 'SMA', 'SWASTA', true, 3, 3, 3, 3, 3, 3, 4)",
                 Timestamp.valueOf(LocalDateTime.now()), branchId)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_plain_skm_row_and_a_rogers_row_with_blank_items_are_stored_and_each_figure_counts_its_own_n() {
+        var day = LocalDate.of(2019, 5, 14);
+        jdbc.update("insert into survey_response (submitted_at, branch_id, gender, age, education, occupation,"
+                + " u1, u2, u3, u4, u5, u6, u7, u8, u9) values (?, ?, 'P', 40, 'S1', 'PNS', 4, 4, 3, 4, 4, 3, 4, 4, 2)",
+                Timestamp.valueOf(day.atTime(9, 0)), branchId);
+        jdbc.update("insert into survey_response (submitted_at, branch_id, channel, gender, age, education,"
+                + " occupation, score_relative_advantage, score_observability, overall_satisfaction)"
+                + " values (?, ?, 'JMO', 'L', 33, 'SMA', 'SWASTA', 2, 5, 3)",
+                Timestamp.valueOf(day.atTime(10, 0)), branchId);
+        aggregates.rebuild();
+        var totals = statistics.totals(new RecordFilter(new DateRange(day, day), branchId, null));
+        assertThat(totals.responses()).isEqualTo(2);
+        assertThat(totals.ikmResponses()).isEqualTo(1);
+        assertThat(totals.sumU()).containsExactly(4, 4, 3, 4, 4, 3, 4, 4, 2);
+        assertThat(totals.overallResponses()).isEqualTo(1);
+        assertThat(totals.n(RogersAttribute.RELATIVE_ADVANTAGE)).isEqualTo(1);
+        assertThat(totals.mean(RogersAttribute.RELATIVE_ADVANTAGE)).isEqualTo(2.0);
+        assertThat(totals.n(RogersAttribute.COMPLEXITY)).isZero();
+        assertThat(totals.mean(RogersAttribute.OBSERVABILITY)).isEqualTo(5.0);
+    }
+
+    @Test
+    void the_database_rejects_a_row_without_a_complete_part_and_a_rogers_item_without_overall_satisfaction() {
+        assertThatThrownBy(() -> jdbc.update("insert into survey_response (submitted_at, branch_id, gender, age,"
+                + " education, occupation) values (?, ?, 'P', 40, 'S1', 'PNS')",
+                Timestamp.valueOf(LocalDateTime.now()), branchId)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("insert into survey_response (submitted_at, branch_id, gender, age,"
+                + " education, occupation, score_complexity, u1, u2, u3, u4, u5, u6, u7, u8, u9)"
+                + " values (?, ?, 'P', 40, 'S1', 'PNS', 3, 3, 3, 3, 3, 3, 3, 3, 3, 3)",
+                Timestamp.valueOf(LocalDateTime.now()), branchId)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_rebuild_statement_of_migration_v10_gives_the_aggregates_kept_by_the_service() throws Exception {
+        String statement;
+        try (var in = getClass().getResourceAsStream("/db/migration/V10__plain_skm_answer_words.sql")) {
+            statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\n")).filter(line -> line.startsWith("insert into survey_daily")).findFirst()
+                    .orElseThrow().replaceAll(";$", "");
+        }
+        aggregates.rebuild();
+        var expected = jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel");
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from survey_daily");
+            jdbc.update(statement);
+        });
+        assertThat(jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel"))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -45,6 +45,20 @@ class PublicSurveyServiceTest {
     }
 
     @Test
+    void the_public_form_still_requires_the_rogers_part_and_the_channel_that_imports_may_leave_out() {
+        long before = stored();
+        var plain = answers();
+        plain.setChannel(null);
+        plain.setOverallSatisfaction(null);
+        plain.setScoreComplexity(null);
+        assertThatThrownBy(() -> service.submit("CLP", plain, "10.0.0.9", UUID.randomUUID().toString()))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("channel").hasMessageContaining("overallSatisfaction")
+                .hasMessageContaining("scoreComplexity");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void a_submission_is_stored_and_the_dashboard_counts_it_at_once() {
         var today = new RecordFilter(new DateRange(LocalDate.now(), LocalDate.now()), null, null);
         var totalsBefore = statistics.totals(today);

@@ -2,9 +2,11 @@ package id.bpjs.jmo.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -79,6 +81,103 @@ class SurveyAggregatesTest {
         long both = jdbc.queryForObject("select count(*) from survey_response where channel = 'BOTH'"
                 + " and submitted_at >= ?", Long.class, java.sql.Timestamp.valueOf(period.start()));
         assertThat(jmo + counter).isEqualTo(all + both);
+    }
+
+    @Test
+    void a_mix_of_ikm_only_rogers_only_and_full_responses_gives_each_figure_over_its_own_n() {
+        var branch = branches.byCode("TGL").orElseThrow();
+        var day = LocalDate.of(2020, 2, 12);
+        // 1: full (JMO); 2: IKM only, plain SKM (no channel); 3 and 4: Rogers only, with blank items
+        var full = response(branch, day.atTime(9, 0), SurveyChannel.JMO, new Integer[] {4, 5, 2, 4, 3}, 4);
+        full.setIkmAnswers(4, 3, 3, 4, 3, 3, 4, 3, 3);
+        var ikmOnly = response(branch, day.atTime(10, 0), null, new Integer[5], null);
+        ikmOnly.setIkmAnswers(2, 2, 2, 2, 2, 2, 2, 2, 2);
+        ikmOnly.setUsesJmo(null);
+        var rogersOnly = response(branch, day.atTime(11, 0), SurveyChannel.COUNTER,
+                new Integer[] {2, null, 4, 5, null}, 3);
+        var rogersOnly2 = response(branch, day.atTime(12, 0), SurveyChannel.BOTH,
+                new Integer[] {5, 3, 3, null, 4}, 5);
+        for (var response : List.of(full, ikmOnly, rogersOnly, rogersOnly2)) {
+            surveys.record(response);
+        }
+        var totals = new SurveyStatistics(jdbc).totals(new RecordFilter(new DateRange(day, day), branch.getId(), null));
+        assertThat(totals.responses()).isEqualTo(4);
+        // relative advantage 4, 2, 5 (n = 3); compatibility 5, 3 (n = 2); complexity 2, 4, 3 (n = 3);
+        // trialability 4, 5 (n = 2); observability 3, 4 (n = 2); overall satisfaction 4, 3, 5 (n = 3)
+        assertThat(totals.n(RogersAttribute.RELATIVE_ADVANTAGE)).isEqualTo(3);
+        assertThat(totals.mean(RogersAttribute.RELATIVE_ADVANTAGE)).isEqualTo(11 / 3.0);
+        assertThat(totals.shareSatisfied(RogersAttribute.RELATIVE_ADVANTAGE)).isEqualTo(2 / 3.0);
+        assertThat(totals.n(RogersAttribute.COMPATIBILITY)).isEqualTo(2);
+        assertThat(totals.mean(RogersAttribute.COMPATIBILITY)).isEqualTo(4.0);
+        assertThat(totals.n(RogersAttribute.COMPLEXITY)).isEqualTo(3);
+        assertThat(totals.mean(RogersAttribute.COMPLEXITY)).isEqualTo(3.0);
+        assertThat(totals.n(RogersAttribute.TRIALABILITY)).isEqualTo(2);
+        assertThat(totals.mean(RogersAttribute.TRIALABILITY)).isEqualTo(4.5);
+        assertThat(totals.shareSatisfied(RogersAttribute.TRIALABILITY)).isEqualTo(1.0);
+        assertThat(totals.n(RogersAttribute.OBSERVABILITY)).isEqualTo(2);
+        assertThat(totals.mean(RogersAttribute.OBSERVABILITY)).isEqualTo(3.5);
+        assertThat(totals.overallResponses()).isEqualTo(3);
+        assertThat(totals.overallMean()).isEqualTo(4.0);
+        assertThat(totals.overallShareSatisfied()).isEqualTo(2 / 3.0);
+        // Pearson's r of relative advantage over its pairs (4,4), (2,3), (5,5): 3 / sqrt(14/3 × 2)
+        assertThat(totals.correlationWithOverall(RogersAttribute.RELATIVE_ADVANTAGE).orElseThrow())
+                .isCloseTo(3 / Math.sqrt(28 / 3.0), within(1e-12));
+        // trialability has two pairs only: no correlation
+        assertThat(totals.correlationWithOverall(RogersAttribute.TRIALABILITY)).isEmpty();
+        // IKM over the two responses with U1..U9: sums 6 5 5 6 5 5 6 5 5, NRR 3 2.5 2.5 3 2.5 2.5 3 2.5 2.5 = 24,
+        // IKM = 24 × 1/9 × 25 = 66.67
+        assertThat(totals.ikmResponses()).isEqualTo(2);
+        assertThat(totals.sumU()).containsExactly(6, 5, 5, 6, 5, 5, 6, 5, 5);
+        var ikm = totals.ikm(id.bpjs.jmo.ikm.WeightConvention.EXACT_NINTH).orElseThrow();
+        assertThat(new java.math.BigDecimal(String.valueOf(ikm.ikm())).setScale(2, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("66.67");
+        // a plain SKM response has no channel: a channel filter leaves it out
+        var jmo = new SurveyStatistics(jdbc).totals(new RecordFilter(new DateRange(day, day), branch.getId(),
+                id.bpjs.jmo.base.domain.ServiceChannel.JMO));
+        assertThat(jmo.responses()).isEqualTo(2);
+        assertThat(jmo.ikmResponses()).isEqualTo(1);
+        assertThat(jmo.n(RogersAttribute.COMPATIBILITY)).isEqualTo(2);
+        // and the aggregates kept one by one equal a rebuild from the raw rows
+        var incremental = snapshot();
+        aggregates.rebuild();
+        assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    @Test
+    void migration_v10_rebuilds_the_aggregates_with_the_statement_the_service_uses() throws Exception {
+        try (var in = getClass().getResourceAsStream("/db/migration/V10__plain_skm_answer_words.sql")) {
+            var statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\n")).filter(line -> line.startsWith("insert into survey_daily")).findFirst()
+                    .orElseThrow();
+            assertThat(statement).isEqualTo(SurveyAggregates.rebuildStatement("") + ";");
+        }
+    }
+
+    @Test
+    void a_response_without_a_complete_part_or_with_a_rogers_item_but_no_overall_satisfaction_is_refused() {
+        var branch = branches.byCode("TGL").orElseThrow();
+        var nothing = response(branch, LocalDateTime.now().minusHours(2), null, new Integer[5], null);
+        assertThatThrownBy(() -> surveys.record(nothing)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("onePartComplete");
+        var itemAlone = response(branch, LocalDateTime.now().minusHours(2), null, new Integer[] {3, null, null, null,
+                null}, null);
+        itemAlone.setIkmAnswers(3, 3, 3, 3, 3, 3, 3, 3, 3);
+        assertThatThrownBy(() -> surveys.record(itemAlone)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("rogersWithOverall");
+    }
+
+    private static SurveyResponse response(id.bpjs.jmo.branch.Branch branch, LocalDateTime at,
+            @org.jspecify.annotations.Nullable SurveyChannel channel, Integer[] rogers,
+            @org.jspecify.annotations.Nullable Integer overall) {
+        var response = new SurveyResponse();
+        response.setBranch(branch);
+        response.setSubmittedAt(at);
+        response.setChannel(channel);
+        for (var attribute : RogersAttribute.values()) {
+            response.setScore(attribute, rogers[attribute.ordinal()]);
+        }
+        response.setOverallSatisfaction(overall);
+        return response;
     }
 
     private List<Map<String, Object>> snapshot() {

@@ -102,17 +102,18 @@ final class DashboardCharts {
         for (var attribute : RogersAttribute.values()) {
             dataset.addData(round2(totals.mean(attribute)));
             dataset.addBackgroundColor(attribute == weakest ? HIGHLIGHT : BASE);
+            // each attribute's own n: plain SKM rows and blank items do not count for it
             tooltips.add(t.apply("chart.attributeScores.satisfied") + ": "
-                    + Formats.percent(totals.shareSatisfied(attribute)));
+                    + Formats.percent(totals.shareSatisfied(attribute)) + " · n = " + Formats.number(totals.n(attribute)));
             rows.add(List.of(attribute.label(locale) + (attribute == weakest ? " ▼" : ""),
                     Formats.decimal(totals.mean(attribute), 2), Formats.percent(totals.shareSatisfied(attribute)),
-                    Formats.number(totals.responses())));
+                    Formats.number(totals.n(attribute))));
         }
         var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(dataset), new BarOptions()
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
                 .setPlugins(legend(false)));
         return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.attributeScores.mean"),
-                t.apply("chart.attributeScores.satisfied"), "n"), rows, List.of(tooltips), totals.responses());
+                t.apply("chart.attributeScores.satisfied"), "n"), rows, List.of(tooltips), totals.overallResponses());
     }
 
     Built monthlyTrend(DashboardData data) {
@@ -131,13 +132,13 @@ final class DashboardCharts {
         long n = 0;
         for (int i = 0; i < months.size(); i++) {
             var totals = months.get(i).totals();
-            n += totals.responses();
+            n += totals.overallResponses();
             var row = new ArrayList<String>();
             row.add(labels.get(i));
             for (var attribute : RogersAttribute.values()) {
                 row.add(Formats.decimal(totals.mean(attribute), 2));
             }
-            row.add(Formats.number(totals.responses()));
+            row.add(Formats.number(totals.overallResponses()));
             rows.add(row);
         }
         var columns = new ArrayList<String>();
@@ -145,8 +146,8 @@ final class DashboardCharts {
         columns.addAll(attributeLabels());
         columns.add("n");
         var tooltips = new ArrayList<List<String>>();
-        for (var ignored : RogersAttribute.values()) {
-            tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().responses())).toList());
+        for (var attribute : RogersAttribute.values()) {
+            tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().n(attribute))).toList());
         }
         var chart = new LineChart(lineData, new LineOptions()
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
@@ -316,21 +317,21 @@ final class DashboardCharts {
         var rows = new ArrayList<List<String>>();
         for (var attribute : RogersAttribute.values()) {
             rows.add(List.of(attribute.label(locale),
-                    data.survey().responses() == 0 ? "–" : Formats.decimal(data.survey().mean(attribute), 2),
-                    data.previousSurvey().responses() == 0 ? "–"
+                    data.survey().n(attribute) == 0 ? "–" : Formats.decimal(data.survey().mean(attribute), 2),
+                    data.previousSurvey().n(attribute) == 0 ? "–"
                             : Formats.decimal(data.previousSurvey().mean(attribute), 2)));
         }
         var radarData = new RadarData().setLabels(attributeLabels()).addDataset(current);
-        if (data.previousSurvey().responses() > 0) {
+        if (data.previousSurvey().overallResponses() > 0) {
             radarData.addDataset(previous);
         }
         var chart = new RadarChart(radarData, new RadarOptions().setScales(new Scales()
                 .addScale("r", new RadialLinearScaleOptions().setMin(1).setMax(5)))
                 .setPlugins(legend(true)));
         return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.radar.current") + " (n = "
-                + Formats.number(data.survey().responses()) + ")", t.apply("chart.radar.previous") + " (n = "
-                + Formats.number(data.previousSurvey().responses()) + ")"), rows, List.of(),
-                data.survey().responses());
+                + Formats.number(data.survey().overallResponses()) + ")", t.apply("chart.radar.previous") + " (n = "
+                + Formats.number(data.previousSurvey().overallResponses()) + ")"), rows, List.of(),
+                data.survey().overallResponses());
     }
 
     private static RadarDataset radarDataset(String label, SurveyTotals totals, String colour) {
@@ -389,6 +390,6 @@ final class DashboardCharts {
                         .setDisplay(true).setText(t.apply("chart.ipa.y")))))
                 .setPlugins(legend(true)));
         return new Ipa(new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.ipa.x"),
-                t.apply("chart.ipa.y")), rows, List.of(), points == 0 ? 0 : totals.responses()), meanX, meanY);
+                t.apply("chart.ipa.y")), rows, List.of(), points == 0 ? 0 : totals.overallResponses()), meanX, meanY);
     }
 }

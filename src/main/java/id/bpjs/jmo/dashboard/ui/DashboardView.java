@@ -138,18 +138,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         responses.show(Formats.number(survey.responses()), getTranslation("kf.responses.detail"));
         countChange(responses, survey.responses(), previous.responses(), KeyFigure.Direction.NEUTRAL);
 
-        if (survey.responses() == 0) {
+        // plain SKM data has no Rogers part: satisfaction and attributes count only the responses that answered them
+        if (survey.overallResponses() == 0 || data.weakest().isEmpty()) {
             satisfaction.show("–", getTranslation("kf.noResponses"));
             weakest.show("–", getTranslation("kf.noResponses"));
         } else {
             satisfaction.show(Formats.decimal(survey.overallMean(), 2), getTranslation("kf.satisfaction.detail",
-                    Formats.percent(survey.overallShareSatisfied()), Formats.number(survey.responses())));
-            meanChange(satisfaction, survey.overallMean(), previous.overallMean(), previous.responses());
+                    Formats.percent(survey.overallShareSatisfied()), Formats.number(survey.overallResponses())));
+            meanChange(satisfaction, survey.overallMean(), previous.overallMean(), previous.overallResponses());
             var weakestAttribute = data.weakest().orElseThrow();
             weakest.show(weakestAttribute.label(getLocale()), getTranslation("kf.weakest.detail",
                     Formats.decimal(survey.mean(weakestAttribute), 2), Formats.percent(survey.shareSatisfied(
                             weakestAttribute))));
-            meanChange(weakest, survey.mean(weakestAttribute), previous.mean(weakestAttribute), previous.responses());
+            meanChange(weakest, survey.mean(weakestAttribute), previous.mean(weakestAttribute),
+                    previous.n(weakestAttribute));
         }
 
         var ikmResult = survey.ikm(WeightConvention.EXACT_NINTH);

@@ -296,7 +296,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         intro.addClassName("finding-description");
         section.add(intro);
         if (loaded.recommendations().isEmpty()) {
-            var none = new Paragraph(loaded.data().survey().responses() < Narrative.MIN_RESPONSES
+            var none = new Paragraph(loaded.data().survey().overallResponses() < Narrative.MIN_RESPONSES
                     ? getTranslation("deck.rec.none", Narrative.MIN_RESPONSES)
                     : getTranslation("deck.rec.noCorrelation"));
             none.addClassName("empty-state");

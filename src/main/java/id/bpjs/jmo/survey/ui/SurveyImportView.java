@@ -45,11 +45,37 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private final ProgressBar progress = new ProgressBar();
     private final Grid<SurveyImport.RowError> errors = new Grid<>();
     private final Grid<id.bpjs.jmo.survey.SurveyResponse> preview = new Grid<>();
+    private final Select<id.bpjs.jmo.branch.Branch> branch = new Select<>();
+    private final Grid<SurveyImport.WordUse> words = new Grid<>();
     private id.bpjs.jmo.base.domain.TableFile table = new id.bpjs.jmo.base.domain.TableFile(List.of(), List.of());
     private SurveyImport.Parsed parsed = new SurveyImport.Parsed(List.of(), List.of());
 
-    SurveyImportView(SurveyImport importer) {
+    SurveyImportView(SurveyImport importer, id.bpjs.jmo.branch.BranchService branches,
+            id.bpjs.jmo.security.CurrentUser currentUser) {
         this.importer = importer;
+        // plain SKM files have no branch column: the rows go to the branch chosen here (staff: their own, fixed)
+        var user = currentUser.require();
+        branch.setLabel(getTranslation("surveyImport.defaultBranch"));
+        branch.setHelperText(getTranslation("surveyImport.defaultBranch.help"));
+        branch.setItems(branches.all());
+        branch.setItemLabelGenerator(b -> b.getCode() + " · " + b.getName());
+        branch.setId("survey-import-branch");
+        if (user.role() != Role.ADMIN && user.branchId() != null) {
+            branches.byId(user.branchId()).ifPresent(branch::setValue);
+            branch.setReadOnly(true);
+        }
+        words.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        words.addColumn(w -> getTranslation("surveyImport.field." + w.field()) + " (" + w.column() + ")")
+                .setHeader(getTranslation("import.field")).setAutoWidth(true);
+        words.addColumn(SurveyImport.WordUse::text).setHeader(getTranslation("surveyImport.words.text"))
+                .setAutoWidth(true);
+        words.addColumn(SurveyImport.WordUse::score).setHeader(getTranslation("surveyImport.words.score"))
+                .setAutoWidth(true).setFlexGrow(0);
+        words.addColumn(w -> Formats.number(w.rows())).setHeader(getTranslation("surveyImport.words.rows"))
+                .setAutoWidth(true).setFlexGrow(0);
+        words.setAllRowsVisible(true);
+        words.setVisible(false);
+        words.setId("survey-import-words");
         addClassName("import-view");
         var back = new Button(getTranslation("menu.responses"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(SurveyResponsesView.class));
@@ -94,19 +120,20 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         preview.addColumn(r -> r.getBranch() == null ? "" : r.getBranch().getCode()).setHeader(getTranslation(
                 "list.branch")).setAutoWidth(true);
-        preview.addColumn(r -> getTranslation("enum.SurveyChannel." + r.getChannel().name()))
+        preview.addColumn(r -> (r.getChannel() == null ? "–" : getTranslation("enum.SurveyChannel." + r.getChannel().name())))
                 .setHeader(getTranslation("list.channel")).setAutoWidth(true);
         for (var attribute : id.bpjs.jmo.base.domain.RogersAttribute.values()) {
-            preview.addColumn(r -> r.score(attribute)).setHeader(attribute.label(getLocale())).setAutoWidth(true);
+            preview.addColumn(r -> r.score(attribute) == null ? "–" : String.valueOf(r.score(attribute))).setHeader(attribute.label(getLocale())).setAutoWidth(true);
         }
-        preview.addColumn(id.bpjs.jmo.survey.SurveyResponse::getOverallSatisfaction)
+        preview.addColumn(r -> r.getOverallSatisfaction() == null ? "–"
+                : String.valueOf(r.getOverallSatisfaction()))
                 .setHeader(getTranslation("list.overall")).setAutoWidth(true);
         preview.addColumn(r -> r.ikmAnswers()[0] == null ? "–" : "✓").setHeader("IKM").setAutoWidth(true);
         preview.addColumn(r -> r.getComment() == null ? "" : r.getComment()).setHeader(getTranslation("list.comment"));
         preview.setVisible(false);
         preview.setId("survey-import-preview");
         add(back, new H2(getTranslation("surveyImport.title")), new Paragraph(getTranslation("surveyImport.help")),
-                upload, mappingForm, check, summary, store, progress, errors, preview);
+                upload, mappingForm, branch, check, summary, store, progress, errors, words, preview);
     }
 
     private void loaded(String fileName, id.bpjs.jmo.base.domain.TableFile read) {
@@ -149,7 +176,10 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void runCheck() {
-        parsed = importer.check(table, mapping(), getLocale());
+        parsed = importer.check(table, mapping(), branch.getValue() == null ? null : branch.getValue().getId(),
+                getLocale());
+        words.setItems(parsed.words());
+        words.setVisible(!parsed.words().isEmpty());
         errors.setItems(parsed.errors());
         errors.setVisible(!parsed.errors().isEmpty());
         store.setVisible(parsed.importable());

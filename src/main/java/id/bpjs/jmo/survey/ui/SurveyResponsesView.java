@@ -41,15 +41,16 @@ public class SurveyResponsesView extends RecordListLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.getBranch() == null ? "" : r.getBranch().getCode()).setHeader(getTranslation("list.branch"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("enum.SurveyChannel." + r.getChannel().name()))
+        grid.addColumn(r -> (r.getChannel() == null ? "–" : getTranslation("enum.SurveyChannel." + r.getChannel().name())))
                 .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.getGender().name() + " · " + r.getAge()).setHeader(getTranslation("list.profile"))
                 .setAutoWidth(true).setFlexGrow(0);
         for (var attribute : RogersAttribute.values()) {
-            grid.addColumn(r -> r.score(attribute)).setHeader(attribute.label(getLocale()))
+            grid.addColumn(r -> r.score(attribute) == null ? "–" : String.valueOf(r.score(attribute))).setHeader(attribute.label(getLocale()))
                     .setKey(attribute.name()).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addColumn(SurveyResponse::getOverallSatisfaction).setHeader(getTranslation("list.overall"))
+        grid.addColumn(r -> r.getOverallSatisfaction() == null ? "–"
+                : String.valueOf(r.getOverallSatisfaction())).setHeader(getTranslation("list.overall"))
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.getComment() == null ? "" : r.getComment()).setHeader(getTranslation("list.comment"))
                 .setFlexGrow(1);
