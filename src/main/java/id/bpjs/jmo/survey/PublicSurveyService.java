@@ -94,6 +94,8 @@ public class PublicSurveyService {
         if (branch.isEmpty()) {
             return Outcome.UNKNOWN_BRANCH;
         }
+        answers.setBranch(branch.get());
+        answers.setSubmittedAt(LocalDateTime.now());
         var violations = validator.validate(answers);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -119,8 +121,6 @@ public class PublicSurveyService {
                 limiter.refund(client, kioskId);
                 return Outcome.ALREADY_STORED;
             }
-            answers.setBranch(branch.get());
-            answers.setSubmittedAt(LocalDateTime.now());
             surveys.record(answers);
             if (kiosk != null) {
                 kiosks.touch(kiosk.id());
