@@ -145,6 +145,13 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         usesJmo.setItems(true, false);
         usesJmo.setItemLabelGenerator(b -> getTranslation(b ? "survey.yes" : "survey.no"));
 
+        channel.setId("survey-channel");
+        gender.setId("survey-gender");
+        age.setId("survey-age");
+        education.setId("survey-education");
+        occupation.setId("survey-occupation");
+        usesJmo.setId("survey-uses-jmo");
+        comment.setId("survey-comment");
         var profile = section("survey.section.profile", channel, gender, age, education, occupation, usesJmo);
 
         var ikmSection = section("survey.section.ikm");
