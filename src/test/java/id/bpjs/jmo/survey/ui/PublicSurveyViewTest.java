@@ -16,6 +16,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjs.jmo.branch.Branch;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -36,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The public survey page without a browser: failures are never silent, limits are told before filling in. */
@@ -134,6 +137,29 @@ class PublicSurveyViewTest extends SpringBrowserlessTest {
             CurrentInstance.set(VaadinRequest.class, original);
         }
         assertThat(stored).isEqualTo(limiter.limits().perAddress());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void an_admin_registers_a_tablet_and_its_link_makes_it_a_kiosk() {
+        navigate(KiosksView.class);
+        test($(Button.class).id("kiosk-add")).click();
+        $(TextField.class).id("kiosk-name").setValue("Tablet loket 2");
+        var branch = (Select<Branch>) $(Select.class).id("kiosk-branch");
+        branch.setValue(branch.getListDataView().getItems().filter(b -> b.getCode().equals("PKL")).findFirst()
+                .orElseThrow());
+        test($(Button.class).id("kiosk-register")).click();
+
+        var link = $(TextField.class).id("kiosk-link").getValue();
+        assertThat(link).contains("/kiosk/");
+        assertThat(jdbc.queryForObject("select count(*) from survey_kiosk where name = 'Tablet loket 2'"
+                + " and secret_hash <> ?", Long.class, link.substring(link.lastIndexOf('/') + 1))).isEqualTo(1);
+
+        navigate("kiosk/" + link.substring(link.lastIndexOf('/') + 1), KioskActivationView.class);
+        assertThat($(Paragraph.class).id("kiosk-activation-done").getText()).contains("Tablet loket 2", "PKL");
+        navigate("kiosk/not-a-registered-secret", KioskActivationView.class);
+        assertThat($(Paragraph.class).withId("kiosk-activation-invalid").exists()).isTrue();
     }
 
     private static SurveyResponse answers() {
