@@ -2,38 +2,62 @@ package id.bpjs.jmo.survey;
 
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Submissions of the public survey (no login). Abuse is handled here, not in the page: a rate limit per client and
- * branch, one stored response per form (a double click or a resent request stores nothing twice), and validation
- * that refuses out-of-range or oversized answers without storing anything.
+ * Submissions of the public survey (no login). Abuse is handled here, not in the page: each opened form gets a
+ * one-time token (a double click or a resent request stores one response; a script has to open the page for every
+ * response), the answers are validated before anything is counted, and then the client's allowances are counted
+ * ({@link SubmissionLimiter}: per device and per address, or per registered kiosk).
  */
 @Service
 public class PublicSurveyService {
 
     /** What happened to a submission. */
     public enum Outcome {
-        STORED, ALREADY_STORED, RATE_LIMITED, UNKNOWN_BRANCH
+        /** Stored. */
+        STORED,
+        /** This form was already stored (double submit): nothing stored again. */
+        ALREADY_STORED,
+        /** The client has no allowance left: nothing stored, the token stays unused. */
+        RATE_LIMITED,
+        /** The form's token is unknown, for another branch or expired: the page must be opened again. */
+        FORM_EXPIRED,
+        UNKNOWN_BRANCH
     }
 
-    private static final Duration TOKEN_MEMORY = Duration.ofHours(2);
+    /**
+     * The page opening: a form token when the client may submit, otherwise null and how long until it may.
+     *
+     * @param kiosk the registered kiosk of this branch the page runs on, or null
+     */
+    public record Opening(@Nullable String token, Duration retryAfter, @Nullable Kiosk kiosk) {
+
+        public boolean allowed() {
+            return token != null;
+        }
+    }
 
     private final SurveyService surveys;
     private final BranchService branches;
     private final SubmissionLimiter limiter;
-    private final Map<String, Instant> usedTokens = new ConcurrentHashMap<>();
+    private final FormTokens tokens;
+    private final KioskService kiosks;
+    private final Validator validator;
 
-    PublicSurveyService(SurveyService surveys, BranchService branches, SubmissionLimiter limiter) {
+    PublicSurveyService(SurveyService surveys, BranchService branches, SubmissionLimiter limiter, FormTokens tokens,
+            KioskService kiosks, Validator validator) {
         this.surveys = surveys;
         this.branches = branches;
         this.limiter = limiter;
+        this.tokens = tokens;
+        this.kiosks = kiosks;
+        this.validator = validator;
     }
 
     public boolean branchExists(String code) {
@@ -41,34 +65,80 @@ public class PublicSurveyService {
     }
 
     /**
-     * Stores one response for the branch. {@code formToken} identifies the filled form: the same token twice is one
-     * response. Throws {@link ConstraintViolationException} for invalid answers (nothing stored).
+     * Opens a form for the branch: checks (without counting) that the client has a submission left, so a participant
+     * is told before filling in, and issues the form's one-time token. Throws {@link IllegalArgumentException} for an
+     * unknown branch.
      */
     @Transactional
-    public Outcome submit(String branchCode, SurveyResponse answers, String client, String formToken) {
+    public Opening open(String branchCode, SurveyClient client) {
+        var branch = branches.byCode(branchCode).orElseThrow(() -> new IllegalArgumentException(branchCode));
+        var kiosk = kioskOf(branchCode, client);
+        var allowance = limiter.check(client, kiosk == null ? null : kiosk.id());
+        if (!allowance.allowed()) {
+            return new Opening(null, allowance.retryAfter(), kiosk);
+        }
+        limiter.purgeExpired();
+        return new Opening(tokens.issue(branch.getId()), Duration.ZERO, kiosk);
+    }
+
+    /**
+     * Stores one response for the branch, in this order: branch, answers (invalid ones throw
+     * {@link ConstraintViolationException} and count against nothing), the form token (used: ALREADY_STORED; unknown
+     * or expired: FORM_EXPIRED), the client's allowances (RATE_LIMITED), then the response and the token's use in one
+     * transaction. If storing fails the exception propagates, the token stays unused and the allowance is given back,
+     * so the participant can retry the same form.
+     */
+    @Transactional
+    public Outcome submit(String branchCode, SurveyResponse answers, SurveyClient client, String formToken) {
         var branch = branches.byCode(branchCode);
         if (branch.isEmpty()) {
             return Outcome.UNKNOWN_BRANCH;
         }
-        var now = Instant.now();
-        usedTokens.entrySet().removeIf(e -> e.getValue().isBefore(now.minus(TOKEN_MEMORY)));
-        if (usedTokens.containsKey(formToken)) {
-            return Outcome.ALREADY_STORED;
-        }
-        if (!limiter.tryAcquire(client, branchCode)) {
-            return Outcome.RATE_LIMITED;
-        }
         answers.setBranch(branch.get());
         answers.setSubmittedAt(LocalDateTime.now());
-        if (usedTokens.putIfAbsent(formToken, now) != null) {
-            return Outcome.ALREADY_STORED;
+        // the public form asks for every field of our questionnaire (SurveyResponse.PublicForm), checked before the
+        // token and the allowance so an invalid submission counts against nothing
+        var violations = validator.validate(answers, jakarta.validation.groups.Default.class,
+                SurveyResponse.PublicForm.class);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        long branchId = branch.get().getId();
+        switch (tokens.state(formToken, branchId)) {
+            case USED -> {
+                return Outcome.ALREADY_STORED;
+            }
+            case INVALID -> {
+                return Outcome.FORM_EXPIRED;
+            }
+            case VALID -> {
+            }
+        }
+        var kiosk = kioskOf(branchCode, client);
+        var kioskId = kiosk == null ? null : kiosk.id();
+        if (!limiter.tryAcquire(client, kioskId)) {
+            return Outcome.RATE_LIMITED;
         }
         try {
+            if (!tokens.claim(formToken, branchId)) {
+                limiter.refund(client, kioskId);
+                return Outcome.ALREADY_STORED;
+            }
             surveys.recordPublicForm(answers);
+            if (kiosk != null) {
+                kiosks.touch(kiosk.id());
+            }
         } catch (RuntimeException e) {
-            usedTokens.remove(formToken);
+            limiter.refund(client, kioskId);
             throw e;
         }
         return Outcome.STORED;
+    }
+
+    private @Nullable Kiosk kioskOf(String branchCode, SurveyClient client) {
+        if (!client.kioskMode()) {
+            return null;
+        }
+        return kiosks.bySecret(client.kioskSecret()).filter(k -> k.branchCode().equals(branchCode)).orElse(null);
     }
 }

@@ -62,7 +62,10 @@ public final class SoakRun {
                     var before = jdbc.queryForObject("select count(*) from survey_response", Long.class);
                     var answers = new SurveyResponse();
                     answers.setIkmAnswers(4, 3, 3, 4, 3, 4, 4, 3, 3);
-                    var outcome = survey.submit("PWT", answers, "soak-" + i, UUID.randomUUID().toString());
+                    // a new phone each minute, with the token its opened page gets, as a participant would
+                    var phone = id.bpjs.jmo.survey.SurveyClient.device("10.1.0." + (i % 250), UUID.randomUUID().toString());
+                    var token = survey.open("PWT", phone).token();
+                    var outcome = survey.submit("PWT", answers, phone, java.util.Objects.requireNonNull(token));
                     return outcome == PublicSurveyService.Outcome.STORED
                             && jdbc.queryForObject("select count(*) from survey_response", Long.class) == before + 1;
                 });

@@ -39,6 +39,15 @@ class AccessControlTest {
     }
 
     @Test
+    void the_public_survey_and_the_kiosk_link_need_no_login() throws Exception {
+        for (var path : new String[] {"/survei/PWT", "/kiosk/some-secret"}) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void the_health_check_needs_no_login() throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

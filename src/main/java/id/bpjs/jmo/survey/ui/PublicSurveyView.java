@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
@@ -27,22 +26,27 @@ import id.bpjs.jmo.survey.Gender;
 import id.bpjs.jmo.survey.Occupation;
 import id.bpjs.jmo.survey.PublicSurveyService;
 import id.bpjs.jmo.survey.SurveyChannel;
+import id.bpjs.jmo.survey.SurveyClient;
 import id.bpjs.jmo.survey.SurveyResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The participants' survey for one branch, on a phone or on a kiosk tablet at the counter: {@code /survei/PWT},
- * {@code ?lang=en} for English, {@code ?kiosk=1} to thank and start over by itself. No login.
+ * {@code ?lang=en} for English, {@code ?kiosk=1} to thank and start over by itself. No login. The participant learns
+ * whether their device has a submission left when the page opens, not after filling in; a failed store says the
+ * answers were not saved and offers a retry that keeps them.
  */
 @Route(value = "survei", autoLayout = false)
 @AnonymousAllowed
 public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final int KIOSK_RESET_SECONDS = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(PublicSurveyView.class);
 
     private final PublicSurveyService service;
     private final Div form = new Div();
@@ -61,9 +65,11 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
     private final TextArea comment = new TextArea();
     private final Button submit = new Button();
     private final Paragraph error = new Paragraph();
+    private final Button retry = new Button();
     private String branchCode = "";
     private boolean kiosk;
-    private String formToken = UUID.randomUUID().toString();
+    private SurveyClient client = SurveyClient.device("unknown", "unknown");
+    private String formToken = "";
 
     PublicSurveyView(PublicSurveyService service) {
         this.service = service;
@@ -85,7 +91,28 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
                     new Paragraph(getTranslation("survey.unknownBranch.text", branchCode)));
             return;
         }
+        client = SurveyCookies.currentClient(kiosk);
+        open();
+    }
+
+    /** Asks for a form token first: without an allowance the participant is told so instead of getting a form. */
+    private void open() {
+        removeAll();
+        var opening = service.open(branchCode, client);
+        if (!opening.allowed()) {
+            long minutes = Math.max(1, (opening.retryAfter().toSeconds() + 59) / 60);
+            var text = new Paragraph(getTranslation("survey.limit.exhausted", minutes));
+            text.setId("survey-limit-exhausted");
+            add(new H1(getTranslation("survey.title")), text);
+            return;
+        }
+        formToken = opening.token();
         build();
+        if (kiosk && opening.kiosk() == null) {
+            var notice = new Paragraph(getTranslation("survey.limit.notKiosk"));
+            notice.setId("survey-not-kiosk");
+            form.addComponentAsFirst(notice);
+        }
     }
 
     private void build() {
@@ -118,6 +145,13 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         usesJmo.setItems(true, false);
         usesJmo.setItemLabelGenerator(b -> getTranslation(b ? "survey.yes" : "survey.no"));
 
+        channel.setId("survey-channel");
+        gender.setId("survey-gender");
+        age.setId("survey-age");
+        education.setId("survey-education");
+        occupation.setId("survey-occupation");
+        usesJmo.setId("survey-uses-jmo");
+        comment.setId("survey-comment");
         var profile = section("survey.section.profile", channel, gender, age, education, occupation, usesJmo);
 
         var ikmSection = section("survey.section.ikm");
@@ -163,7 +197,12 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         error.addClassName("survey-error");
         error.setVisible(false);
         error.setId("survey-error");
-        form.add(title, intro, consent, profile, ikmSection, rogersSection, closing, error, submit);
+        retry.setText(getTranslation("survey.limit.retry"));
+        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        retry.setId("survey-retry");
+        retry.setVisible(false);
+        retry.addClickListener(e -> send());
+        form.add(title, intro, consent, profile, ikmSection, rogersSection, closing, error, retry, submit);
         form.setVisible(true);
         done.setVisible(false);
         add(form, done);
@@ -221,21 +260,39 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         }
         response.setComment(comment.getValue().isBlank() ? null : comment.getValue().trim());
         try {
-            var outcome = service.submit(branchCode, response, client(), formToken);
+            var outcome = service.submit(branchCode, response, client, formToken);
             switch (outcome) {
                 case STORED, ALREADY_STORED -> thank();
                 case RATE_LIMITED -> showError(getTranslation("survey.rateLimited"));
+                case FORM_EXPIRED -> renewToken();
                 case UNKNOWN_BRANCH -> showError(getTranslation("survey.unknownBranch.text", branchCode));
             }
         } catch (ConstraintViolationException invalid) {
             showError(getTranslation("survey.invalid", invalid.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList()));
+        } catch (RuntimeException failed) {
+            // the person must know their answers are not stored; the form keeps them for the retry
+            LOG.error("Public survey response for {} not stored", branchCode, failed);
+            showError(getTranslation("survey.limit.notSaved"));
+            retry.setVisible(true);
+        }
+    }
+
+    /** The form was open longer than its token lives: a new token, the answers stay, one more press sends them. */
+    private void renewToken() {
+        var opening = service.open(branchCode, client);
+        if (opening.allowed()) {
+            formToken = opening.token();
+            showError(getTranslation("survey.limit.formExpired"));
+        } else {
+            showError(getTranslation("survey.rateLimited"));
         }
     }
 
     private void showError(String text) {
         error.setText(text);
         error.setVisible(true);
+        retry.setVisible(false);
         submit.setEnabled(true);
     }
 
@@ -249,22 +306,8 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
             done.add(new Paragraph(getTranslation("survey.kioskReset", KIOSK_RESET_SECONDS)));
             var ui = UI.getCurrent();
             java.util.concurrent.CompletableFuture.delayedExecutor(KIOSK_RESET_SECONDS,
-                    java.util.concurrent.TimeUnit.SECONDS).execute(() -> ui.access(() -> {
-                        formToken = UUID.randomUUID().toString();
-                        removeAll();
-                        build();
-                    }));
+                    java.util.concurrent.TimeUnit.SECONDS).execute(() -> ui.access(this::open));
         }
-    }
-
-    /** The client the rate limit counts: the address the request came from (behind a proxy: its first hop). */
-    private static String client() {
-        var request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return "unknown";
-        }
-        var forwarded = request.getHeader("X-Forwarded-For");
-        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
     }
 
     @Override
