@@ -1,10 +1,10 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
@@ -29,8 +29,10 @@ public class PublicSurveyService {
     private final BranchService branches;
     private final SubmissionLimiter limiter;
     private final Map<String, Instant> usedTokens = new ConcurrentHashMap<>();
+    private final ServiceTime time;
 
-    PublicSurveyService(SurveyService surveys, BranchService branches, SubmissionLimiter limiter) {
+    PublicSurveyService(SurveyService surveys, BranchService branches, SubmissionLimiter limiter, ServiceTime time) {
+        this.time = time;
         this.surveys = surveys;
         this.branches = branches;
         this.limiter = limiter;
@@ -50,7 +52,7 @@ public class PublicSurveyService {
         if (branch.isEmpty()) {
             return Outcome.UNKNOWN_BRANCH;
         }
-        var now = Instant.now();
+        var now = time.instant();
         usedTokens.entrySet().removeIf(e -> e.getValue().isBefore(now.minus(TOKEN_MEMORY)));
         if (usedTokens.containsKey(formToken)) {
             return Outcome.ALREADY_STORED;
@@ -59,7 +61,7 @@ public class PublicSurveyService {
             return Outcome.RATE_LIMITED;
         }
         answers.setBranch(branch.get());
-        answers.setSubmittedAt(LocalDateTime.now());
+        answers.setSubmittedAt(time.now(branch.get().zone()));
         if (usedTokens.putIfAbsent(formToken, now) != null) {
             return Outcome.ALREADY_STORED;
         }
