@@ -137,6 +137,7 @@ abstract class PersistenceContract {
                 .containsExactlyInAnyOrder("scoreComplexity", "submittedAt");
 
         var complaint = new Complaint();
+        complaint.setReceivedAt(LocalDateTime.of(2026, 11, 2, 9, 0));
         complaint.setKpjNumber("123456789");
         complaint.setCategory(ComplaintCategory.APP_ERROR);
         complaint.setDescription("Aplikasi force close saat klaim");
