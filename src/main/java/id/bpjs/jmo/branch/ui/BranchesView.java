@@ -49,6 +49,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true).setFlexGrow(0);
         var add = new Button(getTranslation("branch.add"), VaadinIcon.PLUS.create(), e -> edit(new Branch()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("branch-add");
         setSizeFull();
         add(new H2(getTranslation("menu.branches")), add, grid);
         refresh();
@@ -63,8 +64,11 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(branch.getId() == null ? "branch.add" : "branch.edit"));
         var code = new TextField(getTranslation("branch.code"), branch.getCode(), "PWT");
         code.setMaxLength(8);
+        code.setId("branch-code");
         var name = new TextField(getTranslation("branch.name"), branch.getName(), "");
+        name.setId("branch-name");
         var office = new TextField(getTranslation("branch.regionalOffice"), branch.getRegionalOffice(), "");
+        office.setId("branch-office");
         var served = new IntegerField(getTranslation("branch.served"));
         served.setValue(branch.getServedPerMonth());
         served.setMin(1);
@@ -74,6 +78,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         zone.setItemLabelGenerator(z -> getTranslation("timezone.zone." + z.name()));
         zone.setValue(IndonesianZone.ofId(branch.getTimeZone()).orElse(IndonesianZone.WIB));
         zone.setEmptySelectionAllowed(false);
+        zone.setId("branch-zone");
         var save = new Button(getTranslation("complaint.save"), e -> {
             branch.setCode(code.getValue());
             branch.setName(name.getValue().trim());
@@ -110,6 +115,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("branch-save");
         dialog.add(new VerticalLayout(code, name, office, served, zone));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
         dialog.open();
