@@ -86,4 +86,23 @@ class ArchitectureTest {
                         java.time.LocalDate.class, int.class)
                 .check(CLASSES);
     }
+
+    @Test
+    void time_comes_from_the_service_time_not_from_the_jvm_zone() {
+        // The shipped image runs in UTC: a no-arg now() or the default zone there is 7 hours behind WIB, so "today"
+        // and working-day ages were a day off between 00:00 and 07:00. Now and today come from base.time.ServiceTime.
+        noClasses().that().resideOutsideOfPackage(BASE + ".base.time..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.util.TimeZone.class, "getDefault")
+                .because("now and today depend on the branch's zone (ServiceTime), never on the server's")
+                .check(CLASSES);
+    }
 }

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.audit;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,13 +24,17 @@ public class SettingsTrace {
 
     private final JdbcTemplate jdbc;
 
-    SettingsTrace(JdbcTemplate jdbc) {
+    private final ServiceTime time;
+
+    /** @param time settings are not a branch's: changes are stamped in the default zone */
+    SettingsTrace(JdbcTemplate jdbc, ServiceTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     public void record(String who, String area, String item, @Nullable String oldValue, @Nullable String newValue) {
         jdbc.update("insert into settings_change (changed_at, changed_by, area, item, old_value, new_value)"
-                + " values (?, ?, ?, ?, ?, ?)", Timestamp.valueOf(LocalDateTime.now()), who, area, cut(item),
+                + " values (?, ?, ?, ?, ?, ?)", Timestamp.valueOf(time.now()), who, area, cut(item),
                 cut(oldValue), cut(newValue));
     }
 

@@ -1,5 +1,7 @@
 package id.bpjs.jmo.branch;
 
+import id.bpjs.jmo.base.time.IndonesianZone;
+import id.bpjs.jmo.base.time.ServiceTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** A BPJS Ketenagakerjaan branch office (kantor cabang), e.g. PWT for Purwokerto. */
@@ -41,6 +44,15 @@ public class Branch {
     @Column(name = "served_per_month", nullable = false)
     private int servedPerMonth = 1;
 
+    /**
+     * The branch's IANA time zone, one of Indonesia's three (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura).
+     * The branch's stored wall times (survey submissions, complaints, claims) are local times in this zone.
+     */
+    @NotBlank
+    @Pattern(regexp = "Asia/(Jakarta|Makassar|Jayapura)", message = "{jmo.branch.timeZone}")
+    @Column(name = "time_zone", nullable = false, length = 32)
+    private String timeZone = ServiceTime.DEFAULT_ZONE.getId();
+
     public Branch(String code, String name, String regionalOffice, int servedPerMonth) {
         this.code = code;
         this.name = name;
@@ -50,7 +62,7 @@ public class Branch {
 
     /** How the settings trace writes it. */
     public String describe() {
-        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan";
+        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan, " + timeZone;
     }
 
     public Branch() {
@@ -91,6 +103,19 @@ public class Branch {
 
     public void setServedPerMonth(int servedPerMonth) {
         this.servedPerMonth = servedPerMonth;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** The zone its wall times are in; a stored id that is not one of the three counts as the default (WIB). */
+    public ZoneId zone() {
+        return IndonesianZone.ofId(timeZone).map(IndonesianZone::zone).orElse(ServiceTime.DEFAULT_ZONE);
     }
 
     @Override

@@ -28,7 +28,8 @@ public class Holiday {
 
     @NotNull
     @Column(name = "holiday_date", nullable = false, unique = true)
-    private LocalDate day = LocalDate.now();
+    // set by the public constructor; JPA fills it on load
+    private LocalDate day;
 
     @NotBlank
     @Size(max = 120)

@@ -55,7 +55,8 @@ public class JhtClaim {
     @NotNull
     @PastOrPresent
     @Column(name = "submitted_at", nullable = false)
-    private LocalDateTime submittedAt = LocalDateTime.now();
+    // claims are loaded, never created here
+    private LocalDateTime submittedAt;
 
     @PastOrPresent
     @Column(name = "documents_complete_at")

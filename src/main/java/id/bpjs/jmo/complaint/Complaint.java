@@ -42,7 +42,8 @@ public class Complaint {
     @NotNull
     @PastOrPresent
     @Column(name = "received_at", nullable = false)
-    private LocalDateTime receivedAt = LocalDateTime.now();
+    // set by the form, the import or ComplaintService (branch-local time)
+    private LocalDateTime receivedAt;
 
     @NotNull
     @Enumerated(EnumType.STRING)

@@ -2,6 +2,7 @@ package id.bpjs.jmo.complaint;
 
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.bpjs.jmo.base.domain.SpreadsheetCells;
+import id.bpjs.jmo.base.time.ServiceTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,8 +34,11 @@ public class ComplaintExport {
 
     private final ComplaintRecords records;
 
-    ComplaintExport(ComplaintRecords records) {
+    private final ServiceTime time;
+
+    ComplaintExport(ComplaintRecords records, ServiceTime time) {
         this.records = records;
+        this.time = time;
     }
 
     public DownloadResponse csv(ComplaintQuery query) {
@@ -93,7 +96,7 @@ public class ComplaintExport {
     }
 
     private void forEachRow(ComplaintQuery query, Consumer<List<String>> sink) {
-        var today = LocalDate.now();
+        var today = time.today();
         int page = 0;
         while (true) {
             var slice = records.list(query, today, PageRequest.of(page++, PAGE));

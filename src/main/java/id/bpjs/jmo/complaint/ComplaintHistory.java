@@ -24,7 +24,8 @@ public class ComplaintHistory {
     private long complaintId;
 
     @Column(name = "changed_at", nullable = false)
-    private LocalDateTime changedAt = LocalDateTime.now();
+    // set by the constructor; JPA fills it on load
+    private LocalDateTime changedAt;
 
     @Column(name = "changed_by", nullable = false, length = 50)
     private String changedBy = "";

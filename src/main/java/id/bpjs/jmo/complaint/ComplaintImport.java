@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.rules.KeywordRules;
@@ -202,7 +203,7 @@ public class ComplaintImport {
             boolean english) {
         if (blank(value)) {
             errors.add(new RowError(row, field, english ? "is required" : "wajib diisi"));
-            return LocalDateTime.now();
+            return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
         }
         for (var format : TIME_FORMATS) {
             try {
@@ -216,7 +217,7 @@ public class ComplaintImport {
         } catch (DateTimeParseException e) {
             errors.add(new RowError(row, field, english ? "\"" + value + "\" is not a date and time (2026-11-27 09:30)"
                     : "\"" + value + "\" bukan tanggal dan jam (2026-11-27 09:30)"));
-            return LocalDateTime.now();
+            return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
         }
     }
 

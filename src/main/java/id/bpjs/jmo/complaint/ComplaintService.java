@@ -1,5 +1,8 @@
 package id.bpjs.jmo.complaint;
 
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.time.IndonesianZone;
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.security.AppUser;
@@ -11,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +53,12 @@ public class ComplaintService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final ServiceTime time;
     private final ComplaintAggregates aggregates;
 
     ComplaintService(ComplaintRepository complaints, ComplaintHistoryRepository history, BranchService branches,
             UserService users, CurrentUser currentUser, Validator validator, JdbcTemplate jdbc,
-            java.util.Optional<Clock> clock, ComplaintAggregates aggregates) {
+            ServiceTime time, ComplaintAggregates aggregates) {
         this.aggregates = aggregates;
         this.complaints = complaints;
         this.history = history;
@@ -65,7 +67,7 @@ public class ComplaintService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.time = time;
     }
 
     /** A complaint with its branch and assignee, if the current user may see it. */
@@ -105,6 +107,9 @@ public class ComplaintService {
         draft.setBranch(branch);
         draft.setStatus(ComplaintStatus.NEW);
         draft.setTicketNumber("PENDING");
+        if (draft.getReceivedAt() == null) {
+            draft.setReceivedAt(time.now(branch.zone()).withSecond(0).withNano(0));
+        }
         validate(draft);
         draft.setTicketNumber(nextTicket(branch, draft.getReceivedAt().getYear()));
         var saved = complaints.save(draft);
@@ -186,7 +191,7 @@ public class ComplaintService {
         if (!nextStatuses(from).contains(target)) {
             throw new ComplaintException("complaint.transition.notAllowed", from.name(), target.name());
         }
-        var now = LocalDateTime.now(clock);
+        var now = now(complaint);
         boolean reopening = !from.isOpen() && target.isOpen();
         if (reopening && (note == null || note.isBlank())) {
             throw new ComplaintException("complaint.reopen.reasonRequired");
@@ -258,7 +263,7 @@ public class ComplaintService {
         var complaint = load(id);
         requireWrite(complaint);
         jdbc.update("insert into kpj_reveal (complaint_id, revealed_at, revealed_by) values (?, ?, ?)", id,
-                Timestamp.valueOf(LocalDateTime.now(clock)), currentUser.require().username());
+                Timestamp.valueOf(now(complaint)), currentUser.require().username());
         return complaint.getKpjNumber();
     }
 
@@ -313,11 +318,38 @@ public class ComplaintService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        // @PastOrPresent only knows the easternmost zone; a WIB branch's received time is checked against WIB
+        var branch = complaint.getBranch();
+        var now = now(complaint);
+        if (branch != null && complaint.getReceivedAt().isAfter(now.plusMinutes(1))) {
+            throw new ComplaintException("timezone.receivedInFuture", Formats.dateTime(complaint.getReceivedAt()),
+                    branch.getCode(), Formats.dateTime(now));
+        }
+    }
+
+    /** The wall time now in the complaint's branch's zone: the time its stored times are written in. */
+    public LocalDateTime now(Complaint complaint) {
+        var branch = complaint.getBranch();
+        return time.now(branch == null ? null : branch.zone());
+    }
+
+    /** The wall time now at a branch (by id), or in the default zone without one: a new complaint's received time. */
+    @Transactional(readOnly = true)
+    public LocalDateTime nowAt(@Nullable Long branchId) {
+        return time.now(branchId == null ? null : branches.byId(branchId).map(Branch::zone).orElse(null));
+    }
+
+    /**
+     * The latest received time any branch can have now (a minute into the future in WIT, the easternmost zone): the
+     * form's limit before the branch is known; {@link #create} then checks against the branch's own zone.
+     */
+    public LocalDateTime latestPossibleReceivedAt() {
+        return time.now(IndonesianZone.WIT.zone()).plusMinutes(1);
     }
 
     private void record(Complaint complaint, String field, @Nullable String before, @Nullable String after,
             @Nullable String note) {
-        history.save(new ComplaintHistory(Objects.requireNonNull(complaint.getId()), LocalDateTime.now(clock),
+        history.save(new ComplaintHistory(Objects.requireNonNull(complaint.getId()), now(complaint),
                 currentUser.require().username(), field, before, after, note));
     }
 

@@ -1,6 +1,6 @@
 package id.bpjs.jmo.demo;
 
-import java.time.LocalDateTime;
+import id.bpjs.jmo.base.time.ServiceTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +24,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final long seed;
     private final int responses;
 
+    private final ServiceTime time;
+
+    /** @param time the demo's branches are all on Java (WIB): its data ends at now in the default zone */
     DemoDataLoader(DemoData demo, @Value("${jmo.demo.seed}") long seed,
-            @Value("${jmo.demo.responses}") int responses) {
+            @Value("${jmo.demo.responses}") int responses, ServiceTime time) {
+        this.time = time;
         this.demo = demo;
         this.seed = seed;
         this.responses = responses;
@@ -38,7 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        var result = demo.load(seed, responses, LocalDateTime.now(), log::info);
+        var result = demo.load(seed, responses, time.now(), log::info);
         log.info("Demo data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, result);
     }
 }

@@ -1,7 +1,7 @@
 package id.bpjs.jmo.demo;
 
 import id.bpjs.jmo.Application;
-import java.time.LocalDateTime;
+import id.bpjs.jmo.base.time.ServiceTime;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -48,7 +48,8 @@ public final class GenerateDemoData {
                 demo.clearRecords();
             }
             long started = System.nanoTime();
-            var result = demo.loadInBatches(seed, responses, LocalDateTime.now(), System.out::println);
+            var result = demo.loadInBatches(seed, responses, context.getBean(ServiceTime.class).now(),
+                    System.out::println);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("Generated %s in %.1f s%n", result, seconds);
         }

@@ -3,6 +3,7 @@ package id.bpjs.jmo.layout;
 import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.ui.FilterBar;
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.base.ui.FilterParams;
 import java.time.LocalDate;
 import id.bpjs.jmo.branch.BranchService;
@@ -39,9 +40,22 @@ public class BranchScope {
     private final BranchService branches;
     private final CurrentUser currentUser;
 
-    BranchScope(BranchService branches, CurrentUser currentUser) {
+    private final ServiceTime time;
+
+    BranchScope(BranchService branches, CurrentUser currentUser, ServiceTime time) {
         this.branches = branches;
         this.currentUser = currentUser;
+        this.time = time;
+    }
+
+    /**
+     * The current user's "today": the date in their home branch's zone, or in the default zone for people without one
+     * (managers and admins looking across branches). Periods, ages and date limits of the views start from it.
+     */
+    public LocalDate today() {
+        var branchId = currentUser.get().map(u -> u.branchId()).orElse(null);
+        var zone = branchId == null ? null : branches.byId(branchId).map(b -> b.zone()).orElse(null);
+        return time.today(zone);
     }
 
     public Options forCurrentUser() {

@@ -26,16 +26,18 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class RecordListLayout extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    protected final LocalDate today = LocalDate.now();
+    protected final LocalDate today;
     private final BranchScope.Options scope;
     private final FilterBar filterBar;
     private final Div chips = new Div();
     private final Class<? extends Component> route;
-    private FilterParams params = FilterParams.defaults(today);
+    private FilterParams params;
     private Map<String, String> extras = Map.of();
 
     protected RecordListLayout(Class<? extends Component> route, BranchScope branches) {
         this.route = route;
+        today = branches.today();
+        params = FilterParams.defaults(today);
         scope = branches.forCurrentUser();
         addClassName("record-list");
         setSizeFull();

@@ -49,7 +49,8 @@ public class QualitativeNote {
     @NotNull
     @PastOrPresent
     @Column(name = "noted_on", nullable = false)
-    private LocalDate notedOn = LocalDate.now();
+    // set by the coding form or QualitativeNotes (the branch's today)
+    private LocalDate notedOn;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -5,6 +5,7 @@ import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.domain.SpreadsheetCells;
 import id.bpjs.jmo.base.i18n.Translations;
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.rules.KeywordRules;
@@ -15,9 +16,7 @@ import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -61,17 +60,17 @@ public class QualitativeNotes {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final ServiceTime time;
 
     QualitativeNotes(QualitativeNoteRepository notes, KeywordRules rules, BranchService branches,
-            CurrentUser currentUser, Validator validator, JdbcTemplate jdbc) {
+            CurrentUser currentUser, Validator validator, JdbcTemplate jdbc, ServiceTime time) {
         this.notes = notes;
         this.rules = rules;
         this.branches = branches;
         this.currentUser = currentUser;
         this.validator = validator;
         this.jdbc = jdbc;
-        this.clock = Clock.systemDefaultZone();
+        this.time = time;
     }
 
     /** The keyword rules' suggestion for a text; without a matching keyword nothing is suggested. */
@@ -108,6 +107,9 @@ public class QualitativeNotes {
         if (note.getBranch() == null && user.branchId() != null) {
             note.setBranch(branches.byId(user.branchId()).orElseThrow());
         }
+        if (note.getNotedOn() == null) {
+            note.setNotedOn(time.today(note.getBranch() == null ? null : note.getBranch().zone()));
+        }
         note.setText(fit(PersonalData.redact(note.getText())));
         note.setTags(normalizeTags(note.getTags()));
         var violations = validator.validate(note);
@@ -122,7 +124,7 @@ public class QualitativeNotes {
             note.setSuggestedAttribute(shown.attribute());
             note.setSuggestedSentiment(shown.sentiment() == null ? null : Sentiment.valueOf(shown.sentiment().name()));
         }
-        note.markCoded(user.username(), LocalDateTime.now(clock));
+        note.markCoded(user.username(), time.now(note.getBranch() == null ? null : note.getBranch().zone()));
         try {
             return notes.saveAndFlush(note);
         } catch (DataIntegrityViolationException clash) {

@@ -60,7 +60,8 @@ public class AppUser {
 
     @NotNull
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt = LocalDateTime.now();
+    // set by UserService from the service time
+    private LocalDateTime createdAt;
 
     protected AppUser() {
     }
@@ -131,6 +132,10 @@ public class AppUser {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
     }
 
     @Override

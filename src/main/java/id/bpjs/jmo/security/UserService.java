@@ -1,6 +1,7 @@
 package id.bpjs.jmo.security;
 
 import id.bpjs.jmo.audit.SettingsTrace;
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.Branch;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -21,9 +22,11 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final SettingsTrace trace;
     private final CurrentUser currentUser;
+    private final ServiceTime time;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, SettingsTrace trace,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ServiceTime time) {
+        this.time = time;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.trace = trace;
@@ -48,6 +51,7 @@ public class UserService implements UserDetailsService {
             throw new UserException("user.staffNeedsBranch");
         }
         var user = new AppUser(name, passwordEncoder.encode(password), fullName.trim(), role, branch);
+        user.setCreatedAt(time.now(branch == null ? null : branch.zone()));
         user.setMustChangePassword(true);
         var saved = users.saveAndFlush(user);
         trace.record(currentUser.require().username(), "user", name, null, describe(saved));
@@ -162,6 +166,7 @@ public class UserService implements UserDetailsService {
             @Nullable Branch branch) {
         var user = new AppUser(username.trim().toLowerCase(), passwordEncoder.encode(rawPassword), fullName, role,
                 branch);
+        user.setCreatedAt(time.now(branch == null ? null : branch.zone()));
         return users.save(user);
     }
 }

@@ -1,10 +1,10 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +49,11 @@ public class PublicSurveyService {
     private final FormTokens tokens;
     private final KioskService kiosks;
     private final Validator validator;
+    private final ServiceTime time;
 
     PublicSurveyService(SurveyService surveys, BranchService branches, SubmissionLimiter limiter, FormTokens tokens,
-            KioskService kiosks, Validator validator) {
+            KioskService kiosks, Validator validator, ServiceTime time) {
+        this.time = time;
         this.surveys = surveys;
         this.branches = branches;
         this.limiter = limiter;
@@ -95,7 +97,7 @@ public class PublicSurveyService {
             return Outcome.UNKNOWN_BRANCH;
         }
         answers.setBranch(branch.get());
-        answers.setSubmittedAt(LocalDateTime.now());
+        answers.setSubmittedAt(time.now(branch.get().zone()));
         // the public form asks for every field of our questionnaire (SurveyResponse.PublicForm), checked before the
         // token and the allowance so an invalid submission counts against nothing
         var violations = validator.validate(answers, jakarta.validation.groups.Default.class,

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.domain.TableFile;
 import id.bpjs.jmo.branch.BranchService;
@@ -419,7 +420,7 @@ public class SurveyImport {
         } catch (DateTimeParseException e) {
             errors.add(new RowError(row, "submittedAt", (english ? "\"%s\" is not a date (2026-11-27 09:30)"
                     : "\"%s\" bukan tanggal (2026-11-27 09:30)").formatted(value)));
-            return LocalDateTime.now();
+            return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
         }
     }
 

@@ -46,7 +46,8 @@ public class SurveyResponse {
     @NotNull
     @PastOrPresent
     @Column(name = "submitted_at", nullable = false)
-    private LocalDateTime submittedAt = LocalDateTime.now();
+    // set by PublicSurveyService or the import (branch-local time)
+    private LocalDateTime submittedAt;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

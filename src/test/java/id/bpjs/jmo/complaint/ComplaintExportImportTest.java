@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjs.jmo.base.domain.DateRange;
@@ -43,14 +44,14 @@ class ComplaintExportImportTest {
     @WithUserDetails("petugas")
     void the_export_holds_the_filtered_complaints_masked_and_neutralises_formulas() throws Exception {
         var draft = new Complaint();
-        draft.setReceivedAt(LocalDateTime.now().minusMinutes(3));
+        draft.setReceivedAt(LocalDateTime.now(ServiceTime.DEFAULT_ZONE).minusMinutes(3));
         draft.setChannel(ComplaintChannel.EMAIL);
         draft.setKpjNumber("11122233344");
         draft.setCategory(ComplaintCategory.OTHER);
         draft.setAttribute(RogersAttribute.TRIALABILITY);
         draft.setDescription("=HYPERLINK(\"http://contoh.test\",\"klik\") peserta bertanya");
         var created = service.create(draft);
-        var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.now(), LocalDate.now()), null, null),
+        var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.now(ServiceTime.DEFAULT_ZONE), LocalDate.now(ServiceTime.DEFAULT_ZONE)), null, null),
                 null, null, null, false);
 
         var csv = new ByteArrayOutputStream();

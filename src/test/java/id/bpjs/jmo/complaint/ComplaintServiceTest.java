@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class ComplaintServiceTest {
 
     private static Complaint draft(String kpj, String description) {
         var complaint = new Complaint();
-        complaint.setReceivedAt(LocalDateTime.now().minusMinutes(10));
+        complaint.setReceivedAt(LocalDateTime.now(ServiceTime.DEFAULT_ZONE).minusMinutes(10));
         complaint.setChannel(ComplaintChannel.COUNTER);
         complaint.setKpjNumber(kpj);
         complaint.setCategory(ComplaintCategory.HARD_TO_USE);
@@ -50,7 +51,7 @@ class ComplaintServiceTest {
     void staff_record_a_complaint_with_the_next_ticket_number_of_their_branch_and_year() {
         var first = service.create(draft("12345678901", "Peserta bingung alur klaim di aplikasi"));
         var second = service.create(draft("12345678902", "Peserta tidak paham cara unggah foto"));
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(ServiceTime.DEFAULT_ZONE).getYear();
         assertThat(first.getTicketNumber()).matches("PWT-" + year + "-\\d{6}");
         int a = Integer.parseInt(first.getTicketNumber().substring(9));
         int b = Integer.parseInt(second.getTicketNumber().substring(9));
@@ -65,7 +66,7 @@ class ComplaintServiceTest {
     void bad_input_names_the_field_and_stores_nothing() {
         long before = count();
         var bad = draft("123456789", "pendek");
-        bad.setReceivedAt(LocalDateTime.now().plusDays(1));
+        bad.setReceivedAt(LocalDateTime.now(ServiceTime.DEFAULT_ZONE).plusDays(1));
         assertThatThrownBy(() -> service.create(bad)).isInstanceOfSatisfying(ConstraintViolationException.class,
                 e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
                         .containsExactlyInAnyOrder("kpjNumber", "receivedAt", "description"));
@@ -116,7 +117,7 @@ class ComplaintServiceTest {
         var edited = service.find(c.getId()).orElseThrow();
         edited.setDescription("Peserta tidak menerima kode OTP sejak kemarin");
         edited.setSeverity(Severity.HIGH);
-        service.update(edited, LocalDateTime.now());
+        service.update(edited, LocalDateTime.now(ServiceTime.DEFAULT_ZONE));
         var history = service.history(c.getId());
         assertThat(history).anySatisfy(h -> {
             assertThat(h.getField()).isEqualTo("description");
@@ -131,7 +132,7 @@ class ComplaintServiceTest {
     @WithUserDetails("petugas")
     void the_second_of_two_concurrent_saves_gets_a_conflict_and_nothing_is_overwritten() {
         var c = service.create(draft("12345678905", "Saldo JHT tidak tampil di aplikasi"));
-        var opened = LocalDateTime.now().minusSeconds(1);
+        var opened = LocalDateTime.now(ServiceTime.DEFAULT_ZONE).minusSeconds(1);
         var mine = service.find(c.getId()).orElseThrow();
         var theirs = service.find(c.getId()).orElseThrow();
         theirs.setDescription("Saldo JHT tidak tampil, dicek rekan di loket");

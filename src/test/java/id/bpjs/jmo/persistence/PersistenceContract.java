@@ -107,6 +107,20 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void a_branch_is_in_wib_unless_set_and_the_database_takes_only_indonesian_zones() {
+        assertThat(jdbc.queryForObject("select time_zone from branch where id = ?", String.class, branchId))
+                .isEqualTo("Asia/Jakarta");
+        jdbc.update("insert into branch (code, name, regional_office, served_per_month, time_zone)"
+                + " values ('JPR', 'Jayapura', 'Kantor Wilayah Papua', 900, 'Asia/Jayapura')");
+        jdbc.update("update branch set time_zone = 'Asia/Makassar' where code = 'JPR'");
+        assertThat(jdbc.queryForObject("select time_zone from branch where code = 'JPR'", String.class))
+                .isEqualTo("Asia/Makassar");
+        assertThatThrownBy(() -> jdbc.update("update branch set time_zone = 'UTC' where code = 'JPR'"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("delete from branch where code = 'JPR'");
+    }
+
+    @Test
     void the_database_rejects_an_unknown_branch() {
         assertThatThrownBy(() -> insertResponse(3, 987_654)).isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -190,6 +204,7 @@ abstract class PersistenceContract {
                 .containsExactlyInAnyOrder("scoreComplexity", "submittedAt");
 
         var complaint = new Complaint();
+        complaint.setReceivedAt(LocalDateTime.of(2026, 11, 2, 9, 0));
         complaint.setKpjNumber("123456789");
         complaint.setCategory(ComplaintCategory.APP_ERROR);
         complaint.setDescription("Aplikasi force close saat klaim");

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.qualitative;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class QualitativeNotesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(ServiceTime.DEFAULT_ZONE);
     private long lastDemoNote;
 
     /** Each test's excerpts are removed afterwards: the context (and its demo data) is shared. */

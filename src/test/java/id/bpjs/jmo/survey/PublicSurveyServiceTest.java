@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,7 +88,7 @@ class PublicSurveyServiceTest {
 
     @Test
     void a_submission_is_stored_and_the_dashboard_counts_it_at_once() {
-        var today = new RecordFilter(new DateRange(LocalDate.now(), LocalDate.now()), null, null);
+        var today = new RecordFilter(new DateRange(LocalDate.now(ServiceTime.DEFAULT_ZONE), LocalDate.now(ServiceTime.DEFAULT_ZONE)), null, null);
         var totalsBefore = statistics.totals(today);
         long before = totalsBefore.responses();
         assertThat(fillIn("CLP", newPhone())).isEqualTo(PublicSurveyService.Outcome.STORED);

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.time.ServiceTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -36,7 +37,7 @@ class SurveyAggregatesTest {
     @Test
     void recording_single_responses_keeps_the_aggregates_equal_to_a_full_rebuild() {
         var branch = branches.byCode("TGL").orElseThrow();
-        var now = LocalDateTime.now().minusMinutes(5);
+        var now = LocalDateTime.now(ServiceTime.DEFAULT_ZONE).minusMinutes(5);
         for (int i = 0; i < 3; i++) {
             var response = new SurveyResponse();
             response.setBranch(branch);
@@ -61,7 +62,7 @@ class SurveyAggregatesTest {
         var daily = snapshot();
         var response = new SurveyResponse();
         response.setBranch(branches.byCode("TGL").orElseThrow());
-        response.setSubmittedAt(LocalDateTime.now().minusHours(1));
+        response.setSubmittedAt(LocalDateTime.now(ServiceTime.DEFAULT_ZONE).minusHours(1));
         response.setScoreObservability(6);
         assertThatThrownBy(() -> surveys.record(response)).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("scoreObservability");
@@ -71,7 +72,7 @@ class SurveyAggregatesTest {
 
     @Test
     void channel_filters_count_respondents_served_both_ways_under_both() {
-        var period = new DateRange(LocalDate.now().minusYears(2), LocalDate.now());
+        var period = new DateRange(LocalDate.now(ServiceTime.DEFAULT_ZONE).minusYears(2), LocalDate.now(ServiceTime.DEFAULT_ZONE));
         var statistics = new SurveyStatistics(jdbc);
         long all = statistics.totals(new RecordFilter(period, null, null)).responses();
         long jmo = statistics.totals(new RecordFilter(period, null, id.bpjs.jmo.base.domain.ServiceChannel.JMO))

@@ -158,4 +158,28 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
             jdbc.update("delete from qualitative_note where informant_code = 'P-40'");
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    id.bpjs.jmo.branch.BranchService branchService;
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void timezone_an_admin_adds_a_branch_in_wit_choosing_from_the_three_zones() {
+        navigate(id.bpjs.jmo.branch.ui.BranchesView.class);
+        test($(com.vaadin.flow.component.button.Button.class).id("branch-add")).click();
+        com.vaadin.flow.component.select.Select<id.bpjs.jmo.base.time.IndonesianZone> zone =
+                $(com.vaadin.flow.component.select.Select.class).id("branch-zone");
+        assertThat(zone.getValue()).isEqualTo(id.bpjs.jmo.base.time.IndonesianZone.WIB);
+        assertThat(zone.getListDataView().getItems()).containsExactly(id.bpjs.jmo.base.time.IndonesianZone.values());
+        assertThat(zone.getItemLabelGenerator().apply(id.bpjs.jmo.base.time.IndonesianZone.WIT))
+                .isEqualTo("WIT (Asia/Jayapura, UTC+9)");
+        $(com.vaadin.flow.component.textfield.TextField.class).id("branch-code").setValue("AMB");
+        $(com.vaadin.flow.component.textfield.TextField.class).id("branch-name").setValue("Ambon");
+        $(com.vaadin.flow.component.textfield.TextField.class).id("branch-office").setValue("Kantor Wilayah Maluku");
+        zone.setValue(id.bpjs.jmo.base.time.IndonesianZone.WIT);
+        test($(com.vaadin.flow.component.button.Button.class).id("branch-save")).click();
+
+        assertThat(branchService.byCode("AMB").map(id.bpjs.jmo.branch.Branch::getTimeZone)).contains("Asia/Jayapura");
+    }
 }

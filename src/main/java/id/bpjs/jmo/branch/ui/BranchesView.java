@@ -3,22 +3,28 @@ package id.bpjs.jmo.branch.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.time.IndonesianZone;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
-/** Branch offices: code, name, regional office and the participants served per month (the IKM population). */
+/**
+ * Branch offices: code, name, regional office, the participants served per month (the IKM population) and the time
+ * zone the branch works in (its "today" and its stored times).
+ */
 @Route("admin/cabang")
 @Menu(order = 93, icon = "vaadin:building", title = "menu.branches")
 @RolesAllowed("ADMIN")
@@ -33,6 +39,8 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Branch::getName).setHeader(getTranslation("branch.name"));
         grid.addColumn(Branch::getRegionalOffice).setHeader(getTranslation("branch.regionalOffice"));
         grid.addColumn(b -> Formats.number(b.getServedPerMonth())).setHeader(getTranslation("branch.served"));
+        grid.addColumn(b -> IndonesianZone.ofId(b.getTimeZone()).map(z -> getTranslation("timezone.zone." + z.name()))
+                .orElse(b.getTimeZone())).setHeader(getTranslation("timezone.branchZone")).setAutoWidth(true);
         grid.addComponentColumn(b -> {
             var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(b));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -41,6 +49,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true).setFlexGrow(0);
         var add = new Button(getTranslation("branch.add"), VaadinIcon.PLUS.create(), e -> edit(new Branch()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("branch-add");
         setSizeFull();
         add(new H2(getTranslation("menu.branches")), add, grid);
         refresh();
@@ -55,16 +64,27 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(branch.getId() == null ? "branch.add" : "branch.edit"));
         var code = new TextField(getTranslation("branch.code"), branch.getCode(), "PWT");
         code.setMaxLength(8);
+        code.setId("branch-code");
         var name = new TextField(getTranslation("branch.name"), branch.getName(), "");
+        name.setId("branch-name");
         var office = new TextField(getTranslation("branch.regionalOffice"), branch.getRegionalOffice(), "");
+        office.setId("branch-office");
         var served = new IntegerField(getTranslation("branch.served"));
         served.setValue(branch.getServedPerMonth());
         served.setMin(1);
+        var zone = new Select<IndonesianZone>();
+        zone.setLabel(getTranslation("timezone.branchZone"));
+        zone.setItems(IndonesianZone.values());
+        zone.setItemLabelGenerator(z -> getTranslation("timezone.zone." + z.name()));
+        zone.setValue(IndonesianZone.ofId(branch.getTimeZone()).orElse(IndonesianZone.WIB));
+        zone.setEmptySelectionAllowed(false);
+        zone.setId("branch-zone");
         var save = new Button(getTranslation("complaint.save"), e -> {
             branch.setCode(code.getValue());
             branch.setName(name.getValue().trim());
             branch.setRegionalOffice(office.getValue().trim());
             branch.setServedPerMonth(served.getValue() == null ? 0 : served.getValue());
+            branch.setTimeZone(zone.getValue() == null ? "" : zone.getValue().id());
             try {
                 branches.saveAsAdmin(branch);
                 dialog.close();
@@ -75,12 +95,15 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
                         case "code" -> code;
                         case "name" -> name;
                         case "regionalOffice" -> office;
+                        case "timeZone" -> zone;
                         default -> null;
                     };
-                    var text = getTranslation("branch." + violation.getPropertyPath()) + ": " + violation.getMessage();
-                    if (field != null) {
-                        field.setInvalid(true);
-                        field.setErrorMessage(text);
+                    var text = getTranslation("timeZone".equals(violation.getPropertyPath().toString())
+                            ? "timezone.branchZone" : "branch." + violation.getPropertyPath()) + ": "
+                            + violation.getMessage();
+                    if (field instanceof HasValidation invalidField) {
+                        invalidField.setInvalid(true);
+                        invalidField.setErrorMessage(text);
                     } else {
                         served.setInvalid(true);
                         served.setErrorMessage(text);
@@ -92,7 +115,8 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(code, name, office, served));
+        save.setId("branch-save");
+        dialog.add(new VerticalLayout(code, name, office, served, zone));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

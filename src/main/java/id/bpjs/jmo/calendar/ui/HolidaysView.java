@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.calendar.Holiday;
 import id.bpjs.jmo.calendar.HolidayException;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
@@ -41,10 +42,10 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Grid<Holiday> grid = new Grid<>();
 
-    HolidaysView(WorkingDayCalendar calendar, CurrentUser currentUser) {
+    HolidaysView(WorkingDayCalendar calendar, CurrentUser currentUser, ServiceTime time) {
         this.calendar = calendar;
         this.admin = currentUser.require().role() == Role.ADMIN;
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = time.today().getYear();
         year.setLabel(getTranslation("filter.year"));
         year.setItems(IntStream.rangeClosed(2024, thisYear + 1).boxed().toList());
         year.setValue(thisYear);

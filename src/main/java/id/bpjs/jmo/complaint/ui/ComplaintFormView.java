@@ -101,7 +101,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private final Div detailPanel = new Div();
 
     private Complaint complaint = new Complaint();
-    private LocalDateTime openedAt = LocalDateTime.now();
+    private LocalDateTime openedAt = LocalDateTime.MIN; // set by show(), in the complaint's branch's zone
     private boolean attributeChosenByUser;
     private boolean settingSuggestion;
 
@@ -177,7 +177,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         channel.setId("complaint-channel");
         receivedAt.setLabel(getTranslation("field.receivedAt"));
         receivedAt.setLocale(Formats.ID);
-        receivedAt.setMax(LocalDateTime.now().plusMinutes(1));
+        receivedAt.setMax(service.latestPossibleReceivedAt());
         branch.setLabel(getTranslation("field.branch"));
         branch.setItems(branches.all());
         branch.setItemLabelGenerator(Branch::toString);
@@ -297,7 +297,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         var user = currentUser.require();
         complaint = new Complaint();
         complaint.setChannel(ComplaintChannel.COUNTER);
-        complaint.setReceivedAt(LocalDateTime.now().withSecond(0).withNano(0));
+        complaint.setReceivedAt(service.nowAt(user.branchId()).withSecond(0).withNano(0));
         complaint.setSeverity(Severity.MEDIUM);
         complaint.setDescription("");
         attributeChosenByUser = false;
@@ -324,7 +324,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
 
     private void show(Complaint loaded) {
         complaint = loaded;
-        openedAt = LocalDateTime.now();
+        openedAt = service.now(complaint);
         attributeChosenByUser = true;
         kpj.setReadOnly(true);
         binder.readBean(complaint);
@@ -347,7 +347,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
 
     private void showWorkflow(boolean writable) {
         workflow.removeAll();
-        var today = LocalDate.now();
+        var today = service.now(complaint).toLocalDate();
         int age = records.ageInWorkingDays(complaint, today);
         ageInfo.setText(getTranslation("complaint.age", age, records.limits().firstResponseDays(),
                 records.limits().resolutionDays())
@@ -476,7 +476,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
             return;
         }
         try {
-            var saved = service.update(latest, LocalDateTime.now());
+            var saved = service.update(latest, service.now(latest));
             show(service.find(saved.getId()).orElseThrow());
             notify(getTranslation("complaint.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException again) {

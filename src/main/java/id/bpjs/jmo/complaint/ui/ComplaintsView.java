@@ -49,7 +49,7 @@ public class ComplaintsView extends RecordListLayout {
     private final TextField search = new TextField();
     private final Checkbox mine = new Checkbox();
     private ComplaintQuery query = new ComplaintQuery(
-            new RecordFilter(id.bpjs.jmo.base.domain.DateRange.lastMonths(12, LocalDate.now()), null, null), null, null,
+            new RecordFilter(id.bpjs.jmo.base.domain.DateRange.lastMonths(12, today), null, null), null, null,
             null, false);
 
     ComplaintsView(ComplaintRecords records, ComplaintExport export, BranchScope branches, CurrentUser currentUser) {

@@ -65,12 +65,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ChartCard ageCard;
     private final ChartCard radarCard;
     private final ChartCard ipaCard;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
     private FilterParams params;
     private List<LocalDate> weekStarts = List.of();
     private List<java.time.YearMonth> months = List.of();
 
     DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits) {
+        today = branches.today();
         this.dashboard = dashboard;
         this.limits = limits;
         addClassName("dashboard-view");

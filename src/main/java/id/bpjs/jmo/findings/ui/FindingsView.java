@@ -64,12 +64,13 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final FilterBar filterBar;
     private final Paragraph scope = new Paragraph();
     private final Div content = new Div();
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
     private FilterParams params;
     private @Nullable Findings findings;
     private @Nullable Deck deck;
 
     FindingsView(FindingsService service, BranchScope branches) {
+        today = branches.today();
         this.service = service;
         addClassName("findings-view");
         branchScope = branches.forCurrentUser();

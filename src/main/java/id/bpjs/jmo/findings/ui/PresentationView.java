@@ -41,11 +41,12 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final FindingsService service;
     private final UserService users;
     private final BranchScope.Options branchScope;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
     private final SlideDeck deck = new SlideDeck();
     private FilterParams params;
 
     PresentationView(FindingsService service, BranchScope branches, UserService users) {
+        today = branches.today();
         this.service = service;
         this.users = users;
         addClassName("presentation-view");

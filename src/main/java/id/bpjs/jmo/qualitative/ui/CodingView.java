@@ -74,7 +74,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final BranchScope.Options branchScope;
     private final Map<Long, Branch> branchesById = new LinkedHashMap<>();
     private final FilterBar filterBar;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
     private FilterParams params;
 
     private final Grid<QualitativeNotes.QueueItem> queue = new Grid<>();
@@ -110,6 +110,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final Locale csvLocale;
 
     CodingView(QualitativeNotes notes, BranchScope scope, BranchService branches) {
+        today = scope.today();
         this.notes = notes;
         this.csvLocale = "en".equals(getLocale().getLanguage()) ? Formats.EN : Formats.ID;
         addClassName("coding-view");
