@@ -24,13 +24,14 @@ final class Browser {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private @Nullable String forwardedFor;
 
     Browser(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+                .cookieHandler(cookies).build();
     }
 
     /** Requests from now on claim to come, through the trusted proxy, from this client address. */
@@ -86,6 +87,13 @@ final class Browser {
     boolean isLoggedIn() throws IOException, InterruptedException {
         var dashboard = get("/");
         return dashboard.statusCode() == 200;
+    }
+
+    /** The session cookie's value, if the server has set one. */
+    @Nullable
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -38,10 +38,14 @@ class LoginCsrfTest {
     @Test
     void the_login_form_posts_the_token_the_page_carries_and_logs_in() throws Exception {
         var browser = new Browser(port).from("192.0.2.32");
-        var response = browser.logIn("manajer", "manajer123");
+        var token = browser.csrfTokenFromLoginPage();
+        var anonymousSession = browser.sessionId();
+        var response = browser.postLogin("manajer", "manajer123", token);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
         assertThat(browser.isLoggedIn()).isTrue();
+        assertThat(browser.sessionId()).as("a new session id at login (no session fixation)").isNotNull()
+                .isNotEqualTo(anonymousSession);
     }
 }
