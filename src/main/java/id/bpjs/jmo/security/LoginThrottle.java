@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -114,9 +115,15 @@ public class LoginThrottle {
                 userKey(username));
     }
 
+    /**
+     * Every refused login counts (wrong password, unknown name, disabled account: alike, so none stands out), except
+     * one refused by the lock itself: waiting out a lock must be enough.
+     */
     @EventListener
-    void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        recordFailure(event.getAuthentication().getName(), address(event.getAuthentication()));
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (!(event instanceof AuthenticationFailureLockedEvent)) {
+            recordFailure(event.getAuthentication().getName(), address(event.getAuthentication()));
+        }
     }
 
     @EventListener

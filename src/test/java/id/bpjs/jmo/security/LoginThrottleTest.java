@@ -75,6 +75,22 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_disabled_account_is_counted_and_answered_like_any_other_name() throws Exception {
+        jdbc.update("update app_user set enabled = false where username = 'petugas.tgl'");
+        try {
+            for (int i = 0; i < 5; i++) {
+                var disabled = new Browser(port).from("198.51.100.30").logIn("petugas.tgl", "salah-" + i);
+                var unknown = new Browser(port).from("198.51.100.31").logIn("juga.tidak.ada", "salah-" + i);
+                assertThat(disabled.headers().firstValue("Location")).as("attempt %d", i)
+                        .isEqualTo(unknown.headers().firstValue("Location"));
+            }
+            assertThat(failures("USER", "petugas.tgl")).isEqualTo(failures("USER", "juga.tidak.ada")).isEqualTo(5);
+        } finally {
+            jdbc.update("update app_user set enabled = true where username = 'petugas.tgl'");
+        }
+    }
+
+    @Test
     void one_address_trying_many_user_names_is_locked_while_other_addresses_are_not() throws Exception {
         for (int i = 0; i < 20; i++) {
             new Browser(port).from("203.0.113.7").logIn("nama" + i, "salah");
