@@ -356,6 +356,31 @@ class BrowserTest {
     }
 
     @Test
+    void the_login_form_sends_its_csrf_token_and_the_app_runs_under_its_content_security_policy() {
+        var page = newPage();
+        var violations = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+                violations.add(message.text());
+            }
+        });
+        var loginPosts = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        page.onRequest(request -> {
+            if (request.method().equals("POST") && request.url().endsWith("/login")) {
+                loginPosts.add(String.valueOf(request.postData()));
+            }
+        });
+        logIn(page, "manajer", "manajer123");
+        page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
+                + ".filter(c => c.chartInstance).length === 9");
+        assertThat(loginPosts).singleElement().satisfies(body -> assertThat(body).contains("_csrf="));
+        page.navigate("http://localhost:" + port + "/temuan");
+        page.locator("jmo-chart canvas").first().waitFor();
+        assertThat(violations).isEmpty();
+        page.context().close();
+    }
+
+    @Test
     void a_wrong_password_shows_a_clear_message_in_indonesian() {
         var page = newPage();
         logIn(page, "manajer", "bukan-sandinya");

@@ -257,4 +257,32 @@ abstract class PersistenceContract {
             jdbc.update("delete from qualitative_note where source_ref = 'SURVEY:contract-test'");
         }
     }
+
+    @Autowired
+    id.bpjs.jmo.security.LoginThrottle loginThrottle;
+
+    /** Login throttling (V12): instances counting one name at once lose no failure, and all then see the lock. */
+    @Test
+    void login_failures_counted_at_the_same_time_are_all_counted_and_lock_the_name() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                var address = "192.0.2." + (100 + i);
+                attempts.add(pool.submit(() -> loginThrottle.recordFailure("Kontrak.Uji", address)));
+            }
+            for (var attempt : attempts) {
+                attempt.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select failures from login_throttle where subject_kind = 'USER'"
+                + " and subject = 'kontrak.uji'", Integer.class)).isEqualTo(8);
+        assertThat(loginThrottle.lockedUntil("kontrak.uji", null)).isPresent();
+        assertThat(loginThrottle.lockedUntil("orang.lain", "192.0.2.100")).isEmpty();
+        loginThrottle.recordSuccess("KONTRAK.UJI");
+        assertThat(loginThrottle.lockedUntil("kontrak.uji", null)).isEmpty();
+        jdbc.update("delete from login_throttle");
+    }
 }

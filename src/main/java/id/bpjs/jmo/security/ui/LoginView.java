@@ -36,7 +36,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPassword(getTranslation("login.forgot"));
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        // One message for a wrong password, an unknown user name and a throttled login (LoginThrottle): which one it
+        // was would tell an attacker whether the account exists.
+        error.setMessage(getTranslation("security.login.error.message"));
         i18n.setAdditionalInformation(getTranslation("login.info"));
         login.setI18n(i18n);
         login.setAction("login");
