@@ -51,14 +51,26 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         var help = new Paragraph(getTranslation("import.help", String.join(", ", java.util.List.of("Diterima",
                 "Kanal", "Cabang", "No. KPJ", "Kategori", "Uraian")), Formats.number(ComplaintImport.MAX_ROWS)));
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        // the stream is read only up to the limit, so an oversized upload never sits in memory whole
+        var upload = new Upload((UploadHandler) event -> {
             var locale = getLocale();
-            var result = importer.check(metadata.fileName(), data, locale);
-            getUI().ifPresent(ui -> ui.access(() -> show(metadata.fileName(), result)));
-        }));
+            ComplaintImport.Parsed result;
+            try {
+                var data = id.bpjs.jmo.base.domain.TableReader.readBounded(event.getInputStream(),
+                        ComplaintImport.LIMITS);
+                result = importer.check(event.getFileName(), data, locale);
+            } catch (id.bpjs.jmo.base.domain.TableReadException e) {
+                result = new ComplaintImport.Parsed(java.util.List.of(), java.util.List.of(
+                        new ComplaintImport.RowError(0, "", getTranslation(e.messageKey(), e.arguments()))));
+            }
+            var checked = result;
+            event.getUI().access(() -> show(event.getFileName(), checked));
+        });
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ComplaintImport.MAX_BYTES);
+        upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.file.tooLarge",
+                ComplaintImport.LIMITS.maxMegabytes())));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
         upload.setMaxFiles(1);
