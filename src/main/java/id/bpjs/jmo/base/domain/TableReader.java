@@ -316,29 +316,26 @@ public final class TableReader {
 
     private static List<Integer> fieldsPerRecord(CharSequence text, char delimiter, boolean truncated) {
         var counts = new ArrayList<Integer>();
-        boolean quoted = false;
-        int fields = 1;
+        var scan = new Scan(delimiter);
         boolean empty = true;
         for (int i = 0; i < text.length() && counts.size() < SAMPLE_RECORDS; i++) {
             char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-                empty = false;
-            } else if (!quoted && c == delimiter) {
-                fields++;
-                empty = false;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (!empty) {
-                    counts.add(fields);
+            switch (scan.next(c)) {
+                case END -> {
+                    if (!empty) {
+                        counts.add(scan.fields);
+                    }
+                    scan.newRecord();
+                    empty = true;
                 }
-                fields = 1;
-                empty = true;
-            } else {
-                empty &= Character.isWhitespace(c);
+                case DELIMITER, QUOTE -> empty = false;
+                case CELL -> empty &= Character.isWhitespace(c);
+                case NONE -> {
+                }
             }
         }
         if (!empty && !truncated && counts.size() < SAMPLE_RECORDS) {
-            counts.add(fields);
+            counts.add(scan.fields);
         }
         return counts;
     }
@@ -346,37 +343,91 @@ public final class TableReader {
     /** One pass over the text, outside commons-csv: no record is built, so a hostile row costs nothing to refuse. */
     private static void guard(Reader in, char delimiter, TableLimits limits) throws IOException {
         var buffer = new char[8192];
-        boolean quoted = false;
-        int fields = 1;
-        int cellChars = 0;
+        var scan = new Scan(delimiter);
         int record = 1;
+        boolean afterCarriageReturn = false;
         int n;
         while ((n = in.read(buffer)) > 0) {
             for (int i = 0; i < n; i++) {
                 char c = buffer[i];
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted && c == delimiter) {
-                    if (++fields > limits.maxColumns()) {
-                        throw new TableReadException("import.file.tooManyColumns", limits.maxColumns(), record);
-                    }
-                    cellChars = 0;
-                    continue;
-                } else if (!quoted && (c == '\n' || c == '\r')) {
-                    if (c == '\n' || i + 1 >= n || buffer[i + 1] != '\n') {
+                var event = scan.next(c);
+                if (event == Scan.Event.END) {
+                    // CR LF ends one record, a lone CR or LF too
+                    if (c == '\r' || !afterCarriageReturn) {
                         record++;
                     }
-                    fields = 1;
-                    cellChars = 0;
-                    continue;
-                }
-                if (++cellChars > limits.maxCellChars()) {
+                    scan.newRecord();
+                } else if (event == Scan.Event.DELIMITER && scan.fields > limits.maxColumns()) {
+                    throw new TableReadException("import.file.tooManyColumns", limits.maxColumns(), record);
+                } else if (event == Scan.Event.CELL && scan.cellChars > limits.maxCellChars()) {
                     throw new TableReadException("import.file.cellTooLong", limits.maxCellChars(), record);
                 }
+                afterCarriageReturn = c == '\r';
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                     throw new TableReadException("import.file.binary");
                 }
             }
+        }
+    }
+
+    /**
+     * Splits text into fields the way commons-csv's default format does, without keeping them: a quote opens a field
+     * only as its first character, {@code ""} inside is one quote, delimiters and line ends inside quotes are text.
+     */
+    static final class Scan {
+
+        enum Event { CELL, DELIMITER, END, QUOTE, NONE }
+
+        private final char delimiter;
+        private boolean quoted;
+        private boolean closing;
+        private boolean wasQuoted;
+        int fields = 1;
+        int cellChars;
+
+        Scan(char delimiter) {
+            this.delimiter = delimiter;
+        }
+
+        Event next(char c) {
+            if (closing) {
+                closing = false;
+                if (c == '"') {
+                    cellChars++;
+                    return Event.CELL;
+                }
+                quoted = false;
+            }
+            if (quoted) {
+                if (c == '"') {
+                    closing = true;
+                    return Event.NONE;
+                }
+                cellChars++;
+                return Event.CELL;
+            }
+            if (c == '"' && cellChars == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                return Event.QUOTE;
+            }
+            if (c == delimiter) {
+                fields++;
+                cellChars = 0;
+                wasQuoted = false;
+                return Event.DELIMITER;
+            }
+            if (c == '\n' || c == '\r') {
+                return Event.END;
+            }
+            cellChars++;
+            return Event.CELL;
+        }
+
+        void newRecord() {
+            fields = 1;
+            cellChars = 0;
+            wasQuoted = false;
         }
     }
 

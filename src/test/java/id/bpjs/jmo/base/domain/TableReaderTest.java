@@ -97,6 +97,32 @@ class TableReaderTest {
     }
 
     @Test
+    void a_quote_inside_an_unquoted_cell_is_text_as_for_commons_csv() {
+        var limits = new TableLimits(1024 * 1024, 200, 1000, 40);
+        var text = "Kode,Saran\nPWT,Layar 5\" kurang jelas\nSMG,\"Kata \"\"bagus\"\", sekali\"\n";
+        var table = TableReader.read("x.csv", text.getBytes(StandardCharsets.UTF_8), limits);
+        assertThat(row(table, 0)).containsExactly("PWT", "Layar 5\" kurang jelas");
+        assertThat(row(table, 1)).containsExactly("SMG", "Kata \"bagus\", sekali");
+    }
+
+    @Test
+    void every_refusal_has_one_sentence_in_indonesian_and_english() {
+        var keys = List.of("import.file.empty", "import.file.noRows", "import.file.tooLarge",
+                "import.file.tooManyColumns", "import.file.tooManyRows", "import.file.cellTooLong",
+                "import.file.oldExcel", "import.file.notXlsx", "import.file.zipBomb", "import.file.binary",
+                "import.file.encoding", "import.file.malformed", "import.time.missing", "import.time.notADate",
+                "import.time.ambiguousOrder", "import.time.outOfRange");
+        for (var key : keys) {
+            var indonesian = id.bpjs.jmo.base.i18n.Translations.get(java.util.Locale.forLanguageTag("id"), key, 200, 7);
+            var english = id.bpjs.jmo.base.i18n.Translations.get(java.util.Locale.ENGLISH, key, 200, 7);
+            assertThat(indonesian).as(key).isNotBlank().isNotEqualTo(english).doesNotContain("{");
+            assertThat(english).as(key).isNotBlank().doesNotContain("{");
+        }
+        assertThat(id.bpjs.jmo.base.i18n.Translations.get(java.util.Locale.ENGLISH, "import.file.tooManyColumns", 200, 1))
+                .isEqualTo("The file has more than 200 columns (row 1); remove the columns you do not need.");
+    }
+
+    @Test
     void trailing_empty_unnamed_columns_from_excel_are_hidden() throws IOException {
         var table = read("excel_id_trailing_columns.csv",
                 resource("05-excel-trailing-empty-columns/excel_id_trailing_columns.csv"));
