@@ -83,6 +83,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
         upload.setId("survey-import-upload");
+        summary.setId("survey-import-summary");
+        mappingForm.setId("survey-import-mapping");
         mappingForm.setVisible(false);
         mappingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
         check.setText(getTranslation("surveyImport.check"));

@@ -1,0 +1,63 @@
+package id.bpjs.jmo.survey.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The survey import page as Vaadin builds it: the mapping form offers columns by position, hostile files never. */
+@SpringBootTest
+@ActiveProfiles("test")
+class SurveyImportViewBrowserlessTest extends SpringBrowserlessTest {
+
+    private static byte[] resource(String path) throws IOException {
+        try (var in = SurveyImportViewBrowserlessTest.class.getResourceAsStream("/cases/" + path)) {
+            assertThat(in).as(path).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void nine_identical_titles_are_offered_as_nine_columns_with_their_letters() throws IOException {
+        navigate(SurveyImportView.class);
+        test($(Upload.class).single()).upload("gforms_sections_same_title.csv", "text/csv",
+                resource("09-gforms-duplicate-question-titles/gforms_sections_same_title.csv"));
+        roundTrip();
+        var form = $(FormLayout.class).id("survey-import-mapping");
+        assertThat(form.isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Select<String> u1 = (Select<String>) $(Select.class, form).all().stream()
+                .filter(s -> s.getLabel().startsWith("IKM U1")).findFirst().orElseThrow();
+        var labels = u1.getGenericDataView().getItems().map(u1.getItemLabelGenerator()::apply).toList();
+        var title = "Bagaimana penilaian Saudara terhadap unsur ini?";
+        assertThat(labels).contains("O · " + title + " (1)", "W · " + title + " (9)", "X · Saran");
+        assertThat(labels).doesNotHaveDuplicates().hasSize(24);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_file_with_ten_thousand_columns_gets_one_sentence_and_no_mapping_form() {
+        navigate(SurveyImportView.class);
+        var wide = new StringBuilder("Timestamp");
+        for (int c = 0; c < 10_000; c++) {
+            wide.append(",kolom").append(c);
+        }
+        test($(Upload.class).single()).upload("lebar.csv", "text/csv",
+                (wide + "\n2024-01-01 10:00\n").getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+        assertThat($(Paragraph.class).id("survey-import-summary").getText())
+                .isEqualTo("Berkas memiliki lebih dari 200 kolom (baris 1); hapus kolom yang tidak diperlukan.");
+        assertThat($(FormLayout.class).id("survey-import-mapping").isVisible()).isFalse();
+        assertThat($(Select.class).all()).isEmpty();
+    }
+}
