@@ -124,9 +124,15 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         store.setEnabled(true);
         store.setText(getTranslation("import.store", Formats.number(result.rows().size())));
         summary.setText(result.importable() ? getTranslation("import.ready", fileName,
-                Formats.number(result.rows().size())) : getTranslation("import.rejected", fileName,
+                Formats.number(result.rows().size())) : refusedWhole(result) ? fileName + ": "
+                + result.errors().getFirst().reason() : getTranslation("import.rejected", fileName,
                 Formats.number(result.errors().size())));
         summary.getElement().getClassList().set("import-rejected", !result.importable());
+    }
+
+    /** A file refused as a whole (too large, no data rows...) says its one sentence, not "1 error found". */
+    private static boolean refusedWhole(ComplaintImport.Parsed result) {
+        return result.errors().size() == 1 && result.errors().getFirst().row() == 0;
     }
 
     private void runImport() {
