@@ -162,6 +162,19 @@ class SurveyImportFilesTest {
 
     @Test
     @WithUserDetails("petugas")
+    void a_50_megabyte_file_is_refused_naming_the_32_megabyte_limit() {
+        var fifty = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(fifty, (byte) 'a');
+        assertThatThrownBy(() -> importer.read("besar.csv", fifty)).isInstanceOfSatisfying(TableReadException.class,
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.file.tooLarge");
+                    assertThat(id.bpjs.jmo.base.i18n.Translations.get(ID, e.messageKey(), e.arguments()))
+                            .isEqualTo("Berkas lebih besar dari batas 32 MB; pecah menjadi beberapa berkas.");
+                });
+    }
+
+    @Test
+    @WithUserDetails("petugas")
     void an_ambiguous_day_month_column_names_the_row_until_the_order_is_chosen() {
         var csv = "Timestamp,Kode cabang,Kanal,Jenis kelamin,Usia,Pendidikan,Pekerjaan,Pakai JMO,Keuntungan relatif,"
                 + "Kesesuaian,Kerumitan,Dapat dicoba,Dapat diamati,Kepuasan keseluruhan\n"

@@ -98,12 +98,6 @@ public final class TableFile {
         return byLabel.getOrDefault(label, -1);
     }
 
-    /** The label of the kept column at this position, or null when it is hidden or absent. */
-    public @org.jspecify.annotations.Nullable String label(int position) {
-        int i = kept.indexOf(position);
-        return i < 0 ? null : labels.get(i);
-    }
-
     /** Positions of the columns titled exactly {@code title} (case-insensitive), in file order. */
     public List<Integer> columnsTitled(String title) {
         var found = new ArrayList<Integer>();

@@ -237,10 +237,11 @@ public final class TableReader {
                 }
             }
         }
-        if (sample >= 4 && zeroOdd > sample / 4 && zeroEven == 0) {
+        // a few zeros on the other side come from letters such as U+0100..U+01FF
+        if (sample >= 4 && zeroOdd > sample / 4 && zeroEven <= zeroOdd / 20) {
             return new Encoding(StandardCharsets.UTF_16LE, 0);
         }
-        if (sample >= 4 && zeroEven > sample / 4 && zeroOdd == 0) {
+        if (sample >= 4 && zeroEven > sample / 4 && zeroOdd <= zeroEven / 20) {
             return new Encoding(StandardCharsets.UTF_16BE, 0);
         }
         for (byte b : content) {

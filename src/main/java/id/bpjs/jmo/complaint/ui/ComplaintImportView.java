@@ -66,7 +66,7 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
             var checked = result;
             event.getUI().access(() -> show(event.getFileName(), checked));
         });
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".tsv", ".txt", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ComplaintImport.MAX_BYTES);
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.file.tooLarge",
