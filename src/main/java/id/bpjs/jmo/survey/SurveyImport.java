@@ -252,7 +252,8 @@ public class SurveyImport {
         if (!errors.isEmpty()) {
             return new Parsed(List.of(), errors);
         }
-        var times = ImportTimestamps.forColumn(table.columnValues(columnOf.get("submittedAt")), dateOrder, zone);
+        var times = ImportTimestamps.forColumn(table.columnValues(columnOf.getOrDefault("submittedAt", -1)), dateOrder,
+                zone);
         var user = currentUser.require();
         var byCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
         branches.all().forEach(b -> byCode.put(b.getCode(), b));
