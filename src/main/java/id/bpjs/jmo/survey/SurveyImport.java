@@ -88,6 +88,11 @@ public class SurveyImport {
         return TableReader.read(fileName, content, LIMITS);
     }
 
+    /** As {@link #read(String, byte[])} with the charset the person chose for a CSV the detection refused. */
+    public TableFile read(String fileName, byte[] content, java.nio.charset.Charset charset) {
+        return TableReader.read(fileName, content, LIMITS, charset);
+    }
+
     /** As {@link #suggestMapping(TableFile)} for a file whose column labels are its titles. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})

@@ -44,6 +44,10 @@ public final class TableReader {
     private static final int SHARED_VALUE_MAX_CHARS = 40;
     private static final int SHARED_VALUES_PER_COLUMN = 2_000;
 
+    /** Charsets a person may choose when the detection cannot decide (the page offers these). */
+    public static final List<Charset> CHOOSABLE = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),
+            StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
+
     private TableReader() {
     }
 
@@ -71,6 +75,16 @@ public final class TableReader {
      * @throws TableReadException a refused file, with the key and arguments of its message
      */
     public static TableFile read(String fileName, byte[] content, TableLimits limits) {
+        return read(fileName, content, limits, null);
+    }
+
+    /**
+     * Reads a CSV or XLSX file; a CSV in {@code charset} when the person chose one (after the detection refused the
+     * file), still decoded strictly (a byte the charset does not define is refused, never replaced).
+     *
+     * @throws TableReadException a refused file, with the key and arguments of its message
+     */
+    public static TableFile read(String fileName, byte[] content, TableLimits limits, @Nullable Charset charset) {
         if (content.length == 0) {
             throw new TableReadException("import.file.empty");
         }
@@ -87,7 +101,7 @@ public final class TableReader {
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new TableReadException("import.file.notXlsx");
         }
-        return csv(content, limits);
+        return csv(content, limits, charset);
     }
 
     // ---------------------------------------------------------------- CSV
@@ -95,8 +109,8 @@ public final class TableReader {
     private record Encoding(Charset charset, int bomLength) {
     }
 
-    private static TableFile csv(byte[] content, TableLimits limits) {
-        var encoding = encoding(content);
+    private static TableFile csv(byte[] content, TableLimits limits, @Nullable Charset charset) {
+        var encoding = charset == null ? encoding(content) : chosen(content, charset);
         char delimiter;
         try (var sample = reader(content, encoding)) {
             var chars = new char[SAMPLE_CHARS];
@@ -212,6 +226,13 @@ public final class TableReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(new ByteArrayInputStream(content, encoding.bomLength(),
                 content.length - encoding.bomLength()), decoder);
+    }
+
+    /** The person's charset; a byte-order mark of that charset is still skipped. */
+    private static Encoding chosen(byte[] content, Charset charset) {
+        var detected = startsWith(content, 0xEF, 0xBB, 0xBF) || startsWith(content, 0xFF, 0xFE)
+                || startsWith(content, 0xFE, 0xFF) ? encoding(content) : null;
+        return detected != null && detected.charset().equals(charset) ? detected : new Encoding(charset, 0);
     }
 
     private static Encoding encoding(byte[] content) {

@@ -44,6 +44,10 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private final FormLayout mappingForm = new FormLayout();
     private final Map<String, Select<String>> selects = new LinkedHashMap<>();
     private final Select<ImportTimestamps.DateOrder> dateOrder = new Select<>();
+    /** Offered only when the charset detection refused a CSV: the person picks one and sees the preview. */
+    private final Select<java.nio.charset.Charset> charset = new Select<>();
+    private byte @Nullable [] undecided;
+    private String undecidedName = "";
     private final Button check = new Button();
     private final Button store = new Button();
     private final Paragraph summary = new Paragraph();
@@ -63,17 +67,28 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         var upload = new Upload((UploadHandler) event -> {
             id.bpjs.jmo.base.domain.@Nullable TableFile read = null;
             @Nullable String refusal = null;
+            byte @Nullable [] data = null;
+            byte @Nullable [] undecidedData = null;
             try {
-                read = importer.read(event.getFileName(), TableReader.readBounded(event.getInputStream(),
-                        SurveyImport.LIMITS));
+                data = TableReader.readBounded(event.getInputStream(), SurveyImport.LIMITS);
+                read = importer.read(event.getFileName(), data);
             } catch (TableReadException e) {
                 refusal = getTranslation(e.messageKey(), e.arguments());
+                // kept only for a CSV whose charset the person has to choose (nothing else is held then)
+                undecidedData = e.messageKey().equals("import.file.encoding") ? data : null;
             } catch (java.io.IOException | RuntimeException e) {
                 refusal = getTranslation("import.failedRead", event.getFileName());
             }
             var result = read;
             var message = refusal;
-            event.getUI().access(() -> loaded(event.getFileName(), result, message));
+            var keep = undecidedData;
+            event.getUI().access(() -> {
+                undecided = keep;
+                undecidedName = event.getFileName();
+                charset.clear();
+                charset.setVisible(keep != null);
+                loaded(event.getFileName(), result, message);
+            });
         });
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".tsv", ".txt");
         upload.setMaxFileSize((int) SurveyImport.LIMITS.maxBytes());
@@ -84,6 +99,12 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
         upload.setId("survey-import-upload");
         summary.setId("survey-import-summary");
+        charset.setLabel(getTranslation("import.charset"));
+        charset.setItems(TableReader.CHOOSABLE);
+        charset.setItemLabelGenerator(java.nio.charset.Charset::displayName);
+        charset.setVisible(false);
+        charset.setId("survey-import-charset");
+        charset.addValueChangeListener(e -> readAs(e.getValue()));
         mappingForm.setId("survey-import-mapping");
         mappingForm.setVisible(false);
         mappingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
@@ -121,7 +142,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         preview.setVisible(false);
         preview.setId("survey-import-preview");
         add(back, new H2(getTranslation("surveyImport.title")), new Paragraph(getTranslation("surveyImport.help")),
-                upload, mappingForm, check, summary, store, progress, errors, preview);
+                upload, charset, mappingForm, check, summary, store, progress, errors, preview);
     }
 
     private void loaded(String fileName, id.bpjs.jmo.base.domain.@Nullable TableFile read, @Nullable String refusal) {
@@ -164,6 +185,18 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         mappingForm.add(dateOrder);
         mappingForm.setVisible(true);
         check.setVisible(true);
+    }
+
+    private void readAs(java.nio.charset.@Nullable Charset chosen) {
+        var content = undecided;
+        if (chosen == null || content == null) {
+            return;
+        }
+        try {
+            loaded(undecidedName, importer.read(undecidedName, content, chosen), null);
+        } catch (TableReadException e) {
+            loaded(undecidedName, null, getTranslation(e.messageKey(), e.arguments()));
+        }
     }
 
     private Map<String, String> mapping() {
