@@ -87,6 +87,23 @@ class TableReaderTest {
     }
 
     @Test
+    void a_charset_the_person_chooses_is_still_decoded_strictly() {
+        var ansi = "Nama,Saran\nJosé,Café enak\n".getBytes(Charset.forName("windows-1252"));
+        assertThat(refusalAs(ansi, StandardCharsets.UTF_8)).isEqualTo("import.file.encoding");
+        var table = TableReader.read("x.csv", ansi, LIMITS, Charset.forName("windows-1252"));
+        assertThat(row(table, 0)).containsExactly("José", "Café enak");
+    }
+
+    private static String refusalAs(byte[] content, Charset charset) {
+        try {
+            TableReader.read("x.csv", content, LIMITS, charset);
+        } catch (TableReadException e) {
+            return e.messageKey();
+        }
+        return "read";
+    }
+
+    @Test
     void quoted_fields_keep_line_breaks_and_delimiters_and_do_not_sway_the_delimiter_guess() {
         // the quoted comment holds more commas than the line has semicolons
         var text = "Kode;Saran\nPWT;\"a, b, c, d, e\nbaris kedua, lagi\"\nSMG;ok\n";

@@ -61,4 +61,24 @@ class SurveyImportViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(FormLayout.class).all()).noneMatch(f -> f.getId().orElse("").equals("survey-import-mapping"));
         assertThat($view(Select.class).all()).isEmpty();
     }
+
+    @Test
+    @WithUserDetails("petugas")
+    @SuppressWarnings("unchecked")
+    void a_csv_whose_charset_cannot_be_detected_is_read_in_the_charset_the_person_chooses() {
+        navigate(SurveyImportView.class);
+        var russian = "Имя,Комментарий\nИван Петров,Очень хорошее обслуживание в отделении, спасибо большое\n"
+                + "Мария Иванова,Приложение работает медленно, но сотрудники помогли разобраться\n";
+        test($(Upload.class).single()).upload("cp1251.csv", "text/csv",
+                russian.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        roundTrip();
+        var summary = $(Paragraph.class).id("survey-import-summary");
+        assertThat(summary.getText()).startsWith("Pengodean karakter berkas tidak dapat dipastikan");
+        assertThat($view(Select.class).all()).extracting(s -> s.getId().orElse("")).containsExactly(
+                "survey-import-charset");
+        Select<java.nio.charset.Charset> charset = $(Select.class).id("survey-import-charset");
+        charset.setValue(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(summary.getText()).contains("cp1251.csv: 2 baris").contains("Dibaca sebagai CSV windows-1252");
+        assertThat($(FormLayout.class).id("survey-import-mapping").isVisible()).isTrue();
+    }
 }
