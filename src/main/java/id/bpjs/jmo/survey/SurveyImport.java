@@ -150,7 +150,33 @@ public class SurveyImport {
                         used.add(c);
                     });
         }
+        guessRepeatedElementQuestion(mapping, columns, titles, used);
         return mapping;
+    }
+
+    /**
+     * One Google Forms section per IKM element repeats the same question nine times, in element order: when no U is
+     * mapped yet and exactly one title occurs exactly nine times, its columns are guessed as U1..U9, one each.
+     */
+    private static void guessRepeatedElementQuestion(Map<String, String> mapping, List<String> columns,
+            List<String> titles, java.util.Set<String> used) {
+        if (java.util.stream.IntStream.rangeClosed(1, 9).anyMatch(u -> mapping.containsKey("u" + u))) {
+            return;
+        }
+        var byTitle = new LinkedHashMap<String, List<String>>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!used.contains(columns.get(i)) && !titles.get(i).isBlank()) {
+                byTitle.computeIfAbsent(titles.get(i).toLowerCase(Locale.ROOT), t -> new ArrayList<>())
+                        .add(columns.get(i));
+            }
+        }
+        var nines = byTitle.values().stream().filter(c -> c.size() == 9).toList();
+        if (nines.size() == 1) {
+            for (int u = 0; u < 9; u++) {
+                mapping.put("u" + (u + 1), nines.getFirst().get(u));
+                used.add(nines.getFirst().get(u));
+            }
+        }
     }
 
     /** The label of the remembered column: same position and title, else the only column with that title. */
