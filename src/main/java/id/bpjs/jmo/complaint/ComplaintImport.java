@@ -1,18 +1,22 @@
 package id.bpjs.jmo.complaint;
 
 import id.bpjs.jmo.base.time.ServiceTime;
+import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.TableFile;
+import id.bpjs.jmo.base.domain.TableLimits;
+import id.bpjs.jmo.base.domain.TableReadException;
+import id.bpjs.jmo.base.domain.TableReader;
+import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.rules.KeywordRules;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,10 +39,13 @@ public class ComplaintImport {
 
     public static final int MAX_ROWS = 20_000;
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Limits of one complaint file, checked before and while it is read. */
+    public static final TableLimits LIMITS = new TableLimits(MAX_BYTES, TableLimits.DEFAULT_MAX_COLUMNS, MAX_ROWS,
+            TableLimits.DEFAULT_MAX_CELL_CHARS);
     static final List<String> REQUIRED = List.of("Diterima", "Kanal", "No. KPJ", "Kategori", "Uraian");
-    private static final List<DateTimeFormatter> TIME_FORMATS = List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("d/M/yyyy HH:mm"),
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+    /** Every column the import reads, by its title in the export. */
+    static final List<String> READ = List.of("Diterima", "Kanal", "Cabang", "No. KPJ", "Kategori", "Atribut", "Tingkat",
+            "Uraian", "Versi aplikasi", "Platform", "Pesan eror");
 
     /** A problem with one cell: the spreadsheet row number (header = 1), the column and what is wrong. */
     public record RowError(int row, String field, String reason) {
@@ -78,42 +85,57 @@ public class ComplaintImport {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Transactional(readOnly = true)
     public Parsed check(String fileName, byte[] content, Locale locale) {
+        return check(fileName, content, locale, ImportTimestamps.DateOrder.AUTO, ImportTimestamps.DEFAULT_ZONE);
+    }
+
+    /**
+     * As {@link #check(String, byte[], Locale)} with the day/month order of {@code a/b/yyyy} times and the branch's
+     * zone (times with an offset are converted to its wall time).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Transactional(readOnly = true)
+    public Parsed check(String fileName, byte[] content, Locale locale, ImportTimestamps.DateOrder dateOrder,
+            ZoneId zone) {
         // validation messages in the language the person reads
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
-            return checkIn(fileName, content, locale);
+            return checkIn(fileName, content, locale, dateOrder, zone);
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
-    private Parsed checkIn(String fileName, byte[] content, Locale locale) {
+    private Parsed checkIn(String fileName, byte[] content, Locale locale, ImportTimestamps.DateOrder dateOrder,
+            ZoneId zone) {
         var errors = new ArrayList<RowError>();
         boolean english = "en".equals(locale.getLanguage());
-        if (content.length > MAX_BYTES) {
-            errors.add(new RowError(0, "", english ? "The file is larger than 10 MB." : "Berkas lebih dari 10 MB."));
-            return new Parsed(List.of(), errors);
-        }
-        List<Map<String, String>> table;
+        TableFile file;
         try {
-            table = id.bpjs.jmo.base.domain.TableFile.read(fileName, content).rows();
-        } catch (IOException | RuntimeException e) {
-            errors.add(new RowError(0, "", english ? "The file cannot be read as CSV or XLSX." 
-                    : "Berkas tidak dapat dibaca sebagai CSV atau XLSX."));
+            file = TableReader.read(fileName, content, LIMITS);
+        } catch (TableReadException e) {
+            errors.add(new RowError(0, "", Translations.get(locale, e.messageKey(), e.arguments())));
             return new Parsed(List.of(), errors);
         }
-        if (table.isEmpty()) {
-            errors.add(new RowError(0, "", english ? "The file has no data rows." : "Berkas tidak berisi baris data."));
-            return new Parsed(List.of(), errors);
-        }
-        var missing = REQUIRED.stream().filter(h -> !table.getFirst().containsKey(h)).toList();
+        var missing = REQUIRED.stream().filter(h -> file.columnsTitled(h).isEmpty()).toList();
         if (!missing.isEmpty()) {
             errors.add(new RowError(1, String.join(", ", missing), english ? "Required column missing."
                     : "Kolom wajib tidak ada."));
             return new Parsed(List.of(), errors);
         }
-        if (table.size() > MAX_ROWS) {
+        // the export's titles are unique; a repeated one would leave it to chance which column is read
+        var columnOf = new HashMap<String, Integer>();
+        for (var title : READ) {
+            var columns = file.columnsTitled(title);
+            if (columns.size() > 1) {
+                errors.add(new RowError(1, title, Translations.get(locale, "import.duplicateHeader", title)));
+            }
+            columnOf.put(title, columns.isEmpty() ? -1 : columns.getFirst());
+        }
+        if (!errors.isEmpty()) {
+            return new Parsed(List.of(), errors);
+        }
+        if (file.size() > MAX_ROWS) {
             errors.add(new RowError(0, "", (english ? "At most %d rows per file." : "Maksimal %d baris per berkas.")
                     .formatted(MAX_ROWS)));
             return new Parsed(List.of(), errors);
@@ -121,13 +143,14 @@ public class ComplaintImport {
         var user = currentUser.require();
         var branchByCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
         branches.all().forEach(b -> branchByCode.put(b.getCode(), b));
+        var times = ImportTimestamps.forColumn(file.columnValues(columnOf.get("Diterima")), dateOrder, zone);
         var rows = new ArrayList<ValidRow>();
-        for (int i = 0; i < table.size(); i++) {
-            int rowNumber = i + 2;
-            var cells = table.get(i);
+        for (int i = 0; i < file.size(); i++) {
+            int rowNumber = file.rowNumber(i);
+            var cells = cells(file, i, columnOf);
             var rowErrors = new ArrayList<RowError>();
             var draft = new Complaint();
-            draft.setReceivedAt(time(cells.get("Diterima"), rowNumber, "Diterima", rowErrors, english));
+            draft.setReceivedAt(time(times, cells.get("Diterima"), rowNumber, "Diterima", rowErrors, locale));
             draft.setChannel(enumValue(ComplaintChannel.class, cells.get("Kanal"), rowNumber, "Kanal", rowErrors,
                     english, null));
             var code = cells.getOrDefault("Cabang", "").trim().toUpperCase(Locale.ROOT);
@@ -199,26 +222,30 @@ public class ComplaintImport {
         return done;
     }
 
-    private static LocalDateTime time(@Nullable String value, int row, String field, List<RowError> errors,
-            boolean english) {
-        if (blank(value)) {
-            errors.add(new RowError(row, field, english ? "is required" : "wajib diisi"));
-            return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
-        }
-        for (var format : TIME_FORMATS) {
-            try {
-                return LocalDateTime.parse(value.trim(), format);
-            } catch (DateTimeParseException ignored) {
-                // try the next format
+    /** One row's cells by column title: eleven entries for the row being checked, never a map per stored row. */
+    private static Map<String, String> cells(TableFile file, int row, Map<String, Integer> columnOf) {
+        var cells = new HashMap<String, String>();
+        columnOf.forEach((title, column) -> {
+            if (column >= 0) {
+                cells.put(title, file.cell(row, column));
             }
-        }
-        try {
-            return LocalDate.parse(value.trim()).atStartOfDay();
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(row, field, english ? "\"" + value + "\" is not a date and time (2026-11-27 09:30)"
-                    : "\"" + value + "\" bukan tanggal dan jam (2026-11-27 09:30)"));
+        });
+        return cells;
+    }
+
+    private static LocalDateTime time(ImportTimestamps times, @Nullable String value, int row, String field,
+            List<RowError> errors, Locale locale) {
+        if (blank(value)) {
+            errors.add(new RowError(row, field, "en".equals(locale.getLanguage()) ? "is required" : "wajib diisi"));
             return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
         }
+        var result = times.parse(value, LocalTime.MIDNIGHT);
+        if (result.value() != null) {
+            return result.value();
+        }
+        errors.add(new RowError(row, field, Translations.get(locale, Objects.requireNonNull(result.errorKey()),
+                result.arguments())));
+        return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
     }
 
     private static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String value, int row,

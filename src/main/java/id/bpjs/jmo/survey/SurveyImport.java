@@ -1,20 +1,23 @@
 package id.bpjs.jmo.survey;
 
 import id.bpjs.jmo.base.time.ServiceTime;
+import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.domain.TableFile;
+import id.bpjs.jmo.base.domain.TableLimits;
+import id.bpjs.jmo.base.domain.TableReader;
+import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,10 +55,12 @@ public class SurveyImport {
     public static final List<String> REQUIRED = List.of("submittedAt", "gender", "age", "education", "occupation");
     static final List<String> IKM_FIELDS = List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9");
     public static final int MAX_ROWS = 200_000;
+    /** 200,000 Google Forms rows with comments stay under 32 MB; a larger upload is refused before it is read. */
+    public static final TableLimits LIMITS = new TableLimits(32L * 1024 * 1024, TableLimits.DEFAULT_MAX_COLUMNS,
+            MAX_ROWS, TableLimits.DEFAULT_MAX_CELL_CHARS);
     static final String KIND = "survey";
-    private static final List<DateTimeFormatter> TIMES = List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm:ss"),
-            DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
+    /** Column titles kept in the remembered mapping (Google Forms titles are whole questions; the table holds 4000). */
+    private static final int REMEMBERED_TITLE_CHARS = 100;
 
     public record RowError(int row, String field, String reason) {
     }
@@ -99,22 +104,55 @@ public class SurveyImport {
         this.jdbc = jdbc;
     }
 
-    public TableFile read(String fileName, byte[] content) throws IOException {
-        return TableFile.read(fileName, content);
+    /**
+     * Reads an upload within {@link #LIMITS}.
+     *
+     * @throws id.bpjs.jmo.base.domain.TableReadException a refused file, with the key of its message
+     */
+    public TableFile read(String fileName, byte[] content) {
+        return TableReader.read(fileName, content, LIMITS);
     }
 
-    /** The mapping this user used last time, completed by guesses from the column names. */
+    /** As {@link #read(String, byte[])} with the charset the person chose for a CSV the detection refused. */
+    public TableFile read(String fileName, byte[] content, java.nio.charset.Charset charset) {
+        return TableReader.read(fileName, content, LIMITS, charset);
+    }
+
+    /** As {@link #suggestMapping(TableFile)} for a file whose column labels are its titles. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Map<String, String> suggestMapping(List<String> columns) {
+        return suggest(columns, columns, java.util.stream.IntStream.range(0, columns.size()).boxed().toList());
+    }
+
+    /**
+     * The mapping this user used last time (matched by column position and title, so one of nine identical titles
+     * is found again), completed by guesses from the column titles; field → column label of {@code table}.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Map<String, String> suggestMapping(TableFile table) {
+        var titles = new java.util.ArrayList<String>();
+        var positions = new java.util.ArrayList<Integer>();
+        for (var label : table.columns()) {
+            positions.add(table.column(label));
+            titles.add(table.titles().get(table.column(label)));
+        }
+        return suggest(table.columns(), titles, positions);
+    }
+
+    private Map<String, String> suggest(List<String> columns, List<String> titles, List<Integer> positions) {
         var mapping = new LinkedHashMap<String, String>();
         var remembered = jdbc.query("select mapping from import_mapping where username = ? and kind = ?",
                 (rs, row) -> rs.getString(1), currentUser.require().username(), KIND);
         if (!remembered.isEmpty()) {
-            for (var pair : remembered.getFirst().split("\n")) {
-                var parts = pair.split("\t", 2);
-                if (parts.length == 2 && columns.contains(parts[1])) {
-                    mapping.put(parts[0], parts[1]);
+            for (var line : remembered.getFirst().split("\n")) {
+                var parts = line.split("\t", 3);
+                var column = parts.length == 2 ? rememberedColumn(columns, titles, positions, -1, parts[1])
+                        : parts.length == 3 && parts[1].matches("#\\d{1,4}") ? rememberedColumn(columns, titles,
+                                positions, Integer.parseInt(parts[1].substring(1)), parts[2]) : null;
+                if (column != null) {
+                    mapping.put(parts[0], column);
                 }
             }
         }
@@ -137,7 +175,58 @@ public class SurveyImport {
                         used.add(c);
                     });
         }
+        guessRepeatedElementQuestion(mapping, columns, titles, used);
         return mapping;
+    }
+
+    /**
+     * One Google Forms section per IKM element repeats the same question nine times, in element order: when no U is
+     * mapped yet and exactly one title occurs exactly nine times, its columns are guessed as U1..U9, one each.
+     */
+    private static void guessRepeatedElementQuestion(Map<String, String> mapping, List<String> columns,
+            List<String> titles, java.util.Set<String> used) {
+        if (java.util.stream.IntStream.rangeClosed(1, 9).anyMatch(u -> mapping.containsKey("u" + u))) {
+            return;
+        }
+        var byTitle = new LinkedHashMap<String, List<String>>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!used.contains(columns.get(i)) && !titles.get(i).isBlank()) {
+                byTitle.computeIfAbsent(titles.get(i).toLowerCase(Locale.ROOT), t -> new ArrayList<>())
+                        .add(columns.get(i));
+            }
+        }
+        var nines = byTitle.values().stream().filter(c -> c.size() == 9).toList();
+        if (nines.size() == 1) {
+            for (int u = 0; u < 9; u++) {
+                mapping.put("u" + (u + 1), nines.getFirst().get(u));
+                used.add(nines.getFirst().get(u));
+            }
+        }
+    }
+
+    /** The label of the remembered column: same position and title, else the only column with that title. */
+    private static @org.jspecify.annotations.Nullable String rememberedColumn(List<String> labels, List<String> titles,
+            List<Integer> positions, int position, String title) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (positions.get(i) == position && shortTitle(titles.get(i)).equals(title)) {
+                return labels.get(i);
+            }
+        }
+        String found = null;
+        for (int i = 0; i < labels.size(); i++) {
+            if (shortTitle(titles.get(i)).equals(title) || labels.get(i).equals(title)) {
+                if (found != null) {
+                    return null;
+                }
+                found = labels.get(i);
+            }
+        }
+        return found;
+    }
+
+    private static String shortTitle(String title) {
+        var oneLine = title.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() > REMEMBERED_TITLE_CHARS ? oneLine.substring(0, REMEMBERED_TITLE_CHARS) : oneLine;
     }
 
     /** Words that name each field in forms people build (Indonesian first), matched without case and spaces. */
@@ -168,32 +257,51 @@ public class SurveyImport {
             "scoreTrialability", "scoreComplexity", "recommendScore", "overallSatisfaction", "u1", "u2", "u3", "u4",
             "u5", "u6", "u7", "u8", "u9", "comment");
 
-    /** Checks every row against the mapping; stores nothing. */
+    /** Checks every row against the mapping; stores nothing. Times in WIB, day/month order from the column. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Parsed check(TableFile table, Map<String, String> mapping, Locale locale) {
         return check(table, mapping, null, locale);
     }
 
-    /**
-     * Checks every row against the mapping; stores nothing. {@code branchId} is the branch of the rows whose file has
-     * no branch column (or an empty branch cell): staff always get their own branch, whatever is passed; an admin
-     * must choose one.
-     */
+    /** {@link #check(TableFile, Map, Long, Locale, ImportTimestamps.DateOrder, ZoneId)} for the rows' own branch. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Parsed check(TableFile table, Map<String, String> mapping, Locale locale,
+            ImportTimestamps.DateOrder dateOrder, ZoneId zone) {
+        return check(table, mapping, null, locale, dateOrder, zone);
+    }
+
+    /** {@link #check(TableFile, Map, Long, Locale, ImportTimestamps.DateOrder, ZoneId)} with dates read AUTO in WIB. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Parsed check(TableFile table, Map<String, String> mapping, @Nullable Long branchId, Locale locale) {
+        return check(table, mapping, branchId, locale, ImportTimestamps.DateOrder.AUTO, ImportTimestamps.DEFAULT_ZONE);
+    }
+
+    /**
+     * Checks every row against the mapping (field → column label of {@code table}); stores nothing.
+     * {@code branchId} is the branch of the rows whose file has no branch column (or an empty branch cell): staff
+     * always get their own branch, whatever is passed; an admin must choose one.
+     *
+     * @param dateOrder how {@code a/b/yyyy} times are read (AUTO: from the column, refusing undecidable values)
+     * @param zone the branch's zone: times with an offset are converted to its wall time
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Parsed check(TableFile table, Map<String, String> mapping, @Nullable Long branchId, Locale locale,
+            ImportTimestamps.DateOrder dateOrder, ZoneId zone) {
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
-            return checkIn(table, mapping, branchId, "en".equals(locale.getLanguage()));
+            return checkIn(table, mapping, branchId, "en".equals(locale.getLanguage()), locale, dateOrder, zone);
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
     private Parsed checkIn(TableFile table, Map<String, String> mapping, @Nullable Long chosenBranch,
-            boolean english) {
+            boolean english, Locale locale, ImportTimestamps.DateOrder dateOrder, ZoneId zone) {
         var errors = new ArrayList<RowError>();
         var missing = REQUIRED.stream().filter(f -> !mapping.containsKey(f)).toList();
         if (!missing.isEmpty()) {
@@ -214,10 +322,24 @@ public class SurveyImport {
                     : "Pasangkan U1–U9 (bagian IKM) atau kepuasan keseluruhan (bagian Rogers), atau keduanya."));
             return new Parsed(List.of(), errors);
         }
-        if (table.rows().size() > MAX_ROWS) {
+        if (table.size() > MAX_ROWS) {
             errors.add(new RowError(0, "", (english ? "At most %d rows." : "Maksimal %d baris.").formatted(MAX_ROWS)));
             return new Parsed(List.of(), errors);
         }
+        // columns by position: two fields read one column only when the person mapped both to it
+        var columnOf = new HashMap<String, Integer>();
+        mapping.forEach((field, label) -> {
+            int column = table.column(label);
+            if (column < 0) {
+                errors.add(new RowError(0, field, Translations.get(locale, "import.mapping.missingColumn", label)));
+            }
+            columnOf.put(field, column);
+        });
+        if (!errors.isEmpty()) {
+            return new Parsed(List.of(), errors);
+        }
+        var times = ImportTimestamps.forColumn(table.columnValues(columnOf.getOrDefault("submittedAt", -1)), dateOrder,
+                zone);
         var user = currentUser.require();
         var byCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
         branches.all().forEach(b -> byCode.put(b.getCode(), b));
@@ -228,14 +350,14 @@ public class SurveyImport {
         var words = answerWords.current();
         var uses = new LinkedHashMap<List<String>, int[]>();
         var rows = new ArrayList<SurveyResponse>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            int number = i + 2;
-            var cells = table.rows().get(i);
+        for (int i = 0; i < table.size(); i++) {
+            int number = table.rowNumber(i);
+            int index = i;
             var rowErrors = new ArrayList<RowError>();
             var value = (java.util.function.Function<String, String>) field -> mapping.containsKey(field)
-                    ? cells.getOrDefault(mapping.get(field), "").trim() : "";
+                    ? table.cell(index, columnOf.get(field)).trim() : "";
             var response = new SurveyResponse();
-            response.setSubmittedAt(time(value.apply("submittedAt"), number, rowErrors, english));
+            response.setSubmittedAt(time(times, value.apply("submittedAt"), number, rowErrors, locale));
             var code = value.apply("branch");
             var branch = code.isEmpty() ? pageBranch : byCode.get(code.toUpperCase(Locale.ROOT));
             if (branch == null && code.isEmpty()) {
@@ -354,6 +476,21 @@ public class SurveyImport {
         return new Parsed(rows, errors, List.copyOf(wordUses));
     }
 
+    /**
+     * As {@link #store(Parsed, Map, IntConsumer)}, remembering the mapping by column position and title, so the next
+     * file from the same form finds one of several identically titled columns again.
+     */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public int store(TableFile table, Parsed parsed, Map<String, String> mapping, IntConsumer progress) {
+        var positional = new LinkedHashMap<String, String>();
+        mapping.forEach((field, label) -> {
+            int column = table.column(label);
+            positional.put(field, column < 0 ? label : "#" + column + "\t" + shortTitle(table.titles().get(column)));
+        });
+        return store(parsed, positional, progress);
+    }
+
     /** Stores all checked rows in one transaction (all or nothing) and remembers the mapping. */
     @Transactional
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
@@ -407,21 +544,16 @@ public class SurveyImport {
         return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private static LocalDateTime time(String value, int row, List<RowError> errors, boolean english) {
-        for (var format : TIMES) {
-            try {
-                return LocalDateTime.parse(value, format);
-            } catch (DateTimeParseException ignored) {
-                // next format
-            }
+    /** A date without a time is taken as noon, so it stays on its day whatever zone it is later shown in. */
+    private static LocalDateTime time(ImportTimestamps times, String value, int row, List<RowError> errors,
+            Locale locale) {
+        var result = times.parse(value, LocalTime.NOON);
+        if (result.value() != null) {
+            return result.value();
         }
-        try {
-            return LocalDate.parse(value).atTime(12, 0);
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(row, "submittedAt", (english ? "\"%s\" is not a date (2026-11-27 09:30)"
-                    : "\"%s\" bukan tanggal (2026-11-27 09:30)").formatted(value)));
-            return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
-        }
+        errors.add(new RowError(row, "submittedAt", Translations.get(locale, Objects.requireNonNull(result.errorKey()),
+                result.arguments())));
+        return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
     }
 
     private static int integer(String value, int row, String field, List<RowError> errors, boolean english,

@@ -28,6 +28,9 @@ class SurveyImportTest {
     private static final String HEADER = "Timestamp,Kantor,Dilayani melalui,Jenis kelamin,Usia,Pendidikan,Pekerjaan,"
             + "Pakai JMO,Keuntungan,Kesesuaian,Kemudahan,Dicoba,Diamati,Puas,Rekomendasi,P1,P2,P3,P4,P5,P6,P7,P8,P9,Saran\n";
 
+    private static final String ONE_ROW = "2026-11-20 09:15:00,PWT,Aplikasi JMO,Perempuan,31,S1,Pegawai swasta,ya,"
+            + "4,3,2,4,5,4,,,,,,,,,,,\n";
+
     @Autowired
     SurveyImport importer;
     @Autowired
@@ -99,14 +102,14 @@ class SurveyImportTest {
     @Test
     @WithUserDetails("admin")
     void the_mapping_is_guessed_from_the_column_names_of_a_form_export() throws Exception {
-        var table = importer.read("x.csv", HEADER.getBytes(StandardCharsets.UTF_8));
+        var table = importer.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8));
         assertThat(importer.suggestMapping(table.columns())).isEqualTo(mapping());
     }
 
     @Test
     @WithUserDetails("petugas")
     void unmapped_required_fields_are_named() throws Exception {
-        var table = importer.read("x.csv", HEADER.getBytes(StandardCharsets.UTF_8));
+        var table = importer.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8));
         var partial = new LinkedHashMap<>(mapping());
         partial.remove("age");
         var parsed = importer.check(table, partial, Locale.forLanguageTag("id"));

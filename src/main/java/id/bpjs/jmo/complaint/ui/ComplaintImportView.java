@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.complaint.ComplaintImport;
 import id.bpjs.jmo.security.Role;
@@ -40,7 +41,12 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
     private final Button store = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
+    private final com.vaadin.flow.component.select.Select<ImportTimestamps.DateOrder> dateOrder =
+            new com.vaadin.flow.component.select.Select<>();
     private ComplaintImport.Parsed parsed = new ComplaintImport.Parsed(java.util.List.of(), java.util.List.of());
+    /** The last upload (at most the 10 MB limit), checked again when the person picks the date order. */
+    private byte @org.jspecify.annotations.Nullable [] lastContent;
+    private String lastName = "";
 
     ComplaintImportView(ComplaintImport importer) {
         this.importer = importer;
@@ -51,14 +57,27 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         var help = new Paragraph(getTranslation("import.help", String.join(", ", java.util.List.of("Diterima",
                 "Kanal", "Cabang", "No. KPJ", "Kategori", "Uraian")), Formats.number(ComplaintImport.MAX_ROWS)));
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        // the stream is read only up to the limit, so an oversized upload never sits in memory whole
+        var upload = new Upload((UploadHandler) event -> {
             var locale = getLocale();
-            var result = importer.check(metadata.fileName(), data, locale);
-            getUI().ifPresent(ui -> ui.access(() -> show(metadata.fileName(), result)));
-        }));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+            ComplaintImport.Parsed result;
+            try {
+                var data = id.bpjs.jmo.base.domain.TableReader.readBounded(event.getInputStream(),
+                        ComplaintImport.LIMITS);
+                result = importer.check(event.getFileName(), data, locale, order(), ImportTimestamps.DEFAULT_ZONE);
+                keep(event.getFileName(), data);
+            } catch (id.bpjs.jmo.base.domain.TableReadException e) {
+                result = new ComplaintImport.Parsed(java.util.List.of(), java.util.List.of(
+                        new ComplaintImport.RowError(0, "", getTranslation(e.messageKey(), e.arguments()))));
+            }
+            var checked = result;
+            event.getUI().access(() -> show(event.getFileName(), checked));
+        });
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".tsv", ".txt", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ComplaintImport.MAX_BYTES);
+        upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.file.tooLarge",
+                ComplaintImport.LIMITS.maxMegabytes())));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
         upload.setMaxFiles(1);
@@ -96,7 +115,20 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         store.addClickListener(e -> runImport());
         progress.setVisible(false);
         progressText.setVisible(false);
-        add(back, new H2(getTranslation("import.title")), help, upload, summary, store, progress, progressText, errors,
+        dateOrder.setLabel(getTranslation("import.dateOrder"));
+        dateOrder.setItems(ImportTimestamps.DateOrder.values());
+        dateOrder.setItemLabelGenerator(o -> getTranslation("import.dateOrder." + o.name()));
+        dateOrder.setValue(ImportTimestamps.DateOrder.AUTO);
+        dateOrder.setId("import-date-order");
+        summary.setId("import-summary");
+        dateOrder.addValueChangeListener(e -> {
+            var content = lastContent;
+            if (content != null) {
+                show(lastName, importer.check(lastName, content, getLocale(), order(),
+                        ImportTimestamps.DEFAULT_ZONE));
+            }
+        });
+        add(back, new H2(getTranslation("import.title")), help, dateOrder, upload, summary, store, progress, progressText, errors,
                 preview);
     }
 
@@ -112,9 +144,25 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         store.setEnabled(true);
         store.setText(getTranslation("import.store", Formats.number(result.rows().size())));
         summary.setText(result.importable() ? getTranslation("import.ready", fileName,
-                Formats.number(result.rows().size())) : getTranslation("import.rejected", fileName,
+                Formats.number(result.rows().size())) : refusedWhole(result) ? fileName + ": "
+                + result.errors().getFirst().reason() : getTranslation("import.rejected", fileName,
                 Formats.number(result.errors().size())));
         summary.getElement().getClassList().set("import-rejected", !result.importable());
+    }
+
+    private ImportTimestamps.DateOrder order() {
+        var chosen = dateOrder.getValue();
+        return chosen == null ? ImportTimestamps.DateOrder.AUTO : chosen;
+    }
+
+    private synchronized void keep(String fileName, byte[] content) {
+        lastName = fileName;
+        lastContent = content;
+    }
+
+    /** A file refused as a whole (too large, no data rows...) says its one sentence, not "1 error found". */
+    private static boolean refusedWhole(ComplaintImport.Parsed result) {
+        return result.errors().size() == 1 && result.errors().getFirst().row() == 0;
     }
 
     private void runImport() {

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.bpjs.jmo.base.domain.ImportTimestamps;
+import id.bpjs.jmo.base.domain.TableReadException;
+import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.SurveyImport;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -39,6 +43,11 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private final SurveyImport importer;
     private final FormLayout mappingForm = new FormLayout();
     private final Map<String, Select<String>> selects = new LinkedHashMap<>();
+    private final Select<ImportTimestamps.DateOrder> dateOrder = new Select<>();
+    /** Offered only when the charset detection refused a CSV: the person picks one and sees the preview. */
+    private final Select<java.nio.charset.Charset> charset = new Select<>();
+    private byte @Nullable [] undecided;
+    private String undecidedName = "";
     private final Button check = new Button();
     private final Button store = new Button();
     private final Paragraph summary = new Paragraph();
@@ -47,7 +56,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<id.bpjs.jmo.survey.SurveyResponse> preview = new Grid<>();
     private final Select<id.bpjs.jmo.branch.Branch> branch = new Select<>();
     private final Grid<SurveyImport.WordUse> words = new Grid<>();
-    private id.bpjs.jmo.base.domain.TableFile table = new id.bpjs.jmo.base.domain.TableFile(List.of(), List.of());
+    private id.bpjs.jmo.base.domain.TableFile table = id.bpjs.jmo.base.domain.TableFile.empty();
     private SurveyImport.Parsed parsed = new SurveyImport.Parsed(List.of(), List.of());
 
     SurveyImportView(SurveyImport importer, id.bpjs.jmo.branch.BranchService branches,
@@ -80,22 +89,49 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         var back = new Button(getTranslation("menu.responses"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(SurveyResponsesView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            id.bpjs.jmo.base.domain.TableFile read;
+        // the stream is read only up to the limit, so an oversized upload never sits in memory whole
+        var upload = new Upload((UploadHandler) event -> {
+            id.bpjs.jmo.base.domain.@Nullable TableFile read = null;
+            @Nullable String refusal = null;
+            byte @Nullable [] data = null;
+            byte @Nullable [] undecidedData = null;
             try {
-                read = importer.read(metadata.fileName(), data);
-            } catch (Exception e) {
-                read = null;
+                data = TableReader.readBounded(event.getInputStream(), SurveyImport.LIMITS);
+                read = importer.read(event.getFileName(), data);
+            } catch (TableReadException e) {
+                refusal = getTranslation(e.messageKey(), e.arguments());
+                // kept only for a CSV whose charset the person has to choose (nothing else is held then)
+                undecidedData = e.messageKey().equals("import.file.encoding") ? data : null;
+            } catch (java.io.IOException | RuntimeException e) {
+                refusal = getTranslation("import.failedRead", event.getFileName());
             }
             var result = read;
-            getUI().ifPresent(ui -> ui.access(() -> loaded(metadata.fileName(), result)));
-        }));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFileSize(50 * 1024 * 1024);
+            var message = refusal;
+            var keep = undecidedData;
+            event.getUI().access(() -> {
+                undecided = keep;
+                undecidedName = event.getFileName();
+                charset.clear();
+                charset.setVisible(keep != null);
+                loaded(event.getFileName(), result, message);
+            });
+        });
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".tsv", ".txt");
+        upload.setMaxFileSize((int) SurveyImport.LIMITS.maxBytes());
+        upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.file.tooLarge",
+                SurveyImport.LIMITS.maxMegabytes())));
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.choose"), VaadinIcon.FILE_ADD.create()));
         upload.setId("survey-import-upload");
+        summary.setId("survey-import-summary");
+        charset.setLabel(getTranslation("import.charset"));
+        charset.setItems(TableReader.CHOOSABLE);
+        charset.setItemLabelGenerator(java.nio.charset.Charset::displayName);
+        charset.setVisible(false);
+        charset.setId("survey-import-charset");
+        charset.addValueChangeListener(e -> readAs(e.getValue()));
+        mappingForm.setId("survey-import-mapping");
         mappingForm.setVisible(false);
         mappingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
         check.setText(getTranslation("surveyImport.check"));
@@ -133,36 +169,61 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         preview.setVisible(false);
         preview.setId("survey-import-preview");
         add(back, new H2(getTranslation("surveyImport.title")), new Paragraph(getTranslation("surveyImport.help")),
-                upload, mappingForm, branch, check, summary, store, progress, errors, words, preview);
+                upload, charset, mappingForm, branch, check, summary, store, progress, errors, words, preview);
     }
 
-    private void loaded(String fileName, id.bpjs.jmo.base.domain.TableFile read) {
+    private void loaded(String fileName, id.bpjs.jmo.base.domain.@Nullable TableFile read, @Nullable String refusal) {
         errors.setVisible(false);
         store.setVisible(false);
+        preview.setVisible(false);
         if (read == null || read.columns().isEmpty()) {
-            summary.setText(getTranslation("import.failedRead", fileName));
+            summary.setText(refusal != null ? refusal : getTranslation("import.failedRead", fileName));
+            summary.getElement().getClassList().set("import-rejected", true);
             mappingForm.setVisible(false);
             check.setVisible(false);
             return;
         }
         table = read;
-        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.rows().size())));
-        var guess = importer.suggestMapping(read.columns());
+        summary.getElement().getClassList().set("import-rejected", false);
+        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.size())) + " "
+                + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped())));
+        var guess = importer.suggestMapping(read);
         mappingForm.removeAll();
         selects.clear();
+        // at most TableLimits.maxColumns items per select: the reader refused wider files before this form
         for (var field : SurveyImport.FIELDS) {
             var select = new Select<String>();
             select.setLabel(getTranslation("surveyImport.field." + field)
                     + (SurveyImport.REQUIRED.contains(field) ? " *" : ""));
             select.setItems(read.columns());
+            // the column letter tells apart identical titles, as in the spreadsheet
+            select.setItemLabelGenerator(label -> label == null || label.isBlank() ? ""
+                    : id.bpjs.jmo.base.domain.TableFile.letter(read.column(label)) + " · " + label);
             select.setEmptySelectionAllowed(!SurveyImport.REQUIRED.contains(field));
             select.setEmptySelectionCaption(getTranslation("surveyImport.none"));
             select.setValue(guess.get(field));
             selects.put(field, select);
             mappingForm.add(select);
         }
+        dateOrder.setLabel(getTranslation("import.dateOrder"));
+        dateOrder.setItems(ImportTimestamps.DateOrder.values());
+        dateOrder.setItemLabelGenerator(o -> getTranslation("import.dateOrder." + o.name()));
+        dateOrder.setValue(ImportTimestamps.DateOrder.AUTO);
+        mappingForm.add(dateOrder);
         mappingForm.setVisible(true);
         check.setVisible(true);
+    }
+
+    private void readAs(java.nio.charset.@Nullable Charset chosen) {
+        var content = undecided;
+        if (chosen == null || content == null) {
+            return;
+        }
+        try {
+            loaded(undecidedName, importer.read(undecidedName, content, chosen), null);
+        } catch (TableReadException e) {
+            loaded(undecidedName, null, getTranslation(e.messageKey(), e.arguments()));
+        }
     }
 
     private Map<String, String> mapping() {
@@ -176,8 +237,11 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void runCheck() {
-        parsed = importer.check(table, mapping(), branch.getValue() == null ? null : branch.getValue().getId(),
-                getLocale());
+        var chosen = branch.getValue();
+        // times with an offset become the wall time of the branch the rows go to (the page's, else WIB)
+        parsed = importer.check(table, mapping(), chosen == null ? null : chosen.getId(), getLocale(),
+                dateOrder.getValue() == null ? ImportTimestamps.DateOrder.AUTO : dateOrder.getValue(),
+                chosen == null ? ImportTimestamps.DEFAULT_ZONE : chosen.zone());
         words.setItems(parsed.words());
         words.setVisible(!parsed.words().isEmpty());
         errors.setItems(parsed.errors());
@@ -198,12 +262,14 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         var total = parsed.rows().size();
         var toStore = parsed;
         var chosen = mapping();
+        var file = table;
         store.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
         Runnable task = () -> {
             try {
-                int done = importer.store(toStore, chosen, n -> ui.access(() -> progress.setValue(n / (double) total)));
+                int done = importer.store(file, toStore, chosen, n -> ui.access(() -> progress.setValue(n
+                        / (double) total)));
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);

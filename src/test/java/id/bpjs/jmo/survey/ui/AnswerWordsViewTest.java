@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The answer-word table as admins extend it, and the import page's branch for plain SKM files. */
-@SpringBootTest(properties = "jmo.test.context=answer-words") // its own context: a second browserless class in a shared one lost its login
+@SpringBootTest
 @ActiveProfiles("test")
 class AnswerWordsViewTest extends SpringBrowserlessTest {
 
