@@ -41,6 +41,11 @@ public class Branch {
     @Column(name = "served_per_month", nullable = false)
     private int servedPerMonth = 1;
 
+    /** The head of the branch (Kepala Kantor Cabang), who signs the branch's IKM report; empty until entered. */
+    @Size(max = 100)
+    @Column(name = "head_name", length = 100)
+    private @Nullable String headName;
+
     public Branch(String code, String name, String regionalOffice, int servedPerMonth) {
         this.code = code;
         this.name = name;
@@ -50,7 +55,8 @@ public class Branch {
 
     /** How the settings trace writes it. */
     public String describe() {
-        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan";
+        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan"
+                + (headName == null ? "" : ", kepala " + headName);
     }
 
     public Branch() {
@@ -91,6 +97,14 @@ public class Branch {
 
     public void setServedPerMonth(int servedPerMonth) {
         this.servedPerMonth = servedPerMonth;
+    }
+
+    public @Nullable String getHeadName() {
+        return headName;
+    }
+
+    public void setHeadName(@Nullable String headName) {
+        this.headName = headName == null || headName.isBlank() ? null : headName.trim();
     }
 
     @Override

@@ -33,6 +33,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Branch::getName).setHeader(getTranslation("branch.name"));
         grid.addColumn(Branch::getRegionalOffice).setHeader(getTranslation("branch.regionalOffice"));
         grid.addColumn(b -> Formats.number(b.getServedPerMonth())).setHeader(getTranslation("branch.served"));
+        grid.addColumn(b -> b.getHeadName() == null ? "–" : b.getHeadName()).setHeader(getTranslation("branch.headName"));
         grid.addComponentColumn(b -> {
             var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(b));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -60,11 +61,17 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         var served = new IntegerField(getTranslation("branch.served"));
         served.setValue(branch.getServedPerMonth());
         served.setMin(1);
+        var head = new TextField(getTranslation("branch.headName"), branch.getHeadName() == null ? ""
+                : branch.getHeadName(), "");
+        head.setMaxLength(100);
+        head.setHelperText(getTranslation("branch.headName.help"));
+        head.setId("branch-head-name");
         var save = new Button(getTranslation("complaint.save"), e -> {
             branch.setCode(code.getValue());
             branch.setName(name.getValue().trim());
             branch.setRegionalOffice(office.getValue().trim());
             branch.setServedPerMonth(served.getValue() == null ? 0 : served.getValue());
+            branch.setHeadName(head.getValue());
             try {
                 branches.saveAsAdmin(branch);
                 dialog.close();
@@ -75,6 +82,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
                         case "code" -> code;
                         case "name" -> name;
                         case "regionalOffice" -> office;
+                        case "headName" -> head;
                         default -> null;
                     };
                     var text = getTranslation("branch." + violation.getPropertyPath()) + ": " + violation.getMessage();
@@ -92,7 +100,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(code, name, office, served));
+        dialog.add(new VerticalLayout(code, name, office, served, head));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

@@ -1,6 +1,7 @@
 package id.bpjs.jmo.dashboard.ui;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
@@ -86,7 +87,7 @@ final class DashboardCharts {
     }
 
     private static double round2(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Ratio.round(value, Formats.MEAN_DIGITS).doubleValue();
     }
 
     private List<String> attributeLabels() {

@@ -154,12 +154,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var ikmResult = survey.ikm(WeightConvention.EXACT_NINTH);
         if (ikmResult.isPresent()) {
             var result = ikmResult.get();
-            ikm.show(Formats.decimal(result.ikm(), 2), getTranslation("kf.ikm.detail", result.grade().name(),
+            ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS), getTranslation("kf.ikm.detail", result.grade().name(),
                     "en".equals(getLocale().getLanguage()) ? result.grade().labelEn() : result.grade().labelId(),
                     Formats.number(result.respondents())));
-            previous.ikm(WeightConvention.EXACT_NINTH).ifPresent(before -> ikm.showChange(result.ikm() - before.ikm(),
-                    Formats.decimal(Math.abs(result.ikm() - before.ikm()), 2) + " " + getTranslation("kf.vsPrevious"),
-                    KeyFigure.Direction.HIGHER_IS_BETTER));
+            // the change as printed: the difference of the two rounded indices
+            previous.ikm(WeightConvention.EXACT_NINTH).map(before -> result.ikmRounded().subtract(before.ikmRounded()))
+                    .ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
+                            Formats.IKM_DIGITS) + " " + getTranslation("kf.vsPrevious"),
+                            KeyFigure.Direction.HIGHER_IS_BETTER));
         } else {
             ikm.show("–", getTranslation("kf.ikm.none"));
         }
