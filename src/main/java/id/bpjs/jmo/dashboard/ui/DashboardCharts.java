@@ -125,7 +125,8 @@ final class DashboardCharts {
             var dataset = new LineDataset().setLabel(attribute.label(locale))
                     .setBorderColor(attribute.colour())
                     .setBackgroundColor(attribute.colour()).setTension(0.25).setFill(false);
-            months.forEach(m -> dataset.addData(round2(m.totals().mean(attribute))));
+            // a month without responses is a gap (null), not a mean of 0
+            months.forEach(m -> dataset.addData(m.totals().responses() == 0 ? null : round2(m.totals().mean(attribute))));
             lineData.addDataset(dataset);
         }
         var rows = new ArrayList<List<String>>();
@@ -136,7 +137,7 @@ final class DashboardCharts {
             var row = new ArrayList<String>();
             row.add(labels.get(i));
             for (var attribute : RogersAttribute.values()) {
-                row.add(Formats.decimal(totals.mean(attribute), 2));
+                row.add(totals.responses() == 0 ? "–" : Formats.decimal(totals.mean(attribute), Formats.MEAN_DIGITS));
             }
             row.add(Formats.number(totals.responses()));
             rows.add(row);
@@ -149,7 +150,7 @@ final class DashboardCharts {
         for (var ignored : RogersAttribute.values()) {
             tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().responses())).toList());
         }
-        var chart = new LineChart(lineData, new LineOptions()
+        var chart = new LineChart(lineData, new LineOptions().setSpanGaps(false)
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
                 .setPlugins(legend(true)));
         return new Built(chart, columns, rows, tooltips, n);

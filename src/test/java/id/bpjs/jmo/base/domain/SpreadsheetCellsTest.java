@@ -16,6 +16,13 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    void xlsx_text_is_written_exactly_as_stored() {
+        assertThat(SpreadsheetCells.xlsx("=HYPERLINK(\"http://x\")")).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(SpreadsheetCells.xlsx("-1005 Koneksi terputus")).isEqualTo("-1005 Koneksi terputus");
+        assertThat(SpreadsheetCells.xlsx(null)).isEmpty();
+    }
+
+    @Test
     void ordinary_text_is_left_alone() {
         assertThat(SpreadsheetCells.csv("Aplikasi eror")).isEqualTo("Aplikasi eror");
         assertThat(SpreadsheetCells.csv("2.6.1")).isEqualTo("2.6.1");
