@@ -160,7 +160,7 @@ public class IkmReportExport {
                 : t.apply("ikm.pub.signatory", new Object[] {place})));
         rows.add(Row.of(Kind.BLANK));
         rows.add(Row.of(Kind.BLANK));
-        rows.add(Row.of(Kind.SIGNATURE, head == null ? "(" + "\u2026".repeat(30) + ")" : head));
+        rows.add(Row.of(Kind.SIGNATURE, head == null ? "(" + ".".repeat(48) + ")" : head));
         return rows;
     }
 

@@ -162,7 +162,7 @@ public class SurveyDocuments {
                     }
                     case FIELD -> {
                         if (fields == null) {
-                            fields = new PdfPTable(new float[] {2.2f, 5});
+                            fields = new PdfPTable(new float[] {3.4f, 4});
                             fields.setWidthPercentage(100);
                             fields.setSpacingBefore(4);
                         }
@@ -182,6 +182,10 @@ public class SurveyDocuments {
                         document.add(box);
                     }
                     case HEADING -> {
+                        // a heading starts its section on the next page rather than stand alone at the bottom
+                        if (writer.getVerticalPosition(true) - document.bottom() < 110) {
+                            document.newPage();
+                        }
                         var p = new Paragraph(first, heading);
                         p.setSpacingBefore(4);
                         p.setSpacingAfter(5);
@@ -193,7 +197,6 @@ public class SurveyDocuments {
                         table = new PdfPTable(columns == 3 ? new float[] {5, 2.6f, 2.6f} : new float[] {5, 2, 2, 2});
                         table.setWidthPercentage(100);
                         table.setHeaderRows(1);
-                        table.setKeepTogether(true);
                         for (int c = 0; c < columns; c++) {
                             var cell = boxed(IkmReportExport.text(row.cells().get(c)), bold, c);
                             cell.setBackgroundColor(new Color(232, 245, 238));
@@ -240,6 +243,9 @@ public class SurveyDocuments {
                 document.add(table);
             }
             if (signature != null) {
+                if (writer.getVerticalPosition(true) - document.bottom() < 130) {
+                    document.newPage();
+                }
                 var block = new PdfPTable(new float[] {5, 4});
                 block.setWidthPercentage(100);
                 block.setKeepTogether(true);
