@@ -129,7 +129,8 @@ public class IkmReportExport {
         rows.add(Row.of(Kind.BLANK));
         rows.add(Row.of(Kind.HEADING, t.apply("ikm.pub.comparison", new Object[0])));
         var previous = report.previous();
-        rows.add(Row.of(Kind.TABLE_HEADER, "", Formats.period(previous.period(), locale),
+        rows.add(Row.of(Kind.TABLE_HEADER, t.apply("ikm.pub.period", new Object[0]),
+                Formats.period(previous.period(), locale),
                 Formats.period(report.period(), locale)));
         rows.add(Row.of(Kind.TABLE_ROW, t.apply("ikm.respondents", new Object[0]), previous.respondents(),
                 report.respondents()));

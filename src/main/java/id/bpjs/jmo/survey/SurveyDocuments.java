@@ -196,6 +196,8 @@ public class SurveyDocuments {
                         int columns = row.cells().size();
                         table = new PdfPTable(columns == 3 ? new float[] {5, 2.6f, 2.6f} : new float[] {5, 2, 2, 2});
                         table.setWidthPercentage(100);
+                        // a table placed right after a paragraph starts on its baseline and would cut its descenders
+                        table.setSpacingBefore(4);
                         table.setHeaderRows(1);
                         for (int c = 0; c < columns; c++) {
                             var cell = boxed(IkmReportExport.text(row.cells().get(c)), bold, c);

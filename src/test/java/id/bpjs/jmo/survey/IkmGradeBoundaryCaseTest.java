@@ -160,4 +160,27 @@ class IkmGradeBoundaryCaseTest {
             assertThat(joined).contains(expected.replaceAll("\\s+", ""));
         }
     }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_sample_below_the_minimum_is_warned_in_the_report_and_its_exports_in_the_page_language() throws Exception {
+        importCase();
+        var week = new RecordFilter(new DateRange(LocalDate.of(2023, 7, 3), LocalDate.of(2023, 7, 9)),
+                branches.byCode("PWT").orElseThrow().getId(), null);
+        var report = reports.report(week, WeightConvention.EXACT_NINTH);
+        assertThat(report.respondents()).isPositive().isLessThan(report.minimumSample());
+        var english = Locale.ENGLISH;
+        var rows = export.rows(report, english, LocalDate.of(2023, 7, 10));
+        var warning = rows.stream().filter(r -> r.kind() == IkmReportExport.Kind.WARNING).findFirst().orElseThrow();
+        assertThat(IkmReportExport.text(warning.cells().getFirst())).startsWith("Note: the number of respondents ("
+                + report.respondents() + ") is below the minimum sample (" + report.minimumSample() + ")");
+        var bytes = documents.ikmPdf(report, english, LocalDate.of(2023, 7, 10));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "case03-ikm-report-week-en.pdf"), bytes);
+        var text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1).replaceAll("\\s+", "");
+        assertThat(text).contains("Note:thenumberofrespondents", "Surveyperiod:3–9July2023",
+                "U1Requirements", "PUBLICSATISFACTIONSURVEYREPORT");
+        // a previous period of equal length just before a custom week
+        assertThat(report.previous().period()).isEqualTo(new DateRange(LocalDate.of(2023, 6, 26),
+                LocalDate.of(2023, 7, 2)));
+    }
 }
