@@ -164,9 +164,7 @@ public final class DeckBuilder {
                     List.of(t.get("deck.noIkm")), null, null, null, null, t.get("deck.noIkm"));
         }
         var r = result.get();
-        // the element names, not only U1–U9: the slide is read by people who do not know the regulation's numbering
-        var labels = IntStream.rangeClosed(1, IkmCalculator.ELEMENTS).mapToObj(i -> "U" + i + " " + t.get("ikm.u" + i))
-                .toList();
+        var labels = IntStream.rangeClosed(1, IkmCalculator.ELEMENTS).mapToObj(i -> "U" + i).toList();
         var nrr = IntStream.range(0, IkmCalculator.ELEMENTS)
                 .mapToObj(i -> (@Nullable Double) r.nrrRounded(i).doubleValue()).toList();
         int lowest = r.lowestElement();
@@ -177,7 +175,11 @@ public final class DeckBuilder {
         var lines = List.of(t.get("deck.ikm.lowest", "U" + (lowest + 1), t.get("ikm.u" + (lowest + 1)),
                         Formats.decimal(r.nrr(lowest), Formats.NRR_DIGITS)),
                 t.get("deck.ikm.highest", "U" + (highest + 1), t.get("ikm.u" + (highest + 1)),
-                        Formats.decimal(r.nrr(highest), Formats.NRR_DIGITS)));
+                        Formats.decimal(r.nrr(highest), Formats.NRR_DIGITS)),
+                // the element names, not only U1–U9 under the bars: the audience does not know the regulation's numbers
+                t.get("deck.ikm.elements", IntStream.rangeClosed(1, IkmCalculator.ELEMENTS)
+                        .mapToObj(i -> "U" + i + " " + t.get("ikm.u" + i)).collect(java.util.stream.Collectors
+                                .joining(" · "))));
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.ikm.chart"), labels,
                 List.of(new Deck.ChartSpec.Series("NRR", BASE, nrr)), 1.0, 4.0, "NRR", r.respondents());
         var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), Formats.IKM_DIGITS), r.grade().name(), grade(r),
