@@ -194,7 +194,10 @@ public class SurveyDocuments {
                     }
                     case TABLE_HEADER -> {
                         int columns = row.cells().size();
-                        table = new PdfPTable(columns == 3 ? new float[] {5, 2.6f, 2.6f} : new float[] {5, 2, 2, 2});
+                        // columns headed by a written period ("1 Juli – 31 Desember 2023") need room for it
+                        boolean periods = columns == 3 && IkmReportExport.text(row.cells().get(1)).length() > 12;
+                        table = new PdfPTable(columns == 3 ? periods ? new float[] {3.4f, 3.3f, 3.3f}
+                                : new float[] {5, 2.6f, 2.6f} : new float[] {5, 2, 2, 2});
                         table.setWidthPercentage(100);
                         // a table placed right after a paragraph starts on its baseline and would cut its descenders
                         table.setSpacingBefore(4);
