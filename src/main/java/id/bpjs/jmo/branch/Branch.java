@@ -53,6 +53,11 @@ public class Branch {
     @Column(name = "time_zone", nullable = false, length = 32)
     private String timeZone = ServiceTime.DEFAULT_ZONE.getId();
 
+    /** The head of the branch (Kepala Kantor Cabang), who signs the branch's IKM report; empty until entered. */
+    @Size(max = 100)
+    @Column(name = "head_name", length = 100)
+    private @Nullable String headName;
+
     public Branch(String code, String name, String regionalOffice, int servedPerMonth) {
         this.code = code;
         this.name = name;
@@ -62,7 +67,8 @@ public class Branch {
 
     /** How the settings trace writes it. */
     public String describe() {
-        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan, " + timeZone;
+        return code + " " + name + " (" + regionalOffice + "), " + servedPerMonth + " peserta/bulan, " + timeZone
+                + (headName == null ? "" : ", kepala " + headName);
     }
 
     public Branch() {
@@ -116,6 +122,14 @@ public class Branch {
     /** The zone its wall times are in; a stored id that is not one of the three counts as the default (WIB). */
     public ZoneId zone() {
         return IndonesianZone.ofId(timeZone).map(IndonesianZone::zone).orElse(ServiceTime.DEFAULT_ZONE);
+    }
+
+    public @Nullable String getHeadName() {
+        return headName;
+    }
+
+    public void setHeadName(@Nullable String headName) {
+        this.headName = headName == null || headName.isBlank() ? null : headName.trim();
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The complaints of the current filter as CSV (UTF-8 with BOM, for Excel) or XLSX, page by page so a large export
- * does not fill memory. KPJ numbers stay masked; every text cell is neutralised against formula injection.
+ * does not fill memory. KPJ numbers stay masked. Formula injection is guarded in the CSV only (a leading apostrophe on
+ * cells a spreadsheet would run); the XLSX writes every text as a string cell, exactly as stored, which no
+ * spreadsheet evaluates.
  */
 @Service
 public class ComplaintExport {
@@ -57,7 +60,7 @@ public class ComplaintExport {
             var printer = CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get().print(writer);
             forEachRow(query, row -> {
                 try {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(SpreadsheetCells::csv).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -85,7 +88,7 @@ public class ComplaintExport {
             forEachRow(query, values -> {
                 var row = sheet.createRow(rowIndex[0]++);
                 for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i).setCellValue(values.get(i));
+                    row.createCell(i).setCellValue(SpreadsheetCells.xlsx(values.get(i)));
                 }
             });
             sheet.createFreezePane(0, 1);
@@ -107,13 +110,13 @@ public class ComplaintExport {
                         branch == null ? "" : branch.getCode(), c.getCategory().name(), c.getAttribute().name(),
                         c.getSeverity().name(), c.getStatus().name(),
                         String.valueOf(records.ageInWorkingDays(c, today)), records.isOverdue(c, today) ? "ya" : "tidak",
-                        c.getMaskedKpjNumber(), SpreadsheetCells.safe(c.getDescription()),
-                        assignee == null ? "" : SpreadsheetCells.safe(assignee.getFullName()),
+                        c.getMaskedKpjNumber(), Objects.toString(c.getDescription(), ""),
+                        assignee == null ? "" : assignee.getFullName(),
                         c.getFirstResponseAt() == null ? "" : TIME.format(c.getFirstResponseAt()),
                         c.getResolvedAt() == null ? "" : TIME.format(c.getResolvedAt()),
-                        SpreadsheetCells.safe(c.getResolutionNote()), SpreadsheetCells.safe(c.getAppVersion()),
+                        Objects.toString(c.getResolutionNote(), ""), Objects.toString(c.getAppVersion(), ""),
                         c.getPlatform() == null ? "" : c.getPlatform().name(),
-                        SpreadsheetCells.safe(c.getErrorMessage())));
+                        Objects.toString(c.getErrorMessage(), "")));
             }
             if (!slice.hasNext()) {
                 return;

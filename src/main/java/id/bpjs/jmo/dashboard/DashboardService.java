@@ -7,7 +7,12 @@ import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.SurveyStatistics;
 import jakarta.annotation.security.RolesAllowed;
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.survey.SurveyTotals;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -56,9 +61,28 @@ public class DashboardService {
         var payment = async(() -> claims.paymentSpeed(filter));
         var previousPayment = async(() -> claims.paymentSpeed(previous));
         var ratings = async(() -> claims.ratingsPerAttribute(filter));
-        return new DashboardData(filter, today, survey.join(), previousSurvey.join(), monthly.join(), figures.join(),
+        return new DashboardData(filter, today, survey.join(), previousSurvey.join(),
+                everyMonth(filter.period(), monthly.join()), figures.join(),
                 previousFigures.join(), days.join(), attributes.join(), openByAge.join(), payment.join(),
                 previousPayment.join(), ratings.join());
+    }
+
+    /**
+     * One entry per calendar month the period touches, in order: a month without responses stays on the trend's axis
+     * with empty totals (drawn as a gap and written "–" in the table), instead of disappearing and joining its
+     * neighbours into one misleading line.
+     */
+    static List<SurveyStatistics.MonthlyTotals> everyMonth(DateRange period,
+            List<SurveyStatistics.MonthlyTotals> months) {
+        var byMonth = months.stream().collect(java.util.stream.Collectors.toMap(SurveyStatistics.MonthlyTotals::month,
+                m -> m));
+        var all = new ArrayList<SurveyStatistics.MonthlyTotals>();
+        for (var month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
+                month = month.plusMonths(1)) {
+            var found = byMonth.get(month);
+            all.add(found != null ? found : new SurveyStatistics.MonthlyTotals(month, SurveyTotals.empty()));
+        }
+        return all;
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> query) {

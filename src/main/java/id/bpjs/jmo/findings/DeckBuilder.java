@@ -1,6 +1,7 @@
 package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.claim.ClaimChannel;
@@ -82,7 +83,7 @@ public final class DeckBuilder {
                 enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied())) + " · n = "
                         + Formats.number(survey.overallResponses())
                         : t.get("deck.tooFew", Formats.number(survey.overallResponses()))));
-        figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), 2),
+        figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS),
                 t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents()))))
                 .orElse(new Deck.Figure("IKM", "–", t.get("deck.noIkm"))));
         figures.add(data.weakest().filter(a -> enough && survey.n(a) >= Narrative.MIN_RESPONSES)
@@ -168,23 +169,24 @@ public final class DeckBuilder {
         }
         var r = result.get();
         var labels = IntStream.rangeClosed(1, IkmCalculator.ELEMENTS).mapToObj(i -> "U" + i).toList();
-        var nrr = Arrays.stream(r.nrr()).boxed().map(DeckBuilder::round2).toList();
-        int lowest = 0;
-        int highest = 0;
-        for (int i = 1; i < r.nrr().length; i++) {
-            lowest = r.nrr()[i] < r.nrr()[lowest] ? i : lowest;
-            highest = r.nrr()[i] > r.nrr()[highest] ? i : highest;
-        }
-        var figures = List.of(new Deck.Figure("IKM", Formats.decimal(r.ikm(), 2), t.get("deck.ikm.conversion")),
+        var nrr = IntStream.range(0, IkmCalculator.ELEMENTS)
+                .mapToObj(i -> (@Nullable Double) r.nrrRounded(i).doubleValue()).toList();
+        int lowest = r.lowestElement();
+        int highest = r.highestElement();
+        var figures = List.of(new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS), t.get("deck.ikm.conversion")),
                 new Deck.Figure(t.get("deck.ikm.grade"), r.grade().name(), grade(r)),
                 new Deck.Figure(t.get("deck.ikm.respondents"), Formats.number(r.respondents()), ""));
         var lines = List.of(t.get("deck.ikm.lowest", "U" + (lowest + 1), t.get("ikm.u" + (lowest + 1)),
-                        Formats.decimal(r.nrr()[lowest], 2)),
+                        Formats.decimal(r.nrr(lowest), Formats.NRR_DIGITS)),
                 t.get("deck.ikm.highest", "U" + (highest + 1), t.get("ikm.u" + (highest + 1)),
-                        Formats.decimal(r.nrr()[highest], 2)));
+                        Formats.decimal(r.nrr(highest), Formats.NRR_DIGITS)),
+                // the element names, not only U1–U9 under the bars: the audience does not know the regulation's numbers
+                t.get("deck.ikm.elements", IntStream.rangeClosed(1, IkmCalculator.ELEMENTS)
+                        .mapToObj(i -> "U" + i + " " + t.get("ikm.u" + i)).collect(java.util.stream.Collectors
+                                .joining(" · "))));
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.ikm.chart"), labels,
                 List.of(new Deck.ChartSpec.Series("NRR", BASE, nrr)), 1.0, 4.0, "NRR", r.respondents());
-        var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), 2), r.grade().name(), grade(r),
+        var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), Formats.IKM_DIGITS), r.grade().name(), grade(r),
                 Formats.number(r.respondents())) + " " + String.join(" ", lines);
         return new Deck.Slide(Deck.Kind.IKM, t.get("deck.ikm.title"), f.scopeLabel(), figures, lines, chart, null,
                 null, null, notes);
@@ -266,6 +268,6 @@ public final class DeckBuilder {
     }
 
     private static double round2(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Ratio.round(value, Formats.MEAN_DIGITS).doubleValue();
     }
 }

@@ -268,10 +268,11 @@ public final class DeckCharts {
         var format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(id.bpjs.jmo.base.domain.Ratio.RULE);
         return format;
     }
 
-    /** The decimals the values need, at most two: none for counts, one for 12,5%, two for means. */
+    /** The decimals the values need, at most three: none for counts, one for 12,5%, two for means, three for NRR. */
     static int decimals(Deck.ChartSpec spec) {
         int decimals = 0;
         for (var series : spec.series()) {
@@ -279,7 +280,7 @@ public final class DeckCharts {
                 if (value == null) {
                     continue;
                 }
-                while (decimals < 2 && Math.abs(value * Math.pow(10, decimals) - Math.rint(value
+                while (decimals < 3 && Math.abs(value * Math.pow(10, decimals) - Math.rint(value
                         * Math.pow(10, decimals))) > 1e-6) {
                     decimals++;
                 }

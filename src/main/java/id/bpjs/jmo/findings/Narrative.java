@@ -1,5 +1,6 @@
 package id.bpjs.jmo.findings;
 
+import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import java.util.ArrayList;
 
@@ -130,11 +131,14 @@ public final class Narrative {
 
     /** The change against the previous period as it is shown: the difference of the two rounded means. */
     public static double change(AttributePicture p) {
-        return round2(round2(p.mean()) - round2(p.previousMean()));
+        // in decimal: 3.60 − 3.50 is 0.10 exactly, on the threshold, where doubles give 0.0999…
+        return Ratio.round(p.mean(), Formats.MEAN_DIGITS).subtract(Ratio.round(p.previousMean(), Formats.MEAN_DIGITS))
+                .doubleValue();
     }
 
+    /** As shown: the product's one rounding rule ({@link Ratio#round(double, int)}, half up on the decimal value). */
     static double round2(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Ratio.round(value, Formats.MEAN_DIGITS).doubleValue();
     }
 
     /** Up to three tags in quotes: “a”, “b” dan “c”. */

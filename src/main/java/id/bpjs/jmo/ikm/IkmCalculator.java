@@ -1,24 +1,83 @@
 package id.bpjs.jmo.ikm;
 
+import id.bpjs.jmo.base.domain.Ratio;
+import id.bpjs.jmo.base.i18n.Formats;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The Community Satisfaction Index of Permen PANRB 14/2017:
  * NRR per element = sum of its answers / number of filled questionnaires; weighted NRR = NRR × weight;
  * IKM = Σ weighted NRR × 25 (range 25–100).
+ *
+ * <p>Every figure is an exact fraction of the integer sums ({@link Ratio}); it is rounded once, half up, when it is
+ * shown ({@link Formats#NRR_DIGITS} decimals for NRR, {@link Formats#IKM_DIGITS} for the IKM), and the grade is read
+ * from the rounded IKM. Binary floating point would put 88,305 (weight 0,111) at 88,30499… and grade it B.
  */
 public final class IkmCalculator {
 
     public static final int ELEMENTS = 9;
     /** The conversion factor from the 1–4 scale to 25–100. */
-    public static final double CONVERSION = 25;
+    public static final int CONVERSION = 25;
 
     private IkmCalculator() {
     }
 
-    /** Nine NRR values, the weighted sum, the converted IKM and its grade, for n questionnaires. */
-    public record Result(long respondents, double[] nrr, double weightedNrr, double ikm, IkmGrade grade,
-            WeightConvention convention) {
+    /**
+     * The index of {@code respondents} questionnaires with the sums of their answers per element (U1..U9, each answer
+     * 1–4).
+     */
+    public record Result(long respondents, long[] sums, WeightConvention convention) {
+
+        /** NRR of element {@code element} (0 = U1): sum / respondents, exact. */
+        public Ratio nrr(int element) {
+            return Ratio.of(sums[element], respondents);
+        }
+
+        public Ratio weightedNrr(int element) {
+            return nrr(element).times(convention.weight());
+        }
+
+        /** Σ weighted NRR: the index on the 1–4 scale. */
+        public Ratio weightedNrr() {
+            return Ratio.of(Arrays.stream(sums).sum(), respondents).times(convention.weight());
+        }
+
+        public Ratio ikm() {
+            return weightedNrr().times(CONVERSION);
+        }
+
+        /** The IKM as printed everywhere: half up to {@link Formats#IKM_DIGITS} decimals. */
+        public BigDecimal ikmRounded() {
+            return ikm().rounded(Formats.IKM_DIGITS);
+        }
+
+        public BigDecimal nrrRounded(int element) {
+            return nrr(element).rounded(Formats.NRR_DIGITS);
+        }
+
+        public IkmGrade grade() {
+            return IkmGrade.of(ikm());
+        }
+
+        /** Index (0 = U1) of the element with the lowest NRR; the first one on a tie. */
+        public int lowestElement() {
+            int lowest = 0;
+            for (int i = 1; i < ELEMENTS; i++) {
+                lowest = sums[i] < sums[lowest] ? i : lowest;
+            }
+            return lowest;
+        }
+
+        /** Index (0 = U1) of the element with the highest NRR; the first one on a tie. */
+        public int highestElement() {
+            int highest = 0;
+            for (int i = 1; i < ELEMENTS; i++) {
+                highest = sums[i] > sums[highest] ? i : highest;
+            }
+            return highest;
+        }
     }
 
     /**
@@ -32,14 +91,7 @@ public final class IkmCalculator {
         if (respondents <= 0) {
             return Optional.empty();
         }
-        var nrr = new double[ELEMENTS];
-        double weighted = 0;
-        for (int i = 0; i < ELEMENTS; i++) {
-            nrr[i] = sums[i] / (double) respondents;
-            weighted += nrr[i] * convention.weight();
-        }
-        double ikm = weighted * CONVERSION;
-        return Optional.of(new Result(respondents, nrr, weighted, ikm, IkmGrade.of(ikm), convention));
+        return Optional.of(new Result(respondents, sums.clone(), convention));
     }
 
     /**

@@ -252,11 +252,11 @@ public class QualitativeNotes {
                 var branch = note.getBranch();
                 printer.printRecord(note.getNotedOn(), branch == null ? "" : branch.getCode(),
                         Translations.get(locale, "enum.SourceType." + note.getSourceType().name()),
-                        Objects.toString(note.getSourceRef(), ""), SpreadsheetCells.safe(note.getInformantCode()),
+                        Objects.toString(note.getSourceRef(), ""), SpreadsheetCells.csv(note.getInformantCode()),
                         Translations.get(locale, "enum.InformantRole." + note.getInformantRole().name()),
                         note.getAttribute().label(locale),
                         Translations.get(locale, "enum.Sentiment." + note.getSentiment().name()),
-                        SpreadsheetCells.safe(note.getText()), SpreadsheetCells.safe(note.getTags()),
+                        SpreadsheetCells.csv(note.getText()), SpreadsheetCells.csv(note.getTags()),
                         note.getSuggestedAttribute() == null ? "" : note.getSuggestedAttribute().label(locale),
                         note.getSuggestedSentiment() == null ? ""
                                 : Translations.get(locale, "enum.Sentiment." + note.getSuggestedSentiment().name()),

@@ -1,16 +1,20 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.ikm.WeightConvention;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The IKM report of Permen PANRB 14/2017 for a period and branch (or all): the index with its elements, the number of
- * respondents against the minimum sample, and the index per respondent group.
+ * respondents against the minimum sample, the index per respondent group, the period before for comparison, and what
+ * the publication needs besides the figures (unit, follow-up plan, who signs).
  */
 public record IkmReport(Optional<IkmCalculator.Result> result, long respondents, long population, long minimumSample,
-        WeightConvention convention, List<Breakdown> breakdowns) {
+        WeightConvention convention, List<Breakdown> breakdowns, DateRange period, Comparison previous,
+        Publication publication) {
 
     /** One respondent group (e.g. gender = P) with its own index. */
     public record Group(String key, long respondents, Optional<IkmCalculator.Result> result) {
@@ -18,6 +22,18 @@ public record IkmReport(Optional<IkmCalculator.Result> result, long respondents,
 
     /** The groups of one profile dimension: gender, age band, education or occupation. */
     public record Breakdown(String dimension, List<Group> groups) {
+    }
+
+    /** The period before (the previous semester for a semester) with its index, same branch and weight. */
+    public record Comparison(DateRange period, long respondents, Optional<IkmCalculator.Result> result) {
+    }
+
+    /**
+     * The unit as the publication names it, the place and the head who sign (a single branch only: the branch's name
+     * and its head; both null for all branches or when not entered), and the follow-up plan (empty when none).
+     */
+    public record Publication(@Nullable String branchCode, @Nullable String branchName, @Nullable String headName,
+            String followUpPlan) {
     }
 
     public boolean sampleSufficient() {

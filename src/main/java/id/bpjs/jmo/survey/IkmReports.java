@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.ikm.IkmCalculator;
@@ -37,14 +38,21 @@ public class IkmReports {
     private final BranchService branches;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
+    private final IkmFollowUps followUps;
 
-    IkmReports(SurveyStatistics statistics, BranchService branches, CurrentUser currentUser, JdbcTemplate jdbc) {
+    IkmReports(SurveyStatistics statistics, BranchService branches, CurrentUser currentUser, JdbcTemplate jdbc,
+            IkmFollowUps followUps) {
+        this.followUps = followUps;
         this.statistics = statistics;
         this.branches = branches;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
     }
 
+    /**
+     * The report of the filter's period and branch (staff: always their own branch) with the given weight, the same
+     * figures for the period before ({@link #previousPeriod}), and the branch's follow-up plan and head.
+     */
     public IkmReport report(RecordFilter requested, WeightConvention convention) {
         var filter = requested.withBranch(currentUser.allowedBranch(requested.branchId()));
         var totals = statistics.totals(filter);
@@ -58,8 +66,32 @@ public class IkmReports {
         for (var dimension : ORDER) {
             breakdowns.add(new IkmReport.Breakdown(dimension, groups(filter, DIMENSIONS.get(dimension), convention)));
         }
+        var before = filter.withPeriod(previousPeriod(filter.period()));
+        var previousTotals = statistics.totals(before);
+        var previous = new IkmReport.Comparison(before.period(), previousTotals.ikmResponses(),
+                previousTotals.ikm(convention));
+        var branch = filter.branchId() == null ? null : branches.byId(filter.branchId()).orElse(null);
+        var publication = branch == null ? new IkmReport.Publication(null, null, null, "")
+                : new IkmReport.Publication(branch.getCode(), branch.getName(), branch.getHeadName(),
+                        followUps.plan(filter.branchId(), filter.period()));
         return new IkmReport(totals.ikm(convention), totals.ikmResponses(), population,
-                IkmCalculator.minimumSample(population), convention, breakdowns);
+                IkmCalculator.minimumSample(population), convention, breakdowns, filter.period(), previous,
+                publication);
+    }
+
+    /**
+     * The period a report compares with: for whole calendar months (a semester, a year, a quarter) the same number of
+     * months just before (semester I 2026 → semester II 2025), otherwise the days of equal length just before.
+     */
+    public static DateRange previousPeriod(DateRange period) {
+        var from = period.from();
+        var to = period.to();
+        if (from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+            var start = from.minusMonths(months);
+            return new DateRange(start, from.minusDays(1));
+        }
+        return period.previous();
     }
 
     private List<IkmReport.Group> groups(RecordFilter filter, String expression, WeightConvention convention) {

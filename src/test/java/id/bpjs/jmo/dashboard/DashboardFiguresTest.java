@@ -121,7 +121,7 @@ class DashboardFiguresTest {
                 total += ikmRows.stream().mapToDouble(r -> ((Number) r.get("u" + element)).doubleValue()).average()
                         .orElseThrow() / 9;
             }
-            assertThat(ikm.orElseThrow().ikm()).isCloseTo(total * 25, within(1e-9));
+            assertThat(ikm.orElseThrow().ikm().doubleValue()).isCloseTo(total * 25, within(1e-9));
         }
         long monthlySum = data.monthly().stream().mapToLong(m -> m.totals().responses()).sum();
         assertThat(monthlySum).isEqualTo(rows.size());

@@ -27,7 +27,10 @@ abstract class CheckConstraintsAfterPoolRecycle {
      * Rows for tables with CHECK constraints that the demo data does not fill. A new table with a CHECK constraint
      * that neither the demo nor this map fills makes the test fail, so it cannot be forgotten.
      */
-    static final Map<String, List<String>> EXTRA_INSERTS = Map.of();
+    static final Map<String, List<String>> EXTRA_INSERTS = Map.of(
+            "ikm_follow_up", List.of("insert into ikm_follow_up (branch_id, period_from, period_to, plan, updated_by,"
+                    + " updated_at) select id, date '2026-01-01', date '2026-06-30', 'Rencana tindak lanjut', 'admin',"
+                    + " timestamp '2026-07-01 09:00:00' from branch where code = 'PWT'"));
 
     @Autowired
     DataSource dataSource;

@@ -47,7 +47,7 @@ class SurveyDocumentsTest {
     void the_ikm_pdf_reopens_and_holds_the_index() throws Exception {
         var period = DateRange.lastMonths(12, java.time.LocalDate.now());
         var report = reports.report(new RecordFilter(period, null, null), WeightConvention.EXACT_NINTH);
-        var pdf = new PdfReader(documents.ikmPdf(report, "Semua cabang", period));
+        var pdf = new PdfReader(documents.ikmPdf(report, java.util.Locale.forLanguageTag("id"), java.time.LocalDate.now()));
         var text = new PdfTextExtractor(pdf).getTextFromPage(1);
         assertThat(text).contains("Indeks Kepuasan Masyarakat").contains("U9 Penanganan pengaduan").contains("IKM");
     }

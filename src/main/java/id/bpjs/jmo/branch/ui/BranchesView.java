@@ -41,6 +41,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> Formats.number(b.getServedPerMonth())).setHeader(getTranslation("branch.served"));
         grid.addColumn(b -> IndonesianZone.ofId(b.getTimeZone()).map(z -> getTranslation("timezone.zone." + z.name()))
                 .orElse(b.getTimeZone())).setHeader(getTranslation("timezone.branchZone")).setAutoWidth(true);
+        grid.addColumn(b -> b.getHeadName() == null ? "–" : b.getHeadName()).setHeader(getTranslation("branch.headName"));
         grid.addComponentColumn(b -> {
             var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(b));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -79,12 +80,18 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         zone.setValue(IndonesianZone.ofId(branch.getTimeZone()).orElse(IndonesianZone.WIB));
         zone.setEmptySelectionAllowed(false);
         zone.setId("branch-zone");
+        var head = new TextField(getTranslation("branch.headName"), branch.getHeadName() == null ? ""
+                : branch.getHeadName(), "");
+        head.setMaxLength(100);
+        head.setHelperText(getTranslation("branch.headName.help"));
+        head.setId("branch-head-name");
         var save = new Button(getTranslation("complaint.save"), e -> {
             branch.setCode(code.getValue());
             branch.setName(name.getValue().trim());
             branch.setRegionalOffice(office.getValue().trim());
             branch.setServedPerMonth(served.getValue() == null ? 0 : served.getValue());
             branch.setTimeZone(zone.getValue() == null ? "" : zone.getValue().id());
+            branch.setHeadName(head.getValue());
             try {
                 branches.saveAsAdmin(branch);
                 dialog.close();
@@ -96,6 +103,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
                         case "name" -> name;
                         case "regionalOffice" -> office;
                         case "timeZone" -> zone;
+                        case "headName" -> head;
                         default -> null;
                     };
                     var text = getTranslation("timeZone".equals(violation.getPropertyPath().toString())
@@ -116,7 +124,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("branch-save");
-        dialog.add(new VerticalLayout(code, name, office, served, zone));
+        dialog.add(new VerticalLayout(code, name, office, served, zone, head));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

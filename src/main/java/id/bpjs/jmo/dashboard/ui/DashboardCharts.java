@@ -1,6 +1,7 @@
 package id.bpjs.jmo.dashboard.ui;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
@@ -86,7 +87,7 @@ final class DashboardCharts {
     }
 
     private static double round2(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Ratio.round(value, Formats.MEAN_DIGITS).doubleValue();
     }
 
     private List<String> attributeLabels() {
@@ -125,7 +126,8 @@ final class DashboardCharts {
             var dataset = new LineDataset().setLabel(attribute.label(locale))
                     .setBorderColor(attribute.colour())
                     .setBackgroundColor(attribute.colour()).setTension(0.25).setFill(false);
-            months.forEach(m -> dataset.addData(round2(m.totals().mean(attribute))));
+            // a month without responses is a gap (null), not a mean of 0
+            months.forEach(m -> dataset.addData(m.totals().responses() == 0 ? null : round2(m.totals().mean(attribute))));
             lineData.addDataset(dataset);
         }
         var rows = new ArrayList<List<String>>();
@@ -136,7 +138,7 @@ final class DashboardCharts {
             var row = new ArrayList<String>();
             row.add(labels.get(i));
             for (var attribute : RogersAttribute.values()) {
-                row.add(Formats.decimal(totals.mean(attribute), 2));
+                row.add(totals.responses() == 0 ? "–" : Formats.decimal(totals.mean(attribute), Formats.MEAN_DIGITS));
             }
             row.add(Formats.number(totals.overallResponses()));
             rows.add(row);
@@ -149,7 +151,7 @@ final class DashboardCharts {
         for (var attribute : RogersAttribute.values()) {
             tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().n(attribute))).toList());
         }
-        var chart = new LineChart(lineData, new LineOptions()
+        var chart = new LineChart(lineData, new LineOptions().setSpanGaps(false)
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
                 .setPlugins(legend(true)));
         return new Built(chart, columns, rows, tooltips, n);

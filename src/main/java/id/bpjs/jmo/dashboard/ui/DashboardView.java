@@ -12,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartCard;
 import id.bpjs.jmo.base.ui.FilterBar;
@@ -158,12 +159,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var ikmResult = survey.ikm(WeightConvention.EXACT_NINTH);
         if (ikmResult.isPresent()) {
             var result = ikmResult.get();
-            ikm.show(Formats.decimal(result.ikm(), 2), getTranslation("kf.ikm.detail", result.grade().name(),
+            ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS), getTranslation("kf.ikm.detail", result.grade().name(),
                     "en".equals(getLocale().getLanguage()) ? result.grade().labelEn() : result.grade().labelId(),
                     Formats.number(result.respondents())));
-            previous.ikm(WeightConvention.EXACT_NINTH).ifPresent(before -> ikm.showChange(result.ikm() - before.ikm(),
-                    Formats.decimal(Math.abs(result.ikm() - before.ikm()), 2) + " " + getTranslation("kf.vsPrevious"),
-                    KeyFigure.Direction.HIGHER_IS_BETTER));
+            // the change as printed: the difference of the two rounded indices
+            previous.ikm(WeightConvention.EXACT_NINTH).map(before -> result.ikmRounded().subtract(before.ikmRounded()))
+                    .ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
+                            Formats.IKM_DIGITS) + " " + getTranslation("kf.vsPrevious"),
+                            KeyFigure.Direction.HIGHER_IS_BETTER));
         } else {
             ikm.show("–", getTranslation("kf.ikm.none"));
         }
@@ -189,8 +192,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 Formats.number(payment.paid())));
         var before = data.previousPayment().shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
         if (onTime.isPresent() && before.isPresent()) {
-            double delta = onTime.get() - before.get();
-            claimOnTime.showChange(delta, Formats.decimal(Math.abs(delta) * 100, 1) + " "
+            // percentage points between the two shown percentages
+            var delta = Ratio.round(onTime.get(), Formats.PERCENT_DIGITS + 2)
+                    .subtract(Ratio.round(before.get(), Formats.PERCENT_DIGITS + 2)).movePointRight(2);
+            claimOnTime.showChange(delta.doubleValue(), Formats.decimal(delta.abs(), Formats.PERCENT_DIGITS) + " "
                     + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
                     KeyFigure.Direction.HIGHER_IS_BETTER);
         }
@@ -207,7 +212,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         if (previousResponses == 0) {
             return;
         }
-        figure.showChange(now - before, Formats.decimal(Math.abs(now - before), 2) + " "
+        // the change as printed: the difference of the two shown (rounded) means, as the findings narrative says it
+        var change = Ratio.round(now, Formats.MEAN_DIGITS).subtract(Ratio.round(before, Formats.MEAN_DIGITS));
+        figure.showChange(change.doubleValue(), Formats.decimal(change.abs(), Formats.MEAN_DIGITS) + " "
                 + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER);
     }
 

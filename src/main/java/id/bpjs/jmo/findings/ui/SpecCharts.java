@@ -44,7 +44,8 @@ final class SpecCharts {
                 series.values().forEach(dataset::addData);
                 data.addDataset(dataset);
             }
-            return new LineChart(data, new LineOptions().setScales(scales).setPlugins(plugins).setSpanGaps(true));
+            // a month without data is a gap in the line, as in the slide's table and the PPTX/PDF charts
+            return new LineChart(data, new LineOptions().setScales(scales).setPlugins(plugins).setSpanGaps(false));
         }
         var data = new BarData().setLabels(spec.labels());
         for (var series : spec.series()) {

@@ -21,12 +21,19 @@ import id.bpjs.jmo.ikm.WeightConvention;
 import id.bpjs.jmo.layout.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.bpjs.jmo.base.domain.MessageKeyException;
+import id.bpjs.jmo.security.CurrentUser;
+import id.bpjs.jmo.survey.IkmFollowUps;
 import id.bpjs.jmo.survey.IkmReport;
 import id.bpjs.jmo.survey.IkmReportExport;
 import id.bpjs.jmo.survey.IkmReports;
 import id.bpjs.jmo.survey.SurveyDocuments;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -54,9 +61,21 @@ public class IkmReportView extends RecordListLayout {
     private final SurveyDocuments documents;
     private final id.bpjs.jmo.settings.AppSettings settings;
 
+    private final IkmFollowUps followUps;
+    private final boolean mayWritePlan;
+    private final KeyFigure previousIndex;
+    private final Div sampleWarning = new Div();
+    private final TextArea plan = new TextArea();
+    private final Button savePlan = new Button();
+    private final Paragraph planNote = new Paragraph();
+    private final Paragraph headNote = new Paragraph();
+
     IkmReportView(IkmReports reports, IkmReportExport export, SurveyDocuments documents, BranchService branches,
-            BranchScope scope, id.bpjs.jmo.settings.AppSettings settings) {
+            BranchScope scope, id.bpjs.jmo.settings.AppSettings settings, IkmFollowUps followUps,
+            CurrentUser currentUser) {
         super(IkmReportView.class, scope);
+        this.followUps = followUps;
+        this.mayWritePlan = currentUser.require().role() != Role.STAFF;
         this.settings = settings;
         this.reports = reports;
         this.export = export;
@@ -64,6 +83,7 @@ public class IkmReportView extends RecordListLayout {
         this.branches = branches;
         index = new KeyFigure("ikm-index", getTranslation("kf.ikm"));
         sample = new KeyFigure("ikm-sample", getTranslation("ikm.respondents"));
+        previousIndex = new KeyFigure("ikm-previous", getTranslation("ikm.previous"));
         weight.setLabel(getTranslation("ikm.weight"));
         weight.setItems(WeightConvention.values());
         weight.setItemLabelGenerator(w -> getTranslation("ikm.weight." + w.name()));
@@ -87,19 +107,38 @@ public class IkmReportView extends RecordListLayout {
         addToolbar(weight, new Span(getTranslation("list.export")), xlsx, pdf, csv, poster);
 
         elements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        elements.addColumn(i -> "U" + (i + 1) + " " + getTranslation("ikm.u" + (i + 1))).setHeader(getTranslation("ikm.element"))
+        elements.addColumn(i -> IkmReportExport.elementName(i, getLocale())).setHeader(getTranslation("ikm.element"))
                 .setFlexGrow(1);
-        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr()[i], 3)).orElse("–"))
+        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr(i), Formats.NRR_DIGITS)).orElse("–"))
                 .setHeader("NRR").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr()[i] * r.convention().weight(), 3))
+        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.weightedNrr(i), Formats.NRR_DIGITS))
                 .orElse("–")).setHeader(getTranslation("ikm.weighted")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         elements.setAllRowsVisible(true);
         elements.setId("ikm-elements");
-        var figures = new Div(index, sample);
+        var figures = new Div(index, previousIndex, sample);
         figures.addClassName("key-figures");
         empty.addClassName("empty-state");
-        add(figures, empty, elements, breakdowns);
+        sampleWarning.setId("ikm-sample-warning");
+        sampleWarning.getElement().setAttribute("role", "alert");
+        sampleWarning.addClassName("ikm-warning");
+        sampleWarning.getStyle().set("border-left", "4px solid var(--lumo-error-color)")
+                .set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("font-weight", "600");
+        plan.setLabel(getTranslation("ikm.pub.followUp"));
+        plan.setHelperText(getTranslation("ikm.followUp.help"));
+        plan.setMaxLength(IkmFollowUps.MAX_LENGTH);
+        plan.setWidthFull();
+        plan.setMinHeight("8em");
+        plan.setId("ikm-follow-up");
+        plan.setReadOnly(!mayWritePlan);
+        savePlan.setText(getTranslation("ikm.followUp.save"));
+        savePlan.setId("ikm-follow-up-save");
+        savePlan.setVisible(mayWritePlan);
+        savePlan.addClickListener(e -> savePlan());
+        var planBox = new Div(new H3(getTranslation("ikm.pub.followUp")), planNote, plan, savePlan, headNote);
+        planBox.setWidthFull();
+        add(figures, sampleWarning, empty, elements, breakdowns, planBox);
         setSizeUndefined();
         setWidthFull();
     }
@@ -131,15 +170,32 @@ public class IkmReportView extends RecordListLayout {
         var result = report.result();
         if (result.isPresent()) {
             var r = result.get();
-            index.show(Formats.decimal(r.ikm(), 2), getTranslation("ikm.grade", r.grade().name(),
+            index.show(Formats.decimal(r.ikm(), Formats.IKM_DIGITS), getTranslation("ikm.grade", r.grade().name(),
                     "en".equals(getLocale().getLanguage()) ? r.grade().labelEn() : r.grade().labelId(),
-                    Formats.decimal(r.weightedNrr(), 3)));
+                    Formats.decimal(r.weightedNrr(), Formats.WEIGHTED_SUM_DIGITS)));
         } else {
             index.show("–", getTranslation("kf.ikm.none"));
         }
         sample.show(Formats.number(report.respondents()), getTranslation("ikm.sample",
                 Formats.number(report.minimumSample()), Formats.number(report.population())));
         sample.setAlert(!report.sampleSufficient());
+        sampleWarning.setText(getTranslation("ikm.pub.sampleWarning", Formats.number(report.respondents()),
+                Formats.number(report.minimumSample())));
+        sampleWarning.setVisible(!report.sampleSufficient());
+        var before = report.previous();
+        var beforeText = Formats.period(before.period(), getLocale());
+        before.result().ifPresentOrElse(p -> previousIndex.show(Formats.decimal(p.ikm(), Formats.IKM_DIGITS),
+                beforeText + ": " + IkmReportExport.grade(p, getLocale()) + "; " + Formats.number(p.respondents())
+                        + " " + getTranslation("ikm.respondents").toLowerCase(getLocale())),
+                () -> previousIndex.show("–", beforeText + ": " + getTranslation("ikm.previous.none")));
+        var single = requested.branchId() != null || report.publication().branchCode() != null;
+        plan.setValue(report.publication().followUpPlan());
+        plan.setEnabled(single);
+        savePlan.setEnabled(single);
+        planNote.setText(single ? "" : getTranslation("ikm.followUp.allBranches"));
+        planNote.setVisible(!single);
+        headNote.setText(getTranslation("ikm.headMissing"));
+        headNote.setVisible(single && report.publication().headName() == null);
         empty.setText(getTranslation("kf.ikm.none"));
         empty.setVisible(result.isEmpty());
         elements.setVisible(result.isPresent());
@@ -148,10 +204,12 @@ public class IkmReportView extends RecordListLayout {
         for (var breakdown : report.breakdowns()) {
             var grid = new Grid<IkmReport.Group>();
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.addColumn(g -> label(breakdown.dimension(), g.key())).setHeader(getTranslation("ikm.group"));
+            grid.addColumn(g -> IkmReportExport.groupLabel(breakdown.dimension(), g.key(), getLocale()))
+                    .setHeader(getTranslation("ikm.group"));
             grid.addColumn(g -> Formats.number(g.respondents())).setHeader(getTranslation("ikm.respondents"))
                     .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), 2) + " (" + r.grade().name() + ")")
+            grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), Formats.IKM_DIGITS) + " ("
+                    + r.grade().name() + ")")
                     .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END);
             grid.setItems(breakdown.groups());
             grid.setAllRowsVisible(true);
@@ -162,22 +220,28 @@ public class IkmReportView extends RecordListLayout {
         breakdowns.addClassName("ikm-breakdowns");
     }
 
-    private String label(String dimension, String key) {
-        return switch (dimension) {
-            case "gender" -> getTranslation("survey.gender." + key);
-            case "occupation" -> getTranslation("survey.occupation." + key);
-            case "education" -> key.equals("D1_D3") ? "D1–D3" : key;
-            default -> key;
-        };
+    private void savePlan() {
+        var branch = report.publication().branchCode() == null ? null : filter.branchId();
+        if (branch == null) {
+            return;
+        }
+        try {
+            followUps.save(branch, report.period(), plan.getValue());
+            Notification.show(getTranslation("ikm.followUp.saved"));
+        } catch (MessageKeyException refused) {
+            plan.setInvalid(true);
+            plan.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     private DownloadResponse download(String type) {
-        var unit = filter.branchId() == null ? "BPJS Ketenagakerjaan – semua kantor cabang"
-                : branches.byId(filter.branchId()).map(b -> "BPJS Ketenagakerjaan Cabang " + b.getName()).orElse("");
+        // the report as shown, the plan as last saved: export what the page shows, in the page's language
+        var locale = getLocale();
+        var issued = today; // the viewer's today (their branch's zone), as on the page
         var bytes = switch (type) {
-            case "xlsx" -> export.xlsx(report, unit, filter.period());
-            case "pdf" -> documents.ikmPdf(report, unit, filter.period());
-            default -> export.csv(report, unit, filter.period());
+            case "xlsx" -> export.xlsx(report, locale, issued);
+            case "pdf" -> documents.ikmPdf(report, locale, issued);
+            default -> export.csv(report, locale, issued);
         };
         var name = "laporan-ikm-" + filter.period().from() + "-" + filter.period().to() + "." + type;
         var contentType = switch (type) {

@@ -1,0 +1,46 @@
+package id.bpjs.jmo.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.Ratio;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private static final java.util.Locale EN = java.util.Locale.ENGLISH;
+
+    @Test
+    void a_semester_is_written_as_a_person_writes_it_in_the_page_language() {
+        var semester = new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+        assertThat(Formats.period(semester, Formats.ID)).isEqualTo("1 Januari – 30 Juni 2026");
+        assertThat(Formats.period(semester, EN)).isEqualTo("1 January – 30 June 2026");
+    }
+
+    @Test
+    void periods_across_years_within_a_month_and_of_one_day() {
+        assertThat(Formats.period(new DateRange(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30)), Formats.ID))
+                .isEqualTo("1 Juli 2025 – 30 Juni 2026");
+        assertThat(Formats.period(new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)), Formats.ID))
+                .isEqualTo("1–15 Maret 2026");
+        assertThat(Formats.period(new DateRange(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5)), Formats.ID))
+                .isEqualTo("5 Maret 2026");
+    }
+
+    @Test
+    void decimals_are_indonesian_and_rounded_half_up() {
+        assertThat(Formats.decimal(Ratio.of(new BigDecimal("88.305")), Formats.IKM_DIGITS)).isEqualTo("88,31");
+        assertThat(Formats.decimal(1.005, 2)).isEqualTo("1,01");
+        assertThat(Formats.decimal(2.5, 0)).isEqualTo("3");
+        assertThat(Formats.decimal(1234.5, 1)).isEqualTo("1.234,5");
+    }
+
+    @Test
+    void a_share_becomes_a_percent_without_binary_error() {
+        // 247/2000 = 12,35 %: half up gives 12,4 %
+        assertThat(Formats.percent(247 / 2000.0)).isEqualTo("12,4%");
+        assertThat(Formats.percent(0.5)).isEqualTo("50,0%");
+    }
+}

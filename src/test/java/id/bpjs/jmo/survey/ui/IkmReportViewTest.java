@@ -1,0 +1,71 @@
+package id.bpjs.jmo.survey.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.KeyFigure;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.survey.IkmReports;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The IKM report page: figures as the service computes them, the sample warning, the follow-up plan by role. */
+@SpringBootTest
+@ActiveProfiles("test")
+class IkmReportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IkmReports reports;
+    @Autowired
+    BranchService branches;
+
+    private final LocalDate to = LocalDate.now().minusDays(1);
+    private final LocalDate from = to.minusDays(6);
+
+    private void openWeek() {
+        navigate(IkmReportView.class);
+        UI.getCurrent().navigate(IkmReportView.class, QueryParameters.simple(Map.of("periode", "kustom", "dari",
+                from.toString(), "sampai", to.toString(), "cabang", "PWT", "bobot", "0111")));
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void a_week_below_the_minimum_sample_is_warned_and_the_manager_may_write_the_follow_up_plan() {
+        openWeek();
+        var report = reports.report(new RecordFilter(new DateRange(from, to), branches.byCode("PWT").orElseThrow()
+                .getId(), null), WeightConvention.PRINTED_0_111);
+        assertThat(report.sampleSufficient()).isFalse();
+        var warning = $(Div.class).id("ikm-sample-warning");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("Perhatian: jumlah responden (" + report.respondents() + ")");
+        var index = $(KeyFigure.class).id("ikm-index").valueText();
+        assertThat(index).isEqualTo(report.result().map(r -> Formats.decimal(r.ikm(), 2)).orElse("–"));
+        assertThat($(KeyFigure.class).id("ikm-previous").valueText()).isNotBlank();
+        var plan = $(TextArea.class).id("ikm-follow-up");
+        assertThat(plan.isReadOnly()).isFalse();
+        assertThat($(Button.class).id("ikm-follow-up-save").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void staff_read_the_follow_up_plan_without_changing_it() {
+        openWeek();
+        assertThat($(TextArea.class).id("ikm-follow-up").isReadOnly()).isTrue();
+        // the query finds only what is shown: no save button for staff
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("ikm-follow-up-save"::equals).isPresent());
+    }
+}
