@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -65,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * resolution: workflow buttons, assignment, the full history, and a clear conflict message when someone else saved
  * first.
  */
-@Route("pengaduan/tiket")
+@Route(Links.COMPLAINT_FORM)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class ComplaintFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -38,7 +39,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Complaints and error reports, newest first, with their age against the time limits. */
-@Route("pengaduan")
+@Route(Links.COMPLAINTS)
 @Menu(order = 10, icon = "vaadin:comments-o", title = "menu.complaints")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class ComplaintsView extends RecordListLayout {
@@ -65,14 +66,14 @@ public class ComplaintsView extends RecordListLayout {
         search.setId("complaint-search");
         search.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                setExtra("cari", e.getValue());
+                setExtra(Links.SEARCH, e.getValue());
             }
         });
         mine.setLabel(getTranslation("list.mine"));
         mine.setVisible(role == Role.STAFF);
         mine.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                setExtra("tugasku", e.getValue() ? "1" : null);
+                setExtra(Links.MINE, e.getValue() ? "1" : null);
             }
         });
         var create = new Button(getTranslation("complaint.newButton"), VaadinIcon.PLUS.create(),
@@ -131,21 +132,21 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("status", "kategori", "atribut", "terlambat", "cari", "tugasku");
+        return List.of(Links.STATUS, Links.CATEGORY, Links.ATTRIBUTE, Links.OVERDUE, Links.SEARCH, Links.MINE);
     }
 
     @Override
     protected List<String> keysWithoutChip() {
-        return List.of("cari", "tugasku");
+        return List.of(Links.SEARCH, Links.MINE);
     }
 
     @Override
     protected String chipLabel(String key, String value) {
         return switch (key) {
-            case "status" -> getTranslation("list.status") + ": " + getTranslation("enum.ComplaintStatus." + value);
-            case "kategori" -> getTranslation("list.category") + ": "
+            case Links.STATUS -> getTranslation("list.status") + ": " + getTranslation("enum.ComplaintStatus." + value);
+            case Links.CATEGORY -> getTranslation("list.category") + ": "
                     + getTranslation("enum.ComplaintCategory." + value);
-            case "atribut" -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
+            case Links.ATTRIBUTE -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
                     .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
             default -> getTranslation("list.overdueOnly");
         };
@@ -158,12 +159,12 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
-        query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get("status")),
-                parse(ComplaintCategory.class, extras.get("kategori")),
-                parse(RogersAttribute.class, extras.get("atribut")), "1".equals(extras.get("terlambat")),
-                extras.get("cari"), "1".equals(extras.get("tugasku")));
-        search.setValue(extras.getOrDefault("cari", ""));
-        mine.setValue("1".equals(extras.get("tugasku")));
+        query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get(Links.STATUS)),
+                parse(ComplaintCategory.class, extras.get(Links.CATEGORY)),
+                parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)), "1".equals(extras.get(Links.OVERDUE)),
+                extras.get(Links.SEARCH), "1".equals(extras.get(Links.MINE)));
+        search.setValue(extras.getOrDefault(Links.SEARCH, ""));
+        mine.setValue("1".equals(extras.get(Links.MINE)));
         var current = query;
         grid.setItems(q -> records.list(current, today, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
     }

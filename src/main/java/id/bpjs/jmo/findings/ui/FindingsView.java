@@ -1,5 +1,7 @@
 package id.bpjs.jmo.findings.ui;
 
+import id.bpjs.jmo.base.ui.FollowsFilter;
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,10 +53,11 @@ import org.jspecify.annotations.Nullable;
  * written from both (in Indonesian and in English); closed by the recommendations. From here the same content goes
  * to the presentation mode and to PPTX and PDF.
  */
-@Route("temuan")
+@Route(Links.FINDINGS)
 @Menu(order = 5, icon = "vaadin:presentation", title = "menu.findings")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        FollowsFilter {
 
     static final Locale INDONESIAN = Formats.ID;
     static final Locale ENGLISH = Formats.EN;

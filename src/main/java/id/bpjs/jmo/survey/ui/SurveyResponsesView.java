@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The survey responses behind the dashboard (read-only), lowest scores first when an attribute is chosen. */
-@Route("respons-survei")
+@Route(Links.RESPONSES)
 @Menu(order = 20, icon = "vaadin:clipboard-text", title = "menu.responses")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class SurveyResponsesView extends RecordListLayout {
@@ -60,7 +61,7 @@ public class SurveyResponsesView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("atribut");
+        return List.of(Links.ATTRIBUTE);
     }
 
     @Override
@@ -74,7 +75,7 @@ public class SurveyResponsesView extends RecordListLayout {
 
     @Override
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
-        var attribute = extras.containsKey("atribut") ? attribute(extras.get("atribut")).orElse(null) : null;
+        var attribute = extras.containsKey(Links.ATTRIBUTE) ? attribute(extras.get(Links.ATTRIBUTE)).orElse(null) : null;
         for (var a : RogersAttribute.values()) {
             grid.getColumnByKey(a.name()).setPartNameGenerator(r -> a == attribute ? "highlight-column" : null);
         }
