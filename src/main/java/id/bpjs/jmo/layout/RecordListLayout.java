@@ -111,6 +111,19 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
         navigate(params, changed);
     }
 
+    /** Sets (blank or null values remove) several extra filters at once, in one address-bar change. */
+    protected void setExtras(Map<String, @Nullable String> values) {
+        var changed = new LinkedHashMap<>(extras);
+        values.forEach((key, value) -> {
+            if (value == null || value.isBlank()) {
+                changed.remove(key);
+            } else {
+                changed.put(key, value);
+            }
+        });
+        navigate(params, changed);
+    }
+
     /** Extra filters with their own input fields instead of a chip. */
     protected List<String> keysWithoutChip() {
         return List.of();

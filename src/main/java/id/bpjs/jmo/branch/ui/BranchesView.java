@@ -94,6 +94,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(code, name, office, served));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, branch.getId() == null ? code : name);
         dialog.open();
     }
 
