@@ -55,6 +55,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final KeyFigure errorReports;
     private final KeyFigure claimMedian;
     private final KeyFigure claimOnTime;
+    private final KeyFigure recommend;
+    private final id.bpjs.jmo.survey.RecommendScores recommendScores;
     private final ChartCard attributeCard;
     private final ChartCard trendCard;
     private final ChartCard weeklyCard;
@@ -69,8 +71,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private List<LocalDate> weekStarts = List.of();
     private List<java.time.YearMonth> months = List.of();
 
-    DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits) {
+    DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits,
+            id.bpjs.jmo.survey.RecommendScores recommendScores) {
         this.dashboard = dashboard;
+        this.recommendScores = recommendScores;
         this.limits = limits;
         addClassName("dashboard-view");
         branchScope = branches.forCurrentUser();
@@ -87,8 +91,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         errorReports = new KeyFigure("kf-errors", getTranslation("kf.errors"));
         claimMedian = new KeyFigure("kf-claim-median", getTranslation("kf.claimMedian"));
         claimOnTime = new KeyFigure("kf-claim-on-time", getTranslation("kf.claimOnTime"));
+        recommend = new KeyFigure("kf-recommend", getTranslation("kf.recommend"));
         var figures = new Div(responses, satisfaction, weakest, ikm, openComplaints, errorReports, claimMedian,
-                claimOnTime);
+                claimOnTime, recommend);
         figures.addClassName("key-figures");
 
         attributeCard = card("chart-attribute-scores", "chart.attributeScores.title", "kepuasan-per-atribut");
@@ -128,6 +133,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         scope.setText(getTranslation("dashboard.scope", Formats.date(period.from()), Formats.date(period.to()),
                 Formats.date(period.previous().from()), Formats.date(period.previous().to())));
         showKeyFigures(data);
+        showRecommend(data.filter());
         showCharts(data);
     }
 
@@ -190,6 +196,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                     + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
                     KeyFigure.Direction.HIGHER_IS_BETTER);
         }
+    }
+
+    /** Net score of the 0–10 recommend question with its three groups and n; the change against the period before. */
+    private void showRecommend(id.bpjs.jmo.base.domain.RecordFilter filter) {
+        var now = recommendScores.of(filter);
+        var score = now.netScore();
+        if (score.isEmpty()) {
+            recommend.show("–", getTranslation("kf.recommend.none"));
+            return;
+        }
+        recommend.show(id.bpjs.jmo.survey.ui.RecommendTexts.signed(score.get()), id.bpjs.jmo.survey.ui.RecommendTexts.detail(now, this::getTranslation));
+        recommendScores.of(filter.previous()).netScore().ifPresent(before -> recommend.showChange(
+                score.get() - before, Formats.decimal(Math.abs(score.get() - before), 1) + " "
+                        + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
+                KeyFigure.Direction.HIGHER_IS_BETTER));
     }
 
     private void countChange(KeyFigure figure, long now, long before, KeyFigure.Direction direction) {

@@ -72,8 +72,11 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Findings findings;
     private @Nullable Deck deck;
 
-    FindingsView(FindingsService service, BranchScope branches) {
+    private final id.bpjs.jmo.survey.RecommendScores recommendScores;
+
+    FindingsView(FindingsService service, BranchScope branches, id.bpjs.jmo.survey.RecommendScores recommendScores) {
         this.service = service;
+        this.recommendScores = recommendScores;
         addClassName("findings-view");
         branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
@@ -136,7 +139,24 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         for (var attribute : RogersAttribute.values()) {
             content.add(attributeSection(loaded, attribute, attributeSlides.get(attribute.ordinal()).chart()));
         }
+        content.add(recommendSection(loaded.data().filter()));
         content.add(recommendations(loaded));
+    }
+
+    /** The 0–10 recommend question: net score, its three groups with n, and the way to the comments behind it. */
+    private Component recommendSection(id.bpjs.jmo.base.domain.RecordFilter filter) {
+        var section = new Div();
+        section.addClassName("finding");
+        section.setId("findings-recommend");
+        section.add(new H3(getTranslation("findings.recommend.title")));
+        var score = recommendScores.of(filter);
+        var text = new Paragraph(score.netScore().map(net -> getTranslation("findings.recommend.text",
+                id.bpjs.jmo.survey.ui.RecommendTexts.signed(net),
+                id.bpjs.jmo.survey.ui.RecommendTexts.detail(score, this::getTranslation)))
+                .orElse(getTranslation("findings.recommend.none")));
+        text.setId("findings-recommend-text");
+        section.add(text);
+        return section;
     }
 
     private Component attributeSection(Findings loaded, RogersAttribute attribute, Deck.@Nullable ChartSpec trend) {
