@@ -74,8 +74,12 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final id.bpjs.jmo.survey.RecommendScores recommendScores;
 
-    FindingsView(FindingsService service, BranchScope branches, id.bpjs.jmo.survey.RecommendScores recommendScores) {
+    private final id.bpjs.jmo.survey.SurveyRecords surveyRecords;
+
+    FindingsView(FindingsService service, BranchScope branches, id.bpjs.jmo.survey.RecommendScores recommendScores,
+            id.bpjs.jmo.survey.SurveyRecords surveyRecords) {
         this.service = service;
+        this.surveyRecords = surveyRecords;
         this.recommendScores = recommendScores;
         addClassName("findings-view");
         branchScope = branches.forCurrentUser();
@@ -156,6 +160,11 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
                 .orElse(getTranslation("findings.recommend.none")));
         text.setId("findings-recommend-text");
         section.add(text);
+        // what respondents wrote in their own words, read in the responses list (not only the coded excerpts)
+        var comments = new Anchor(Links.to(Links.RESPONSES, params).with(Links.WITH_COMMENT, "1").href(),
+                getTranslation("findings.comments.link", Formats.number(surveyRecords.countWithComment(filter))));
+        comments.setId("findings-comments");
+        section.add(new Paragraph(comments));
         return section;
     }
 
