@@ -145,6 +145,12 @@ class BrowserTest {
         page.goBack();
         page.waitForURL("**/?periode=6b&cabang=PWT");
         page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
+
+        // the filter follows the manager: the side navigation opens Findings with the same period and branch
+        page.locator("vaadin-side-nav-item:has-text('Temuan')").click();
+        page.waitForURL("**/temuan?**");
+        assertThat(page.url()).contains("periode=6b").contains("cabang=PWT");
+        assertThat(page.locator("#filter-branch input").inputValue()).startsWith("PWT");
         page.context().close();
     }
 

@@ -259,7 +259,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         save.setText(getTranslation("coding.save"));
         save.setId("coding-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.addClickListener(e -> saveForm());
         var cancel = new Button(getTranslation("coding.clear"), e -> startNew(SourceType.INTERVIEW));
         delete.setText(getTranslation("coding.delete"));
