@@ -26,8 +26,9 @@ public final class ComboBoxEnter {
                   return;
                 }
                 const typed = combo.inputElement ? combo.inputElement.value : '';
-                const items = typeof combo._getOverlayItems === 'function'
-                    ? combo._getOverlayItems() : combo.filteredItems;
+                // the list the combo box commits from: _dropdownItems in recent versions, _getOverlayItems() before
+                const items = Array.isArray(combo._dropdownItems) ? combo._dropdownItems
+                    : typeof combo._getOverlayItems === 'function' ? combo._getOverlayItems() : combo.filteredItems;
                 if (!typed || !items) {
                   return;
                 }
