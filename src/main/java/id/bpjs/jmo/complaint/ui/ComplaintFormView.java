@@ -568,6 +568,9 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         }
         return switch (field) {
             case "receivedAt", "firstResponseAt", "resolvedAt" -> dateTime(value);
+            // the history keeps the username; people know their colleagues by name
+            case "assignee" -> assignee.getListDataView().getItems().filter(u -> u.getUsername().equals(value))
+                    .findFirst().map(u -> u.getFullName() + " (" + value + ")").orElse(value);
             case "status" -> getTranslation("enum.ComplaintStatus." + value);
             case "category" -> getTranslation("enum.ComplaintCategory." + value);
             case "channel" -> getTranslation("enum.ComplaintChannel." + value);

@@ -102,11 +102,12 @@ class CounterWorkBrowserlessTest extends SpringBrowserlessTest {
         // "29 Nov 2026 18.51", not "2026-11-29T18:51:41.306061029"
         assertThat(shown).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}\\.\\d{2}");
         assertThat(history.getThemeNames()).contains("wrap-cell-content");
-        // taking it into process made the clicker its handler
-        assertThat(history.getGenericDataView().getItems()).anySatisfy(h -> {
-            assertThat(h.getField()).isEqualTo("assignee");
-            assertThat(h.getNewValue()).isEqualTo("petugas");
-        });
+        // taking it into process made the clicker its handler, shown by name
+        var rows = history.getGenericDataView().getItems().toList();
+        var assigned = rows.stream().filter(h -> h.getField().equals("assignee")).findFirst().orElseThrow();
+        assertThat(assigned.getNewValue()).isEqualTo("petugas");
+        assertThat(test(history).getCellText(rows.indexOf(assigned),
+                history.getColumns().indexOf(history.getColumnByKey("new")))).isEqualTo("Siti Rahmawati (petugas)");
     }
 
     @Test
