@@ -4,12 +4,26 @@ import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import org.jspecify.annotations.Nullable;
 
-/** Which complaints a list shows: the dashboard's filter plus the list's own filters. */
+/**
+ * Which complaints a list shows: the dashboard's filter plus the list's own filters. A search for a ticket or KPJ
+ * number finds that record whatever the period; a {@link ComplaintQueue} may ignore the period too.
+ */
 public record ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
-        @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine) {
+        @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine,
+        @Nullable ComplaintQueue queue) {
+
+    public ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
+            @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine) {
+        this(filter, status, category, attribute, overdueOnly, search, mine, null);
+    }
 
     public ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
             @Nullable RogersAttribute attribute, boolean overdueOnly) {
-        this(filter, status, category, attribute, overdueOnly, null, false);
+        this(filter, status, category, attribute, overdueOnly, null, false, null);
+    }
+
+    /** The same list narrowed to one queue, without the list's status, overdue, search and "mine" choices. */
+    public ComplaintQuery inQueue(ComplaintQueue chosen) {
+        return new ComplaintQuery(filter, null, category, attribute, false, null, false, chosen);
     }
 }

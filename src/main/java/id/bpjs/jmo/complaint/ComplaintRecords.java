@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -34,11 +36,39 @@ public class ComplaintRecords {
     }
 
     public Slice<Complaint> list(ComplaintQuery request, LocalDate today, Pageable pageable) {
+        var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("receivedAt"));
+        return SliceQuery.fetch(entityManager, Complaint.class, specification(request, today),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch", "assignee");
+    }
+
+    /** How many complaints each queue holds under the list's filter (category and attribute included), counted by the database. */
+    public Map<ComplaintQueue, Long> queueCounts(ComplaintQuery request, LocalDate today) {
+        var counts = new EnumMap<ComplaintQueue, Long>(ComplaintQueue.class);
+        var builder = entityManager.getCriteriaBuilder();
+        for (var queue : ComplaintQueue.values()) {
+            var query = builder.createQuery(Long.class);
+            var root = query.from(Complaint.class);
+            query.select(builder.count(root)).where(specification(request.inQueue(queue), today)
+                    .toPredicate(root, query, builder));
+            counts.put(queue, entityManager.createQuery(query).getSingleResult());
+        }
+        return counts;
+    }
+
+    private Specification<Complaint> specification(ComplaintQuery request, LocalDate today) {
         var filter = request.filter().withBranch(currentUser.allowedBranch(request.filter().branchId()));
-        Specification<Complaint> specification = (root, query, cb) -> {
+        var search = request.search() == null ? "" : request.search().trim();
+        boolean kpjSearch = search.matches("\\d{11}");
+        boolean ticketSearch = search.matches("[A-Za-z]{2,8}-\\d{4}-\\d{1,6}");
+        var queue = request.queue();
+        // a ticket or KPJ number names one record: it is found whatever period is chosen
+        boolean anyPeriod = kpjSearch || ticketSearch || queue != null && queue.anyPeriod();
+        return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
-            predicates.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), filter.period().start()));
-            predicates.add(cb.lessThan(root.get("receivedAt"), filter.period().endExclusive()));
+            if (!anyPeriod) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), filter.period().start()));
+                predicates.add(cb.lessThan(root.get("receivedAt"), filter.period().endExclusive()));
+            }
             if (filter.branchId() != null) {
                 predicates.add(cb.equal(root.get("branch").get("id"), filter.branchId()));
             }
@@ -55,12 +85,11 @@ public class ComplaintRecords {
             if (request.attribute() != null) {
                 predicates.add(cb.equal(root.get("attribute"), request.attribute()));
             }
-            var search = request.search() == null ? "" : request.search().trim();
             if (!search.isEmpty()) {
                 // a ticket number or a KPJ number finds that record; anything else searches the description's words
-                if (search.matches("\\d{11}")) {
+                if (kpjSearch) {
                     predicates.add(cb.equal(root.get("kpjNumber"), search));
-                } else if (search.matches("[A-Za-z]{2,8}-\\d{4}-\\d{1,6}")) {
+                } else if (ticketSearch) {
                     predicates.add(cb.equal(cb.upper(root.get("ticketNumber")), search.toUpperCase()));
                 } else {
                     for (var word : search.toLowerCase().split("\\s+")) {
@@ -68,17 +97,23 @@ public class ComplaintRecords {
                     }
                 }
             }
-            if (request.mine()) {
+            if (request.mine() || queue == ComplaintQueue.MINE) {
                 predicates.add(cb.equal(root.get("assignee").get("id"), currentUser.require().userId()));
             }
-            if (request.overdueOnly()) {
+            if (queue == ComplaintQueue.MINE || queue == ComplaintQueue.UNASSIGNED) {
+                predicates.add(root.get("status").in(ComplaintDeadlines.OPEN));
+            }
+            if (queue == ComplaintQueue.UNASSIGNED) {
+                predicates.add(cb.isNull(root.get("assignee")));
+            }
+            if (queue != null && queue.status() != null) {
+                predicates.add(cb.equal(root.get("status"), queue.status()));
+            }
+            if (request.overdueOnly() || queue == ComplaintQueue.OVERDUE) {
                 predicates.add(deadlines.overdue(cb, root, today));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("receivedAt"));
-        return SliceQuery.fetch(entityManager, Complaint.class, specification,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch", "assignee");
     }
 
     private static String escape(String word) {

@@ -178,7 +178,7 @@ public class ComplaintService {
     /**
      * Moves a complaint along new → in progress → waiting for participant → resolved → closed. The first move off
      * "new" is the first response; resolving needs a resolution note; reopening a resolved or closed complaint needs
-     * a reason.
+     * a reason; staff who take an unassigned complaint into process become its assignee.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public Complaint transition(long id, long version, ComplaintStatus target, @Nullable String note) {
@@ -214,9 +214,24 @@ public class ComplaintService {
         }
         complaint.setStatus(target);
         record(complaint, "status", from.name(), target.name(), reopening ? note : null);
+        takeOnIfUnassigned(complaint, target);
         var saved = complaints.saveAndFlush(complaint);
         aggregates.refresh(List.of(aggregateKey(saved)));
         return saved;
+    }
+
+    /**
+     * Whoever takes a complaint into process at the counter is the one handling it: staff become its assignee
+     * unless someone already is (then the assignment is left alone; managers reassign explicitly).
+     */
+    private void takeOnIfUnassigned(Complaint complaint, ComplaintStatus target) {
+        var user = currentUser.require();
+        if (target != ComplaintStatus.IN_PROGRESS || complaint.getAssignee() != null || user.role() != Role.STAFF) {
+            return;
+        }
+        var self = users.byId(user.userId()).orElseThrow();
+        complaint.setAssignee(self);
+        record(complaint, "assignee", null, self.getUsername(), null);
     }
 
     /** Assigns to a staff member of the complaint's branch (or clears the assignee). Managers may reassign. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.time.ServiceTime;
+import id.bpjs.jmo.base.ui.FilterMemory;
 import id.bpjs.jmo.base.ui.FilterParams;
 import java.time.LocalDate;
 import id.bpjs.jmo.branch.BranchService;
@@ -20,9 +21,17 @@ public class BranchScope {
     /** Filter options, code → id for the services, and whether the choice is locked (staff). */
     public record Options(List<FilterBar.BranchOption> options, Map<String, Long> ids, boolean locked) {
 
-        /** The filter of the address bar, held to the branches this user may see. */
+        /**
+         * The filter of the address bar, held to the branches this user may see; an address without any filter
+         * parameter gets the filter the person last chose in this session. Either way the result is remembered, so
+         * the next page opened from the menu shows the same period, branch and channel.
+         */
         public FilterParams parse(QueryParameters query, LocalDate today) {
-            return FilterParams.parse(query, today).withinScope(ids.keySet(), locked);
+            var params = (FilterParams.mentioned(query) ? FilterParams.parse(query, today)
+                    : FilterMemory.recall().orElseGet(() -> FilterParams.defaults(today)))
+                    .withinScope(ids.keySet(), locked);
+            FilterMemory.remember(params);
+            return params;
         }
 
         /** What the services are asked for: the period, the branch's id (or all), the channel. */

@@ -23,6 +23,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.bpjs.jmo.base.ui.FilterMemory;
+import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.base.ui.FollowsFilter;
 import id.bpjs.jmo.base.ui.LanguageSwitch;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,6 +43,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
     private final UserService users;
+    /** Menu items whose page reads the filter: their links carry the person's current filter. */
+    private final java.util.List<SideNavItem> filterItems = new java.util.ArrayList<>();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users) {
         this.users = users;
@@ -90,8 +95,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private SideNavItem createItem(MenuEntry entry) {
         var title = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(title, entry.path())
+        var item = entry.icon() == null ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+        if (entry.menuClass() != null && FollowsFilter.class.isAssignableFrom(entry.menuClass())) {
+            filterItems.add(item);
+        }
+        return item;
     }
 
     /** A temporary password (first login, after a reset) must be replaced before anything else. */
@@ -105,5 +114,19 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        FilterMemory.recall().ifPresent(filter -> {
+            var query = filter.toQuery();
+            filterItems.forEach(item -> item.setQueryParameters(query));
+            var location = event.getLocation();
+            if (getContent() instanceof FollowsFilter && !FilterParams.mentioned(location.getQueryParameters())) {
+                // opened without a filter in the address: show the remembered one there too, for links and Back
+                var merged = new java.util.LinkedHashMap<>(filter.toMap());
+                location.getQueryParameters().getParameters().forEach((key, values) -> merged.put(key,
+                        values.isEmpty() ? "" : values.getFirst()));
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        new com.vaadin.flow.router.Location(location.getPath(),
+                                com.vaadin.flow.router.QueryParameters.simple(merged))));
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.layout;
 
+import id.bpjs.jmo.base.ui.FollowsFilter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * A read-only list of records with the dashboard's filter bar and, above the grid, removable chips for the extra
  * filters a drill-down brought along (attribute, category, status…). Everything lives in the address bar.
  */
-public abstract class RecordListLayout extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class RecordListLayout extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        FollowsFilter {
 
     protected final LocalDate today;
     private final BranchScope.Options scope;
@@ -108,6 +110,19 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
         } else {
             changed.put(key, value);
         }
+        navigate(params, changed);
+    }
+
+    /** Sets (blank or null values remove) several extra filters at once, in one address-bar change. */
+    protected void setExtras(Map<String, @Nullable String> values) {
+        var changed = new LinkedHashMap<>(extras);
+        values.forEach((key, value) -> {
+            if (value == null || value.isBlank()) {
+                changed.remove(key);
+            } else {
+                changed.put(key, value);
+            }
+        });
         navigate(params, changed);
     }
 

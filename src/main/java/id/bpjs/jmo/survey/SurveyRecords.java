@@ -33,8 +33,33 @@ public class SurveyRecords {
 
     /** Responses in the filter; with an attribute, the lowest scores for it come first. */
     public Slice<SurveyResponse> list(RecordFilter requested, @Nullable RogersAttribute attribute, Pageable pageable) {
+        return list(requested, attribute, false, pageable);
+    }
+
+    /** As {@link #list(RecordFilter, RogersAttribute, Pageable)}, optionally only responses with a comment. */
+    public Slice<SurveyResponse> list(RecordFilter requested, @Nullable RogersAttribute attribute, boolean withComment,
+            Pageable pageable) {
+        var specification = specification(requested, withComment);
+        var sort = attribute != null ? Sort.by(Sort.Order.asc(SurveyResponseFields.of(attribute)),
+                Sort.Order.desc("submittedAt")) : pageable.getSort().isSorted() ? pageable.getSort()
+                : Sort.by(Sort.Order.desc("submittedAt"));
+        return SliceQuery.fetch(entityManager, SurveyResponse.class, specification,
+                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort),
+                "branch");
+    }
+
+    /** How many responses in the filter carry a comment (not blank), counted by the database. */
+    public long countWithComment(RecordFilter requested) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Long.class);
+        var root = query.from(SurveyResponse.class);
+        query.select(builder.count(root)).where(specification(requested, true).toPredicate(root, query, builder));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private Specification<SurveyResponse> specification(RecordFilter requested, boolean withComment) {
         var filter = requested.withBranch(currentUser.allowedBranch(requested.branchId()));
-        Specification<SurveyResponse> specification = (root, query, cb) -> {
+        return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             predicates.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), filter.period().start()));
             predicates.add(cb.lessThan(root.get("submittedAt"), filter.period().endExclusive()));
@@ -45,14 +70,12 @@ public class SurveyRecords {
                 predicates.add(root.get("channel").in(SurveyStatistics.channels(filter.channel()).stream()
                         .map(SurveyChannel::valueOf).toList()));
             }
+            if (withComment) {
+                predicates.add(cb.isNotNull(root.get("comment")));
+                predicates.add(cb.notEqual(cb.trim(root.<String>get("comment")), ""));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        var sort = attribute != null ? Sort.by(Sort.Order.asc(SurveyResponseFields.of(attribute)),
-                Sort.Order.desc("submittedAt")) : pageable.getSort().isSorted() ? pageable.getSort()
-                : Sort.by(Sort.Order.desc("submittedAt"));
-        return SliceQuery.fetch(entityManager, SurveyResponse.class, specification,
-                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort),
-                "branch");
     }
 
     /** Entity property names of the attribute items. */

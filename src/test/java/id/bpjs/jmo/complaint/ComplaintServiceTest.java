@@ -204,4 +204,34 @@ class ComplaintServiceTest {
         assertThat(records.isOverdue(c, LocalDate.of(2026, 3, 30))).isFalse();
         assertThat(records.isOverdue(c, LocalDate.of(2026, 4, 1))).isTrue();
     }
+
+    @Autowired
+    id.bpjs.jmo.branch.BranchService branchService;
+
+    @Test
+    @WithUserDetails("petugas")
+    void taking_an_unassigned_complaint_into_process_makes_the_clicker_its_assignee() {
+        var c = service.create(draft("12345678931", "Peserta belum bisa login setelah ganti ponsel"));
+        assertThat(c.getAssignee()).isNull();
+        var started = service.transition(c.getId(), c.getVersion(), ComplaintStatus.IN_PROGRESS, null);
+        assertThat(started.getAssignee()).isNotNull();
+        assertThat(started.getAssignee().getUsername()).isEqualTo("petugas");
+        assertThat(service.history(c.getId())).anySatisfy(h -> {
+            assertThat(h.getField()).isEqualTo("assignee");
+            assertThat(h.getOldValue()).isNull();
+            assertThat(h.getNewValue()).isEqualTo("petugas");
+        });
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void taking_an_assigned_complaint_into_process_keeps_its_assignee() {
+        var colleague = users.byUsername("petugas.pwt2").orElseGet(() -> users.createAccount("petugas.pwt2",
+                "rahasia-panjang-1", "Rekan Loket", id.bpjs.jmo.security.Role.STAFF,
+                branchService.byCode("PWT").orElseThrow()));
+        var c = service.create(draft("12345678932", "Saldo JHT tidak tampil di aplikasi"));
+        var assigned = service.assign(c.getId(), c.getVersion(), colleague.getId());
+        var started = service.transition(c.getId(), assigned.getVersion(), ComplaintStatus.IN_PROGRESS, null);
+        assertThat(started.getAssignee().getUsername()).isEqualTo("petugas.pwt2");
+    }
 }

@@ -145,6 +145,12 @@ class BrowserTest {
         page.goBack();
         page.waitForURL("**/?periode=6b&cabang=PWT");
         page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
+
+        // the filter follows the manager: the side navigation opens Findings with the same period and branch
+        page.locator("vaadin-side-nav-item:has-text('Temuan')").click();
+        page.waitForURL("**/temuan?**");
+        assertThat(page.url()).contains("periode=6b").contains("cabang=PWT");
+        assertThat(page.locator("#filter-branch input").inputValue()).startsWith("PWT");
         page.context().close();
     }
 
@@ -181,6 +187,39 @@ class BrowserTest {
         assertThat(page.locator("#complaint-history vaadin-grid-cell-content:has-text('Dipandu verifikasi wajah')")
                 .count()).isPositive();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-resolved.png"))
+                .setFullPage(true));
+        page.context().close();
+    }
+
+    @Test
+    void staff_pick_a_category_by_typing_and_enter_and_save_from_the_last_typed_field() {
+        var page = newPage();
+        logIn(page, "petugas", "petugas123");
+        page.locator("jmo-chart").first().waitFor();
+        page.navigate("http://localhost:" + port + "/pengaduan/tiket");
+        page.locator("#complaint-kpj input").waitFor();
+        page.locator("#complaint-kpj input").fill("55566677799");
+        // a partial match and Enter selects the highlighted (first) item
+        page.locator("#complaint-category input").click();
+        page.keyboard().type("eror");
+        page.locator("vaadin-combo-box-item:has-text('Eror')").first().waitFor();
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => document.querySelector('#complaint-category').value !== ''");
+        page.locator("#complaint-description textarea").fill("Aplikasi keluar sendiri saat membuka menu klaim");
+        page.locator("#complaint-platform").click();
+        page.locator("vaadin-select-item:has-text('Android')").click();
+        // the last field typed in and Ctrl+Enter straight away: its value is committed before saving
+        page.locator("#complaint-error-message input").click();
+        page.keyboard().type("Terjadi kesalahan E-1042");
+        page.keyboard().press("Control+Shift+Enter");
+        page.locator("vaadin-notification-card:has-text('tercatat')").first().waitFor();
+        // "save & record another": channel and category stay for the next participant
+        assertThat(page.locator("#complaint-category input").inputValue()).contains("Eror");
+        assertThat(page.locator("#complaint-kpj input").inputValue()).isEmpty();
+        page.navigate("http://localhost:" + port + "/pengaduan?periode=bulan-ini");
+        page.locator("#queue-UNASSIGNED").click();
+        page.waitForURL("**antrean=UNASSIGNED**");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-queues.png"))
                 .setFullPage(true));
         page.context().close();
     }

@@ -19,6 +19,20 @@ import org.jspecify.annotations.Nullable;
 public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nullable String branchCode,
         @Nullable ServiceChannel channel) {
 
+    /** Parameter names in the address bar (the drill-down names are in {@link Links}). */
+    public static final String PERIOD = "periode";
+    public static final String YEAR = "tahun";
+    public static final String FROM = "dari";
+    public static final String TO = "sampai";
+    public static final String BRANCH = "cabang";
+    public static final String CHANNEL = "kanal";
+    public static final List<String> NAMES = List.of(PERIOD, YEAR, FROM, TO, BRANCH, CHANNEL);
+
+    /** Whether the address names any part of the filter (if not, the page shows the one the person last chose). */
+    public static boolean mentioned(QueryParameters query) {
+        return NAMES.stream().anyMatch(query.getParameters()::containsKey);
+    }
+
     public static FilterParams defaults(LocalDate today) {
         return new FilterParams(PeriodPreset.LAST_12_MONTHS, today.getYear(), DateRange.lastMonths(1, today), null,
                 null);
@@ -31,19 +45,19 @@ public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nul
     public static FilterParams parse(QueryParameters query, LocalDate today) {
         var defaults = defaults(today);
         var params = query.getParameters();
-        var preset = first(params, "periode").flatMap(PeriodPreset::ofCode).orElse(defaults.preset());
-        int year = first(params, "tahun").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt)
+        var preset = first(params, PERIOD).flatMap(PeriodPreset::ofCode).orElse(defaults.preset());
+        int year = first(params, YEAR).filter(y -> y.matches("\\d{4}")).map(Integer::parseInt)
                 .filter(y -> y >= 2015 && y <= today.getYear()).orElse(today.getYear());
         var custom = defaults.custom();
-        var from = first(params, "dari").map(FilterParams::date).orElse(null);
-        var to = first(params, "sampai").map(FilterParams::date).orElse(null);
+        var from = first(params, FROM).map(FilterParams::date).orElse(null);
+        var to = first(params, TO).map(FilterParams::date).orElse(null);
         if (from != null && to != null && !to.isBefore(from)) {
             custom = new DateRange(from, to.isAfter(today) ? today : to);
         } else if (preset == PeriodPreset.CUSTOM) {
             preset = defaults.preset();
         }
-        var branch = first(params, "cabang").filter(code -> code.matches("[A-Z]{2,8}")).orElse(null);
-        var channel = first(params, "kanal").map(value -> switch (value) {
+        var branch = first(params, BRANCH).filter(code -> code.matches("[A-Z]{2,8}")).orElse(null);
+        var channel = first(params, CHANNEL).map(value -> switch (value) {
             case "jmo" -> ServiceChannel.JMO;
             case "loket" -> ServiceChannel.COUNTER;
             default -> null;
@@ -57,19 +71,19 @@ public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nul
 
     public Map<String, String> toMap() {
         var map = new LinkedHashMap<String, String>();
-        map.put("periode", preset.code());
+        map.put(PERIOD, preset.code());
         if (preset.needsYear()) {
-            map.put("tahun", String.valueOf(year));
+            map.put(YEAR, String.valueOf(year));
         }
         if (preset == PeriodPreset.CUSTOM) {
-            map.put("dari", custom.from().toString());
-            map.put("sampai", custom.to().toString());
+            map.put(FROM, custom.from().toString());
+            map.put(TO, custom.to().toString());
         }
         if (branchCode != null) {
-            map.put("cabang", branchCode);
+            map.put(BRANCH, branchCode);
         }
         if (channel != null) {
-            map.put("kanal", channel == ServiceChannel.JMO ? "jmo" : "loket");
+            map.put(CHANNEL, channel == ServiceChannel.JMO ? "jmo" : "loket");
         }
         return map;
     }

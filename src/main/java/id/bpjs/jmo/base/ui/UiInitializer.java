@@ -30,6 +30,7 @@ class UiInitializer implements VaadinServiceInitListener {
             var locale = LanguageSwitch.preferred(VaadinRequest.getCurrent());
             ui.getSession().setLocale(locale);
             ui.setLocale(locale);
+            ComboBoxEnter.install(ui);
         });
         // Bean Validation messages from the services follow the chosen language too, not the browser's.
         event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {

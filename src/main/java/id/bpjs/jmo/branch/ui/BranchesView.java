@@ -126,6 +126,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         save.setId("branch-save");
         dialog.add(new VerticalLayout(code, name, office, served, zone, head));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, branch.getId() == null ? code : name);
         dialog.open();
     }
 

@@ -126,6 +126,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         save.setId("holiday-save");
         dialog.add(new VerticalLayout(day, name, kind));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, day);
         dialog.open();
     }
 

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.claim.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 
 /** JHT claims with their working days to payment and the participant's speed rating (read-only). */
-@Route("klaim-jht")
+@Route(Links.CLAIMS)
 @Menu(order = 30, icon = "vaadin:money", title = "menu.claims")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class ClaimsView extends RecordListLayout {
@@ -130,14 +131,14 @@ public class ClaimsView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("kanal-klaim", "hari", "atribut");
+        return List.of(Links.CLAIM_CHANNEL, Links.DAYS, Links.ATTRIBUTE);
     }
 
     @Override
     protected String chipLabel(String key, String value) {
         return switch (key) {
-            case "kanal-klaim" -> getTranslation("list.channel") + ": " + getTranslation("channel.claim." + value);
-            case "hari" -> getTranslation("list.workingDays") + ": " + value;
+            case Links.CLAIM_CHANNEL -> getTranslation("list.channel") + ": " + getTranslation("channel.claim." + value);
+            case Links.DAYS -> getTranslation("list.workingDays") + ": " + value;
             default -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
                     .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
         };
@@ -145,12 +146,12 @@ public class ClaimsView extends RecordListLayout {
 
     @Override
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
-        var channel = Arrays.stream(ClaimChannel.values()).filter(c -> c.name().equals(extras.get("kanal-klaim")))
+        var channel = Arrays.stream(ClaimChannel.values()).filter(c -> c.name().equals(extras.get(Links.CLAIM_CHANNEL)))
                 .findFirst().orElse(null);
-        var days = extras.get("hari");
+        var days = extras.get(Links.DAYS);
         Integer workingDays = days != null && days.matches("\\d{1,2}\\+?") ? Integer.valueOf(days.replace("+", ""))
                 : null;
-        var attribute = Arrays.stream(RogersAttribute.values()).filter(a -> a.name().equals(extras.get("atribut")))
+        var attribute = Arrays.stream(RogersAttribute.values()).filter(a -> a.name().equals(extras.get(Links.ATTRIBUTE)))
                 .findFirst().orElse(null);
         var query = new ClaimQuery(filter, channel, workingDays, days != null && days.endsWith("+"), attribute);
         grid.setItems(q -> records.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());

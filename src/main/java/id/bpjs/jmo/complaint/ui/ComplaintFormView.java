@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -65,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * resolution: workflow buttons, assignment, the full history, and a clear conflict message when someone else saved
  * first.
  */
-@Route("pengaduan/tiket")
+@Route(Links.COMPLAINT_FORM)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class ComplaintFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -94,6 +95,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private final TextField errorMessage = new TextField();
     private final TextArea resolutionNote = new TextArea();
     private final Button save = new Button();
+    private final Button saveAndNew = new Button();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final ComboBox<AppUser> assignee = new ComboBox<>();
     private final Grid<ComplaintHistory> historyGrid = new Grid<>();
@@ -126,10 +128,16 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
 
         save.setText(getTranslation("complaint.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // the shortcut listens on the whole UI: it works from every field, and a dialog (modal) blocks it
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Ctrl+Enter");
-        save.addClickListener(e -> saveForm());
+        save.addClickListener(e -> saveForm(false));
         save.setId("complaint-save");
+        saveAndNew.setText(getTranslation("complaint.saveAndNew"));
+        saveAndNew.addClickShortcut(Key.ENTER, KeyModifier.CONTROL, KeyModifier.SHIFT).resetFocusOnActiveElement();
+        saveAndNew.setTooltipText("Ctrl+Shift+Enter");
+        saveAndNew.addClickListener(e -> saveForm(true));
+        saveAndNew.setId("complaint-save-new");
         var back = new Button(getTranslation("complaint.backToList"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(ComplaintsView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -138,16 +146,21 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         var header = new HorizontalLayout(title, statusBadge);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // changed texts are shown whole: a description edit must be readable without widening a column
+        historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.addColumn(h -> Formats.dateTime(h.getChangedAt())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(ComplaintHistory::getChangedBy).setHeader(getTranslation("history.who"))
                 .setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(h -> getTranslation("field." + h.getField())).setHeader(getTranslation("history.field"))
                 .setAutoWidth(true).setFlexGrow(0);
-        historyGrid.addColumn(h -> display(h.getField(), h.getOldValue())).setHeader(getTranslation("history.old"));
-        historyGrid.addColumn(h -> display(h.getField(), h.getNewValue())).setHeader(getTranslation("history.new"));
-        historyGrid.addColumn(h -> h.getNote() == null ? "" : h.getNote()).setHeader(getTranslation("history.note"));
+        historyGrid.addColumn(h -> display(h.getField(), h.getOldValue())).setHeader(getTranslation("history.old"))
+                .setKey("old").setFlexGrow(2);
+        historyGrid.addColumn(h -> display(h.getField(), h.getNewValue())).setHeader(getTranslation("history.new"))
+                .setKey("new").setFlexGrow(2);
+        historyGrid.addColumn(h -> h.getNote() == null ? "" : h.getNote()).setHeader(getTranslation("history.note"))
+                .setKey("note").setFlexGrow(1);
         historyGrid.setAllRowsVisible(true);
         historyGrid.setId("complaint-history");
 
@@ -167,7 +180,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
                 new H3(getTranslation("complaint.history")), historyGrid);
         detailPanel.addClassName("complaint-detail");
 
-        add(back, header, form, new HorizontalLayout(save), detailPanel);
+        add(back, header, form, new HorizontalLayout(save, saveAndNew), detailPanel);
     }
 
     private void buildFields() {
@@ -217,6 +230,11 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         errorMessage.setLabel(getTranslation("field.errorMessage"));
         errorMessage.setMaxLength(500);
         errorMessage.setHelperText(getTranslation("complaint.errorMessage.help"));
+        errorMessage.setId("complaint-error-message");
+        appVersion.setId("complaint-app-version");
+        platform.setId("complaint-platform");
+        severity.setId("complaint-severity");
+        branch.setId("complaint-branch");
         resolutionNote.setLabel(getTranslation("field.resolutionNote"));
         resolutionNote.setMaxLength(2000);
 
@@ -294,6 +312,11 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     }
 
     private void startNew() {
+        startNew(null, null);
+    }
+
+    /** A blank complaint; after "save & record another" the channel and category of the previous one stay. */
+    private void startNew(@Nullable ComplaintChannel keptChannel, @Nullable ComplaintCategory keptCategory) {
         var user = currentUser.require();
         complaint = new Complaint();
         complaint.setChannel(ComplaintChannel.COUNTER);
@@ -306,6 +329,12 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         // no preselected category: staff must choose one (it drives the attribute suggestion and the app error fields)
         category.clear();
         category.setInvalid(false);
+        if (keptChannel != null) {
+            channel.setValue(keptChannel);
+        }
+        if (keptCategory != null) {
+            category.setValue(keptCategory);
+        }
         binder.setReadOnly(user.role() == Role.MANAGER);
         title.setText(getTranslation("complaint.new"));
         statusBadge.setText(getTranslation("enum.ComplaintStatus.NEW"));
@@ -316,6 +345,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         revealKpj.setVisible(false);
         resolutionNote.setVisible(false);
         save.setVisible(user.role() != Role.MANAGER);
+        saveAndNew.setVisible(user.role() != Role.MANAGER);
         detailPanel.setVisible(false);
         updateAppErrorFields();
         suggest();
@@ -338,6 +368,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         branch.setVisible(false);
         resolutionNote.setVisible(!complaint.getStatus().isOpen() || complaint.getResolutionNote() != null);
         save.setVisible(writable);
+        saveAndNew.setVisible(false);
         detailPanel.setVisible(true);
         updateAppErrorFields();
         suggestion.setText("");
@@ -398,8 +429,8 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
             confirm.setId("transition-confirm");
             dialog.add(note);
             dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), confirm);
+            id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, confirm, note);
             dialog.open();
-            note.focus();
         } else {
             act(() -> service.transition(complaint.getId(), complaint.getVersion(), target, null),
                     "complaint.statusChanged");
@@ -416,7 +447,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         }
     }
 
-    private void saveForm() {
+    private void saveForm(boolean recordAnother) {
         var edited = complaint;
         if (!binder.writeBeanIfValid(edited)) {
             notify(getTranslation("complaint.fixErrors"), NotificationVariant.LUMO_WARNING);
@@ -430,7 +461,11 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
                 }
                 saved = service.create(edited);
                 notify(getTranslation("complaint.created", saved.getTicketNumber()), NotificationVariant.LUMO_SUCCESS);
-                UI.getCurrent().navigate(ComplaintFormView.class, saved.getTicketNumber());
+                if (recordAnother) {
+                    startNew(saved.getChannel(), saved.getCategory());
+                } else {
+                    UI.getCurrent().navigate(ComplaintFormView.class, saved.getTicketNumber());
+                }
             } else {
                 saved = service.update(edited, openedAt);
                 show(service.find(saved.getId()).orElseThrow());
@@ -526,11 +561,16 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         }
     }
 
+    /** A history value as people read it: enum labels in the page language, times as "29 Nov 2026 18.51". */
     private String display(String field, @Nullable String value) {
         if (value == null) {
             return "–";
         }
         return switch (field) {
+            case "receivedAt", "firstResponseAt", "resolvedAt" -> dateTime(value);
+            // the history keeps the username; people know their colleagues by name
+            case "assignee" -> assignee.getListDataView().getItems().filter(u -> u.getUsername().equals(value))
+                    .findFirst().map(u -> u.getFullName() + " (" + value + ")").orElse(value);
             case "status" -> getTranslation("enum.ComplaintStatus." + value);
             case "category" -> getTranslation("enum.ComplaintCategory." + value);
             case "channel" -> getTranslation("enum.ComplaintChannel." + value);
@@ -539,6 +579,14 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
                     .findFirst().map(a -> a.label(getLocale())).orElse(value);
             default -> value;
         };
+    }
+
+    private static String dateTime(String stored) {
+        try {
+            return Formats.dateTime(LocalDateTime.parse(stored));
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return stored;
+        }
     }
 
     private static void notify(String text, NotificationVariant variant) {

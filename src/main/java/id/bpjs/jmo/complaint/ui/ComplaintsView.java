@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,12 +15,13 @@ import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.complaint.Complaint;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.complaint.ComplaintQuery;
+import id.bpjs.jmo.complaint.ComplaintQueue;
 import id.bpjs.jmo.complaint.ComplaintRecords;
 import id.bpjs.jmo.complaint.ComplaintStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,7 +40,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Complaints and error reports, newest first, with their age against the time limits. */
-@Route("pengaduan")
+@Route(Links.COMPLAINTS)
 @Menu(order = 10, icon = "vaadin:comments-o", title = "menu.complaints")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class ComplaintsView extends RecordListLayout {
@@ -47,7 +49,8 @@ public class ComplaintsView extends RecordListLayout {
     private final Grid<Complaint> grid = new Grid<>();
 
     private final TextField search = new TextField();
-    private final Checkbox mine = new Checkbox();
+    private final HorizontalLayout queues = new HorizontalLayout();
+    private final boolean staff;
     private ComplaintQuery query = new ComplaintQuery(
             new RecordFilter(id.bpjs.jmo.base.domain.DateRange.lastMonths(12, today), null, null), null, null,
             null, false);
@@ -65,16 +68,14 @@ public class ComplaintsView extends RecordListLayout {
         search.setId("complaint-search");
         search.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                setExtra("cari", e.getValue());
+                setExtra(Links.SEARCH, e.getValue());
             }
         });
-        mine.setLabel(getTranslation("list.mine"));
-        mine.setVisible(role == Role.STAFF);
-        mine.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                setExtra("tugasku", e.getValue() ? "1" : null);
-            }
-        });
+        staff = role == Role.STAFF;
+        queues.addClassName("complaint-queues");
+        queues.setId("complaint-queues");
+        queues.getElement().setAttribute("role", "group");
+        queues.getElement().setAttribute("aria-label", getTranslation("complaint.queue.label"));
         var create = new Button(getTranslation("complaint.newButton"), VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(ComplaintFormView.class));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,8 +92,11 @@ public class ComplaintsView extends RecordListLayout {
         var importButton = new Button(getTranslation("import.button"), VaadinIcon.UPLOAD.create(),
                 e -> UI.getCurrent().navigate(ComplaintImportView.class));
         importButton.setVisible(role != Role.MANAGER);
-        addToolbar(search, mine, spacer, exportLabel, csv, xlsx, importButton, create);
-        ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) spacer.getParent().orElseThrow()).expand(spacer);
+        addToolbar(search, spacer, exportLabel, csv, xlsx, importButton, create);
+        ((HorizontalLayout) spacer.getParent().orElseThrow()).expand(spacer);
+        queues.setWidthFull();
+        queues.setSpacing(false);
+        add(queues);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintFormView.class, e.getItem().getTicketNumber()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)
@@ -131,21 +135,22 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("status", "kategori", "atribut", "terlambat", "cari", "tugasku");
+        return List.of(Links.STATUS, Links.CATEGORY, Links.ATTRIBUTE, Links.OVERDUE, Links.SEARCH, Links.MINE,
+                Links.QUEUE);
     }
 
     @Override
     protected List<String> keysWithoutChip() {
-        return List.of("cari", "tugasku");
+        return List.of(Links.SEARCH, Links.MINE, Links.QUEUE);
     }
 
     @Override
     protected String chipLabel(String key, String value) {
         return switch (key) {
-            case "status" -> getTranslation("list.status") + ": " + getTranslation("enum.ComplaintStatus." + value);
-            case "kategori" -> getTranslation("list.category") + ": "
+            case Links.STATUS -> getTranslation("list.status") + ": " + getTranslation("enum.ComplaintStatus." + value);
+            case Links.CATEGORY -> getTranslation("list.category") + ": "
                     + getTranslation("enum.ComplaintCategory." + value);
-            case "atribut" -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
+            case Links.ATTRIBUTE -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
                     .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
             default -> getTranslation("list.overdueOnly");
         };
@@ -158,14 +163,54 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
-        query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get("status")),
-                parse(ComplaintCategory.class, extras.get("kategori")),
-                parse(RogersAttribute.class, extras.get("atribut")), "1".equals(extras.get("terlambat")),
-                extras.get("cari"), "1".equals(extras.get("tugasku")));
-        search.setValue(extras.getOrDefault("cari", ""));
-        mine.setValue("1".equals(extras.get("tugasku")));
+        var queue = parse(ComplaintQueue.class, extras.get(Links.QUEUE));
+        query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get(Links.STATUS)),
+                parse(ComplaintCategory.class, extras.get(Links.CATEGORY)),
+                parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)), "1".equals(extras.get(Links.OVERDUE)),
+                extras.get(Links.SEARCH), "1".equals(extras.get(Links.MINE)), queue);
+        search.setValue(extras.getOrDefault(Links.SEARCH, ""));
+        showQueues(queue);
         var current = query;
         grid.setItems(q -> records.list(current, today, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+    }
+
+    /** One button per queue with its count; the chosen one is highlighted, "all" clears it. */
+    private void showQueues(@Nullable ComplaintQueue chosen) {
+        queues.removeAll();
+        var counts = records.queueCounts(query, today);
+        var all = new Button(getTranslation("complaint.queue.ALL"), e -> chooseQueue(null));
+        all.setId("queue-ALL");
+        queues.add(all);
+        boolean anyChosen = chosen != null || query.status() != null || query.overdueOnly() || query.mine();
+        styleQueue(all, !anyChosen);
+        for (var queue : ComplaintQueue.values()) {
+            if (queue == ComplaintQueue.MINE && !staff) {
+                continue;
+            }
+            var button = new Button(getTranslation("complaint.queue." + queue.name(),
+                    Formats.number(counts.getOrDefault(queue, 0L))), e -> chooseQueue(queue));
+            button.setId("queue-" + queue.name());
+            button.setTooltipText(getTranslation(queue.anyPeriod() ? "complaint.queue.anyPeriod"
+                    : "complaint.queue.inPeriod"));
+            styleQueue(button, queue == chosen);
+            queues.add(button);
+        }
+    }
+
+    private static void styleQueue(Button button, boolean selected) {
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addThemeVariants(selected ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+    }
+
+    private void chooseQueue(@Nullable ComplaintQueue queue) {
+        var changes = new java.util.HashMap<String, @Nullable String>();
+        changes.put(Links.QUEUE, queue == null ? null : queue.name());
+        // a queue replaces the drill-down's status and overdue choice and the old "mine" switch
+        changes.put(Links.STATUS, null);
+        changes.put(Links.OVERDUE, null);
+        changes.put(Links.MINE, null);
+        setExtras(changes);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.dashboard.ui;
 
+import id.bpjs.jmo.base.ui.FollowsFilter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RogersAttribute;
@@ -18,6 +18,7 @@ import id.bpjs.jmo.base.ui.ChartCard;
 import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.ui.FilterParams;
 import id.bpjs.jmo.base.ui.KeyFigure;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.complaint.ComplaintCategory;
@@ -31,18 +32,17 @@ import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The branch manager's main screen: in ten seconds, which attribute is weakest, whether errors and complaints are
  * rising, whether JHT is paid on time. The filter lives in the address bar.
  */
-@Route("")
+@Route(Links.DASHBOARD)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.dashboard")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        FollowsFilter {
 
     private final DashboardService dashboard;
     private final ComplaintTimeLimits limits;
@@ -57,6 +57,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final KeyFigure errorReports;
     private final KeyFigure claimMedian;
     private final KeyFigure claimOnTime;
+    private final KeyFigure recommend;
+    private final id.bpjs.jmo.survey.RecommendScores recommendScores;
     private final ChartCard attributeCard;
     private final ChartCard trendCard;
     private final ChartCard weeklyCard;
@@ -71,9 +73,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private List<LocalDate> weekStarts = List.of();
     private List<java.time.YearMonth> months = List.of();
 
-    DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits) {
+    DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits,
+            id.bpjs.jmo.survey.RecommendScores recommendScores) {
         today = branches.today();
         this.dashboard = dashboard;
+        this.recommendScores = recommendScores;
         this.limits = limits;
         addClassName("dashboard-view");
         branchScope = branches.forCurrentUser();
@@ -90,8 +94,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         errorReports = new KeyFigure("kf-errors", getTranslation("kf.errors"));
         claimMedian = new KeyFigure("kf-claim-median", getTranslation("kf.claimMedian"));
         claimOnTime = new KeyFigure("kf-claim-on-time", getTranslation("kf.claimOnTime"));
+        recommend = new KeyFigure("kf-recommend", getTranslation("kf.recommend"));
         var figures = new Div(responses, satisfaction, weakest, ikm, openComplaints, errorReports, claimMedian,
-                claimOnTime);
+                claimOnTime, recommend);
         figures.addClassName("key-figures");
 
         attributeCard = card("chart-attribute-scores", "chart.attributeScores.title", "kepuasan-per-atribut");
@@ -131,6 +136,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         scope.setText(getTranslation("dashboard.scope", Formats.date(period.from()), Formats.date(period.to()),
                 Formats.date(period.previous().from()), Formats.date(period.previous().to())));
         showKeyFigures(data);
+        showRecommend(data.filter());
         showCharts(data);
     }
 
@@ -201,6 +207,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** Net score of the 0–10 recommend question with its three groups and n; the change against the period before. */
+    private void showRecommend(id.bpjs.jmo.base.domain.RecordFilter filter) {
+        var now = recommendScores.of(filter);
+        var score = now.netScore();
+        if (score.isEmpty()) {
+            recommend.show("–", getTranslation("kf.recommend.none"));
+            return;
+        }
+        recommend.show(id.bpjs.jmo.survey.ui.RecommendTexts.signed(score.get()), id.bpjs.jmo.survey.ui.RecommendTexts.detail(now, this::getTranslation));
+        recommendScores.of(filter.previous()).netScore().ifPresent(before -> recommend.showChange(
+                score.get() - before, Formats.decimal(Math.abs(score.get() - before), 1) + " "
+                        + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
+                KeyFigure.Direction.HIGHER_IS_BETTER));
+    }
+
     private void countChange(KeyFigure figure, long now, long before, KeyFigure.Direction direction) {
         long delta = now - before;
         var percent = before == 0 ? "" : " (" + Formats.percent(Math.abs(delta) / (double) before) + ")";
@@ -253,18 +274,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     /** Clicking a bar or point opens the records behind it, with the dashboard's filter plus what was clicked. */
     private void wireDrillDowns() {
-        attributeCard.chart().addPointClickListener(e -> open("respons-survei",
-                extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name())));
-        radarCard.chart().addPointClickListener(e -> open("respons-survei",
-                extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name())));
-        ipaCard.chart().addPointClickListener(e -> open("respons-survei",
-                extra(params, "atribut", RogersAttribute.values()[e.getDatasetIndex()].name())));
+        attributeCard.chart().addPointClickListener(e -> Links.to(Links.RESPONSES, params)
+                .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());
+        radarCard.chart().addPointClickListener(e -> Links.to(Links.RESPONSES, params)
+                .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());
+        ipaCard.chart().addPointClickListener(e -> Links.to(Links.RESPONSES, params)
+                .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getDatasetIndex()].name()).navigate());
         trendCard.chart().addPointClickListener(e -> {
             if (e.getIndex() < months.size()) {
                 var month = months.get(e.getIndex());
                 var range = clip(new DateRange(month.atDay(1), month.atEndOfMonth()));
-                open("respons-survei", extra(params.withRange(range), "atribut",
-                        RogersAttribute.values()[e.getDatasetIndex()].name()));
+                Links.to(Links.RESPONSES, params.withRange(range))
+                        .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getDatasetIndex()].name()).navigate();
             }
         });
         weeklyCard.chart().addPointClickListener(e -> {
@@ -277,32 +298,33 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         categories.add(category);
                     }
                 }
-                open("pengaduan", extra(params.withRange(range), "kategori",
-                        categories.get(e.getDatasetIndex()).name()));
+                Links.to(Links.COMPLAINTS, params.withRange(range))
+                        .with(Links.CATEGORY, categories.get(e.getDatasetIndex()).name()).navigate();
             }
         });
         complaintAttributeCard.chart().addPointClickListener(e -> {
-            var query = extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name());
+            var link = Links.to(Links.COMPLAINTS, params)
+                    .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name());
             if (e.getDatasetIndex() == 0) {
-                query.put("kategori", ComplaintCategory.APP_ERROR.name());
+                link = link.with(Links.CATEGORY, ComplaintCategory.APP_ERROR.name());
             }
-            open("pengaduan", query);
+            link.navigate();
         });
         ageCard.chart().addPointClickListener(e -> {
-            var query = extra(params, "status", ComplaintDeadlines.OPEN.get(e.getIndex()).name());
+            var link = Links.to(Links.COMPLAINTS, params).with(Links.STATUS, ComplaintDeadlines.OPEN.get(e.getIndex())
+                    .name());
             if (e.getDatasetIndex() == 2) {
-                query.put("terlambat", "1");
+                link = link.with(Links.OVERDUE, "1");
             }
-            open("pengaduan", query);
+            link.navigate();
         });
-        claimSpeedCard.chart().addPointClickListener(e -> {
-            var query = extra(params, "kanal-klaim", ClaimChannel.values()[e.getDatasetIndex()].name());
-            query.put("hari", e.getIndex() == DashboardCharts.MAX_DAYS_BUCKET ? DashboardCharts.MAX_DAYS_BUCKET + "+"
-                    : String.valueOf(e.getIndex()));
-            open("klaim-jht", query);
-        });
-        ratingCard.chart().addPointClickListener(e -> open("klaim-jht",
-                extra(params, "atribut", RogersAttribute.values()[e.getIndex()].name())));
+        claimSpeedCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
+                .with(Links.CLAIM_CHANNEL, ClaimChannel.values()[e.getDatasetIndex()].name())
+                .with(Links.DAYS, e.getIndex() == DashboardCharts.MAX_DAYS_BUCKET
+                        ? DashboardCharts.MAX_DAYS_BUCKET + "+" : String.valueOf(e.getIndex()))
+                .navigate());
+        ratingCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
+                .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());
     }
 
     private DateRange clip(DateRange range) {
@@ -310,16 +332,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var from = range.from().isBefore(period.from()) ? period.from() : range.from();
         var to = range.to().isAfter(period.to()) ? period.to() : range.to();
         return to.isBefore(from) ? period : new DateRange(from, to);
-    }
-
-    private static Map<String, String> extra(FilterParams filter, String key, String value) {
-        var map = new LinkedHashMap<>(filter.toMap());
-        map.put(key, value);
-        return map;
-    }
-
-    private void open(String route, Map<String, String> query) {
-        UI.getCurrent().navigate(route, QueryParameters.simple(query));
     }
 
     @Override

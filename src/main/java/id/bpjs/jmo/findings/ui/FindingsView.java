@@ -1,5 +1,7 @@
 package id.bpjs.jmo.findings.ui;
 
+import id.bpjs.jmo.base.ui.FollowsFilter;
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,10 +53,11 @@ import org.jspecify.annotations.Nullable;
  * written from both (in Indonesian and in English); closed by the recommendations. From here the same content goes
  * to the presentation mode and to PPTX and PDF.
  */
-@Route("temuan")
+@Route(Links.FINDINGS)
 @Menu(order = 5, icon = "vaadin:presentation", title = "menu.findings")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        FollowsFilter {
 
     static final Locale INDONESIAN = Formats.ID;
     static final Locale ENGLISH = Formats.EN;
@@ -69,9 +72,16 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Findings findings;
     private @Nullable Deck deck;
 
-    FindingsView(FindingsService service, BranchScope branches) {
+    private final id.bpjs.jmo.survey.RecommendScores recommendScores;
+
+    private final id.bpjs.jmo.survey.SurveyRecords surveyRecords;
+
+    FindingsView(FindingsService service, BranchScope branches, id.bpjs.jmo.survey.RecommendScores recommendScores,
+            id.bpjs.jmo.survey.SurveyRecords surveyRecords) {
         today = branches.today();
         this.service = service;
+        this.surveyRecords = surveyRecords;
+        this.recommendScores = recommendScores;
         addClassName("findings-view");
         branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
@@ -134,7 +144,29 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         for (var attribute : RogersAttribute.values()) {
             content.add(attributeSection(loaded, attribute, attributeSlides.get(attribute.ordinal()).chart()));
         }
+        content.add(recommendSection(loaded.data().filter()));
         content.add(recommendations(loaded));
+    }
+
+    /** The 0–10 recommend question: net score, its three groups with n, and the way to the comments behind it. */
+    private Component recommendSection(id.bpjs.jmo.base.domain.RecordFilter filter) {
+        var section = new Div();
+        section.addClassName("finding");
+        section.setId("findings-recommend");
+        section.add(new H3(getTranslation("findings.recommend.title")));
+        var score = recommendScores.of(filter);
+        var text = new Paragraph(score.netScore().map(net -> getTranslation("findings.recommend.text",
+                id.bpjs.jmo.survey.ui.RecommendTexts.signed(net),
+                id.bpjs.jmo.survey.ui.RecommendTexts.detail(score, this::getTranslation)))
+                .orElse(getTranslation("findings.recommend.none")));
+        text.setId("findings-recommend-text");
+        section.add(text);
+        // what respondents wrote in their own words, read in the responses list (not only the coded excerpts)
+        var comments = new Anchor(Links.to(Links.RESPONSES, params).with(Links.WITH_COMMENT, "1").href(),
+                getTranslation("findings.comments.link", Formats.number(surveyRecords.countWithComment(filter))));
+        comments.setId("findings-comments");
+        section.add(new Paragraph(comments));
+        return section;
     }
 
     private Component attributeSection(Findings loaded, RogersAttribute attribute, Deck.@Nullable ChartSpec trend) {

@@ -1,5 +1,7 @@
 package id.bpjs.jmo.qualitative.ui;
 
+import id.bpjs.jmo.base.ui.FollowsFilter;
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -63,10 +65,11 @@ import org.jspecify.annotations.Nullable;
  * coder accepts or changes them. The coded excerpts of the period are listed below, with the share of accepted
  * suggestions.
  */
-@Route("kode-kutipan")
+@Route(Links.CODING)
 @Menu(order = 35, icon = "vaadin:quote-left", title = "menu.coding")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class CodingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CodingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        FollowsFilter {
 
     static final int QUEUE_SIZE = 50;
 
@@ -257,7 +260,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         save.setText(getTranslation("coding.save"));
         save.setId("coding-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.addClickListener(e -> saveForm());
         var cancel = new Button(getTranslation("coding.clear"), e -> startNew(SourceType.INTERVIEW));
         delete.setText(getTranslation("coding.delete"));

@@ -148,6 +148,7 @@ public class KeywordRulesView extends VerticalLayout implements HasDynamicTitle 
         save.setId("rule-save");
         dialog.add(new VerticalLayout(keyword, attribute, sentiment, weight));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, keyword);
         dialog.open();
     }
 

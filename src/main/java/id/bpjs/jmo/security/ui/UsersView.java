@@ -144,6 +144,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, existing == null ? username : fullName);
         dialog.open();
     }
 
@@ -165,6 +166,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(password);
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, password);
         dialog.open();
     }
 

@@ -41,7 +41,7 @@ import java.util.Map;
  * The IKM report of Permen PANRB 14/2017 for a period (semester I/II, year, custom) and a branch or all, with the
  * weight convention visible and selectable, exportable as XLSX and CSV.
  */
-@Route("laporan-ikm")
+@Route(id.bpjs.jmo.base.ui.Links.IKM_REPORT)
 @Menu(order = 25, icon = "vaadin:file-text-o", title = "menu.ikm")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class IkmReportView extends RecordListLayout {
@@ -90,7 +90,7 @@ public class IkmReportView extends RecordListLayout {
         weight.setId("ikm-weight");
         weight.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                setExtra("bobot", e.getValue() == WeightConvention.PRINTED_0_111 ? "0111" : "19");
+                setExtra(id.bpjs.jmo.base.ui.Links.WEIGHT, e.getValue() == WeightConvention.PRINTED_0_111 ? "0111" : "19");
             }
         });
         var xlsx = new Anchor(DownloadHandler.fromInputStream(e -> download("xlsx")), "XLSX");
@@ -145,12 +145,12 @@ public class IkmReportView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("bobot");
+        return List.of(id.bpjs.jmo.base.ui.Links.WEIGHT);
     }
 
     @Override
     protected List<String> keysWithoutChip() {
-        return List.of("bobot");
+        return List.of(id.bpjs.jmo.base.ui.Links.WEIGHT);
     }
 
     @Override
@@ -163,7 +163,7 @@ public class IkmReportView extends RecordListLayout {
         filter = requested;
         var preferred = settings.get(id.bpjs.jmo.settings.AppSettings.IKM_WEIGHT).map(WeightConvention::valueOf)
                 .orElse(WeightConvention.EXACT_NINTH);
-        var convention = extras.containsKey("bobot") ? ("0111".equals(extras.get("bobot"))
+        var convention = extras.containsKey(id.bpjs.jmo.base.ui.Links.WEIGHT) ? ("0111".equals(extras.get(id.bpjs.jmo.base.ui.Links.WEIGHT))
                 ? WeightConvention.PRINTED_0_111 : WeightConvention.EXACT_NINTH) : preferred;
         weight.setValue(convention);
         report = reports.report(requested, convention);

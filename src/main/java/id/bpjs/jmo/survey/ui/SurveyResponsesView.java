@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey.ui;
 
+import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,13 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The survey responses behind the dashboard (read-only), lowest scores first when an attribute is chosen. */
-@Route("respons-survei")
+@Route(Links.RESPONSES)
 @Menu(order = 20, icon = "vaadin:clipboard-text", title = "menu.responses")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class SurveyResponsesView extends RecordListLayout {
 
     private final SurveyRecords records;
     private final Grid<SurveyResponse> grid = new Grid<>();
+    private final com.vaadin.flow.component.checkbox.Checkbox withComment = new com.vaadin.flow.component.checkbox.Checkbox();
+    /** Characters of a comment the column shows; the whole text opens in the row's details. */
+    private static final int PREVIEW = 80;
 
     SurveyResponsesView(SurveyRecords records, BranchScope branches, id.bpjs.jmo.security.CurrentUser currentUser) {
         super(SurveyResponsesView.class, branches);
@@ -35,7 +39,16 @@ public class SurveyResponsesView extends RecordListLayout {
                 com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
                 e -> com.vaadin.flow.component.UI.getCurrent().navigate(SurveyImportView.class));
         importButton.setVisible(currentUser.require().role() != Role.MANAGER);
-        addToolbar(importButton);
+        withComment.setLabel(getTranslation("responses.withComment"));
+        withComment.setId("responses-with-comment");
+        withComment.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExtra(Links.WITH_COMMENT, e.getValue() ? "1" : null);
+            }
+        });
+        var hint = new com.vaadin.flow.component.html.Span(getTranslation("responses.commentHint"));
+        hint.addClassName("list-hint");
+        addToolbar(withComment, hint, importButton);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -52,8 +65,18 @@ public class SurveyResponsesView extends RecordListLayout {
         grid.addColumn(r -> r.getOverallSatisfaction() == null ? "–"
                 : String.valueOf(r.getOverallSatisfaction())).setHeader(getTranslation("list.overall"))
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.getComment() == null ? "" : r.getComment()).setHeader(getTranslation("list.comment"))
+        grid.addColumn(SurveyResponsesView::preview).setHeader(getTranslation("list.comment")).setKey("comment")
                 .setFlexGrow(1);
+        // a click (or Enter/Space on a row) opens the whole comment under the row, wrapped to the page width
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> {
+            var text = new com.vaadin.flow.component.html.Paragraph(r.getComment() == null || r.getComment().isBlank()
+                    ? getTranslation("responses.noComment") : r.getComment());
+            text.addClassName("response-comment");
+            return text;
+        }));
+        // toggled on the server, so a row opened by click or keyboard stays open while scrolling
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
         add(grid);
@@ -61,7 +84,21 @@ public class SurveyResponsesView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of("atribut");
+        return List.of(Links.ATTRIBUTE, Links.WITH_COMMENT);
+    }
+
+    @Override
+    protected List<String> keysWithoutChip() {
+        return List.of(Links.WITH_COMMENT);
+    }
+
+    private static String preview(SurveyResponse response) {
+        var comment = response.getComment();
+        if (comment == null || comment.isBlank()) {
+            return "";
+        }
+        var oneLine = comment.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW - 1).stripTrailing() + "…";
     }
 
     @Override
@@ -75,12 +112,14 @@ public class SurveyResponsesView extends RecordListLayout {
 
     @Override
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
-        var attribute = extras.containsKey("atribut") ? attribute(extras.get("atribut")).orElse(null) : null;
+        var attribute = extras.containsKey(Links.ATTRIBUTE) ? attribute(extras.get(Links.ATTRIBUTE)).orElse(null) : null;
         for (var a : RogersAttribute.values()) {
             grid.getColumnByKey(a.name()).setPartNameGenerator(r -> a == attribute ? "highlight-column" : null);
         }
-        grid.setItems(query -> records.list(filter, attribute, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        boolean commented = "1".equals(extras.get(Links.WITH_COMMENT));
+        withComment.setValue(commented);
+        grid.setItems(query -> records.list(filter, attribute, commented,
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 
     @Override

@@ -1,0 +1,49 @@
+package id.bpjs.jmo.survey.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.ui.KeyFigure;
+import id.bpjs.jmo.dashboard.ui.DashboardView;
+import id.bpjs.jmo.findings.ui.FindingsView;
+import id.bpjs.jmo.survey.RecommendScores;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The recommend score is reported on the dashboard and in the findings, from the database. */
+@SpringBootTest
+@ActiveProfiles("test")
+class RecommendScoreBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RecommendScores scores;
+
+    @Test
+    @WithUserDetails("manajer")
+    void the_dashboard_and_the_findings_show_the_net_score_with_its_groups_and_n() {
+        var expected = scores.of(new RecordFilter(DateRange.lastMonths(12, LocalDate.now()), null, null));
+        assertThat(expected.respondents()).as("demo data answers the recommend question").isPositive();
+        var net = RecommendTexts.signed(expected.netScore().orElseThrow());
+
+        navigate(DashboardView.class);
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("periode", "12b")));
+        var figure = $(KeyFigure.class).id("kf-recommend");
+        assertThat(figure.valueText()).isEqualTo(net);
+        assertThat(figure.getElement().getTextRecursively()).contains("Promotor (9–10)", "detraktor (0–6)",
+                "n = " + id.bpjs.jmo.base.i18n.Formats.number(expected.respondents()));
+
+        UI.getCurrent().navigate(FindingsView.class, QueryParameters.simple(Map.of("periode", "12b")));
+        assertThat($(Paragraph.class).id("findings-recommend-text").getText()).startsWith("Skor bersih " + net)
+                .contains("n = " + id.bpjs.jmo.base.i18n.Formats.number(expected.respondents()));
+    }
+}
