@@ -62,6 +62,17 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = LocalDateTime.now();
 
+    /** Where alerts and subscribed decks are mailed; none: nothing is mailed to this person. */
+    @jakarta.validation.constraints.Email(message = "{jmo.user.email}")
+    @Size(max = 254)
+    @Column(length = 254)
+    private @Nullable String email;
+
+    /** The language of e-mails to this person: "id" (default) or "en". */
+    @Pattern(regexp = "id|en")
+    @Column(name = "preferred_language", nullable = false, length = 5)
+    private String preferredLanguage = "id";
+
     protected AppUser() {
     }
 
@@ -131,6 +142,22 @@ public class AppUser {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
     }
 
     @Override

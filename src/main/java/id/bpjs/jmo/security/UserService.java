@@ -75,6 +75,31 @@ public class UserService implements UserDetailsService {
         return saved;
     }
 
+    /**
+     * Sets where alerts and subscribed decks are mailed and in which language ("id" or "en"); an empty address
+     * means none (admins only; traced). Refused: an address that is not one ({@code jmo.user.email}).
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AppUser setContact(long id, @Nullable String email, String language) {
+        var user = users.findById(id).orElseThrow();
+        var address = email == null || email.isBlank() ? null : email.trim();
+        var before = user.getEmail() + ", " + user.getPreferredLanguage();
+        user.setEmail(address);
+        user.setPreferredLanguage("en".equals(language) ? "en" : "id");
+        var saved = users.saveAndFlush(user);
+        trace.record(currentUser.require().username(), "user", user.getUsername(), before,
+                saved.getEmail() + ", " + saved.getPreferredLanguage());
+        return saved;
+    }
+
+    /** Enabled branch managers whose home branch is {@code branchId}: who receives the branch's alerts. */
+    public List<AppUser> managersOf(long branchId) {
+        return users.findAllByOrderByUsername().stream().filter(u -> u.isEnabled() && u.getRole() == Role.MANAGER
+                && u.getBranch() != null && u.getBranch().getId() != null && u.getBranch().getId() == branchId)
+                .toList();
+    }
+
     /** Sets a temporary password the user must change at the next login (admins only). */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
