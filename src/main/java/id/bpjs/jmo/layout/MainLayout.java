@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.bpjs.jmo.alert.ui.AlertBell;
 import id.bpjs.jmo.base.ui.LanguageSwitch;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -41,7 +42,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final UserService users;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users,
+            AlertBell alertBell) {
         this.users = users;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createSideNav()));
@@ -64,7 +66,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setTooltipText(getTranslation("password.title"));
         password.setAriaLabel(getTranslation("password.title"));
-        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), who, password, logout);
+        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), alertBell, who,
+                password, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(viewTitle);
         bar.setWidthFull();

@@ -48,6 +48,11 @@ public class Mailer {
         this.port = port;
     }
 
+    /** Whether {@code address} is one e-mail address (name@domain.tld, no display name): what users may be given. */
+    public static boolean isAddress(String address) {
+        return address.matches("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+") && address.length() <= 254;
+    }
+
     public Status status() {
         return new Status(enabled(), host, port, from);
     }

@@ -2,6 +2,7 @@ package id.bpjs.jmo.security;
 
 import id.bpjs.jmo.audit.SettingsTrace;
 import id.bpjs.jmo.branch.Branch;
+import id.bpjs.jmo.mail.Mailer;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,9 @@ public class UserService implements UserDetailsService {
     public AppUser setContact(long id, @Nullable String email, String language) {
         var user = users.findById(id).orElseThrow();
         var address = email == null || email.isBlank() ? null : email.trim();
+        if (address != null && !Mailer.isAddress(address)) {
+            throw new UserException("mail.invalidAddress");
+        }
         var before = user.getEmail() + ", " + user.getPreferredLanguage();
         user.setEmail(address);
         user.setPreferredLanguage("en".equals(language) ? "en" : "id");
