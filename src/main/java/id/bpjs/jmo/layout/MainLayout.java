@@ -23,13 +23,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import id.bpjs.jmo.alert.ui.AlertBell;
+import id.bpjs.jmo.base.ui.HeaderItem;
 import id.bpjs.jmo.base.ui.LanguageSwitch;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.security.ui.ChangePasswordView;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every logged-in view: side navigation built from the views' {@code @Menu} (only the views the
@@ -43,7 +44,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final UserService users;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users,
-            AlertBell alertBell) {
+            ObjectProvider<HeaderItem> headerItems) {
         this.users = users;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createSideNav()));
@@ -66,8 +67,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setTooltipText(getTranslation("password.title"));
         password.setAriaLabel(getTranslation("password.title"));
-        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), alertBell, who,
-                password, logout);
+        var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), who, password, logout);
+        headerItems.orderedStream().forEach(item -> bar.addComponentAtIndex(3, item.component()));
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(viewTitle);
         bar.setWidthFull();

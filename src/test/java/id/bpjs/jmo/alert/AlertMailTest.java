@@ -42,6 +42,14 @@ class AlertMailTest extends AlertTestBase {
         }
     }
 
+    /** The deadline alerts' messages (the branch may also have a date-dependent IKM sample alert). */
+    private static List<MimeMessage> deadlineMail(String address) {
+        return mailTo(address).stream().filter(m -> {
+            var subject = subjects(List.of(m)).getFirst();
+            return subject.contains("time limit") || subject.contains("batas waktu");
+        }).toList();
+    }
+
     @Test
     void deadline_alerts_go_to_the_branch_manager_in_english_and_to_the_assignee_in_indonesian_once() {
         var b = branch(3000);
@@ -54,7 +62,7 @@ class AlertMailTest extends AlertTestBase {
 
         mail.send(alerts.evaluate(today));
 
-        var manager = mailTo("manajer.surat@cabang.example");
+        var manager = deadlineMail("manajer.surat@cabang.example");
         assertThat(subjects(manager)).containsExactly(
                 "[JMO] An assignee has complaints past their time limit – " + name,
                 "[JMO] Complaints past their time limit – " + name);
@@ -64,14 +72,14 @@ class AlertMailTest extends AlertTestBase {
                 .contains("1 open complaints are past their time limit and 0 will pass it within 1 working days")
                 .contains("http://localhost:8080/pengaduan?periode=kustom&dari=" + old.toLocalDate() + "&sampai="
                         + today + "&cabang=" + code(b) + "&terlambat=1");
-        var assignee = mailTo("petugas.surat@cabang.example");
+        var assignee = deadlineMail("petugas.surat@cabang.example");
         assertThat(subjects(assignee)).containsExactly("[JMO] Pengaduan petugas melewati batas waktu – " + name);
         assertThat(body(assignee.getFirst())).contains("Yth. Nama uji.petugas.surat,")
                 .contains("Nama uji.petugas.surat: 1 pengaduan yang ditangani melewati batas waktu");
 
         mail.send(alerts.evaluate(today));
-        assertThat(mailTo("manajer.surat@cabang.example")).hasSize(2);
-        assertThat(mailTo("petugas.surat@cabang.example")).hasSize(1);
+        assertThat(deadlineMail("manajer.surat@cabang.example")).hasSize(2);
+        assertThat(deadlineMail("petugas.surat@cabang.example")).hasSize(1);
 
         jdbc.update("update complaint set status = 'RESOLVED', resolved_at = ? where branch_id = ?",
                 Timestamp.valueOf(LocalDateTime.now()), b);
@@ -80,6 +88,6 @@ class AlertMailTest extends AlertTestBase {
                 "[JMO] Ended: Complaints past their time limit – " + name);
         assertThat(subjects(mailTo("petugas.surat@cabang.example"))).contains(
                 "[JMO] Berakhir: Pengaduan petugas melewati batas waktu – " + name);
-        assertThat(mailTo("manajer.surat@cabang.example")).hasSize(4);
+        assertThat(deadlineMail("manajer.surat@cabang.example")).hasSize(4);
     }
 }

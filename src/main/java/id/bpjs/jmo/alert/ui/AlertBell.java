@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import id.bpjs.jmo.alert.AlertService;
 import id.bpjs.jmo.alert.AlertTexts;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.HeaderItem;
 import id.bpjs.jmo.security.CurrentUser;
 import org.springframework.context.annotation.Scope;
 
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-public class AlertBell extends Div implements AfterNavigationObserver {
+public class AlertBell extends Div implements AfterNavigationObserver, HeaderItem {
 
     private static final int SHOWN = 15;
 
@@ -117,6 +118,11 @@ public class AlertBell extends Div implements AfterNavigationObserver {
             });
             list.add(entry);
         }
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component component() {
+        return this;
     }
 
     @Override
