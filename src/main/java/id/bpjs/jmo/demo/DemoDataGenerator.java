@@ -127,8 +127,13 @@ public class DemoDataGenerator {
 
     /** Days between the latest app release and the end of the demo data. */
     static final int LATEST_RELEASE_DAYS_AGO = 12;
-    /** Extra error reports after the latest release, spread over the branches by their weight. */
-    static final int LATEST_RELEASE_BURST = 60;
+    /**
+     * Extra error reports after the latest release, spread over the branches by their weight: one per 15 complaints of
+     * the usual mix, at least 30 (enough for the rules to tell a crash wave from chance in a small demo).
+     */
+    static long latestReleaseBurst(long complaints) {
+        return Math.max(30, Math.round(complaints / 15.0));
+    }
 
     static @Nullable Release releaseBefore(List<Release> releases, LocalDate day) {
         Release found = null;
@@ -312,7 +317,7 @@ public class DemoDataGenerator {
             int span = (int) ChronoUnit.DAYS.between(latest.day(), now.toLocalDate()) + 1;
             for (var branch : BRANCHES) {
                 for (int i = 0; branchIds.containsKey(branch.code())
-                        && i < Math.round(branch.weight() * LATEST_RELEASE_BURST); i++) {
+                        && i < Math.round(branch.weight() * latestReleaseBurst(count)); i++) {
                     var time = latest.day().plusDays(random.nextInt(span)).atTime(8 + random.nextInt(9),
                             random.nextInt(60));
                     if (!time.isAfter(now)) {
