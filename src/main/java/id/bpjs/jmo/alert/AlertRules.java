@@ -7,8 +7,7 @@ import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.stats.Significance;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.complaint.ComplaintStatistics;
-import id.bpjs.jmo.complaint.ComplaintTimeLimits;
+import id.bpjs.jmo.complaint.DeadlineCounts;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.survey.SurveyStatistics;
@@ -32,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Evaluates every alert rule on {@code today} and returns the conditions that hold now. Counts come from the
  * database; every "higher/lower than expected" is judged by {@link Significance} at p &lt; 0.05; complaint time
- * limits follow {@link ComplaintStatistics#deadlines} (the dashboard's overdue rule).
+ * limits follow {@link DeadlineCounts} (the dashboard's overdue rule).
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,18 +56,16 @@ public class AlertRules {
     private final JdbcTemplate jdbc;
     private final BranchService branches;
     private final SurveyStatistics survey;
-    private final ComplaintStatistics complaints;
-    private final ComplaintTimeLimits limits;
+    private final DeadlineCounts complaints;
     private final UserService users;
     private final AlertSettings settings;
 
-    AlertRules(JdbcTemplate jdbc, BranchService branches, SurveyStatistics survey, ComplaintStatistics complaints,
-            ComplaintTimeLimits limits, UserService users, AlertSettings settings) {
+    AlertRules(JdbcTemplate jdbc, BranchService branches, SurveyStatistics survey, DeadlineCounts complaints,
+            UserService users, AlertSettings settings) {
         this.jdbc = jdbc;
         this.branches = branches;
         this.survey = survey;
         this.complaints = complaints;
-        this.limits = limits;
         this.users = users;
         this.settings = settings;
     }
@@ -210,6 +207,7 @@ public class AlertRules {
                     continue;
                 }
                 var link = complaintsLink(branch, row.oldest(), today) + "&terlambat=1";
+                var limits = complaints.limits();
                 List<Object> params = new ArrayList<>(List.of(row.overdue(), row.dueSoon(), (long) warn,
                         (long) limits.firstResponseDays(), (long) limits.resolutionDays()));
                 if (perAssignee && row.assigneeId() != null) {

@@ -115,44 +115,6 @@ public class ComplaintStatistics {
                 rs.getLong(4)), args.toArray());
     }
 
-    /**
-     * Open complaints against the time limits, per branch (and per assignee when {@code perAssignee}; unassigned ones
-     * are left out then): overdue on {@code today} by the same rule as {@link #figures} (past the resolution limit, or
-     * past the first-response limit without a response), and due soon: not overdue today but overdue once
-     * {@code warnWorkingDays} more working days have passed. {@code oldest}: the day the oldest of them arrived.
-     * Only groups with at least one such complaint are returned.
-     */
-    public record Deadlines(long branchId, @org.jspecify.annotations.Nullable Long assigneeId, long overdue,
-            long dueSoon, LocalDate oldest) {
-    }
-
-    public List<Deadlines> deadlines(LocalDate today, int warnWorkingDays, boolean perAssignee) {
-        var later = calendar.addWorkingDays(today, Math.max(0, warnWorkingDays));
-        var firstCut = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(today, limits.firstResponseDays())
-                .atStartOfDay());
-        var resolutionCut = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(today, limits.resolutionDays())
-                .atStartOfDay());
-        var firstCutLater = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(later, limits.firstResponseDays())
-                .atStartOfDay());
-        var resolutionCutLater = Timestamp.valueOf(calendar.earliestDateWithAgeAtMost(later,
-                limits.resolutionDays()).atStartOfDay());
-        var overdueNow = "(received_at < ? or (first_response_at is null and received_at < ?))";
-        var overdueLater = "(received_at < ? or (first_response_at is null and received_at < ?))";
-        var group = perAssignee ? "branch_id, assignee_id" : "branch_id";
-        var sql = "select " + group + ", sum(case when " + overdueNow + " then 1 else 0 end),"
-                + " sum(case when not " + overdueNow + " and " + overdueLater + " then 1 else 0 end),"
-                + " min(case when " + overdueLater + " then received_at end) from complaint"
-                + " where status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_PARTICIPANT')"
-                + (perAssignee ? " and assignee_id is not null" : "") + " and " + overdueLater
-                + " group by " + group + " order by " + group;
-        var args = List.<Object>of(resolutionCut, firstCut, resolutionCut, firstCut, resolutionCutLater,
-                firstCutLater, resolutionCutLater, firstCutLater, resolutionCutLater, firstCutLater);
-        int next = perAssignee ? 3 : 2;
-        return jdbc.query(sql, (rs, row) -> new Deadlines(rs.getLong(1), perAssignee ? rs.getLong(2) : null,
-                rs.getLong(next), rs.getLong(next + 1), rs.getTimestamp(next + 2).toLocalDateTime().toLocalDate()),
-                args.toArray());
-    }
-
     static String complaintChannel(id.bpjs.jmo.base.domain.ServiceChannel channel) {
         return switch (channel) {
             case JMO -> ComplaintChannel.JMO_APP.name();

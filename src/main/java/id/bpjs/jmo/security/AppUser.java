@@ -58,10 +58,6 @@ public class AppUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @NotNull
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt = LocalDateTime.now();
-
     /** Where alerts and subscribed decks are mailed; none: nothing is mailed to this person. */
     @jakarta.validation.constraints.Email(message = "{jmo.user.email}")
     @Size(max = 254)
@@ -72,6 +68,10 @@ public class AppUser {
     @Pattern(regexp = "id|en")
     @Column(name = "preferred_language", nullable = false, length = 5)
     private String preferredLanguage = "id";
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt = LocalDateTime.now();
 
     protected AppUser() {
     }
@@ -140,10 +140,6 @@ public class AppUser {
         this.mustChangePassword = mustChangePassword;
     }
 
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
     public @Nullable String getEmail() {
         return email;
     }
@@ -158,6 +154,10 @@ public class AppUser {
 
     public void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
     }
 
     @Override
