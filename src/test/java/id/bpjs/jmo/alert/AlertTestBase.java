@@ -53,6 +53,10 @@ abstract class AlertTestBase {
     JdbcTemplate jdbc;
     @Autowired
     UserService users;
+    /** This context's strategy (Vaadin's when present): another context in the JVM may have set the static one. */
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy>
+            securityContext;
 
     /** A new branch with a unique code (letters only) and the given served population per month. */
     long branch(int servedPerMonth) {
@@ -123,16 +127,17 @@ abstract class AlertTestBase {
 
     /** Runs {@code body} logged in as {@code username} (the services check roles and branch scope). */
     void as(String username, Runnable body) {
+        var strategy = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         var principal = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+        var previous = strategy.getContext();
+        var context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             body.run();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
         }
     }
 
