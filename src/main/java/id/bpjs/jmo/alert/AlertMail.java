@@ -31,7 +31,7 @@ public class AlertMail {
     }
 
     /** Sends the notices of one evaluation; returns how many messages went out. */
-    public int send(AlertService.Evaluation evaluation) {
+    int send(AlertService.Evaluation evaluation) {
         if (!mailer.enabled()) {
             return 0;
         }

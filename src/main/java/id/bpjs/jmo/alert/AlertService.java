@@ -51,8 +51,11 @@ public class AlertService {
         this.currentUser = currentUser;
     }
 
-    /** Evaluates every rule on {@code today} and reconciles the open alerts with what holds now. */
-    public Evaluation evaluate(LocalDate today) {
+    /**
+     * Evaluates every rule on {@code today} and reconciles the open alerts with what holds now. The scheduled job's
+     * (no user): package-private.
+     */
+    Evaluation evaluate(LocalDate today) {
         var findings = rules.evaluate(today);
         var now = Timestamp.valueOf(LocalDateTime.now());
         var open = new HashMap<String, Long>();
@@ -90,9 +93,9 @@ public class AlertService {
         return new Evaluation(opened, closed);
     }
 
-    /** Alerts by id, whoever may see them: for the e-mails an evaluation sends. */
+    /** Alerts by id, whoever may see them: for the e-mails an evaluation sends (package-private). */
     @Transactional(readOnly = true)
-    public List<AlertItem> byIds(List<Long> ids) {
+    List<AlertItem> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

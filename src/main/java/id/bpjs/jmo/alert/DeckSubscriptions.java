@@ -141,9 +141,9 @@ public class DeckSubscriptions {
     /**
      * The scheduled delivery: every active subscription whose last complete period has not been sent, from the
      * first working day after that period on (so a run on a holiday waits, and a missed run catches up). Returns how
-     * many decks were mailed.
+     * many decks were mailed. The scheduled job's (no user): package-private.
      */
-    public int deliverDue(LocalDate today) {
+    int deliverDue(LocalDate today) {
         if (!mailer.enabled()) {
             return 0;
         }
