@@ -7,7 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.ComboBox;
 import id.bpjs.jmo.alert.AlertRule;
+import id.bpjs.jmo.alert.DeckFormat;
+import id.bpjs.jmo.alert.DeckSubscriptions;
+import id.bpjs.jmo.alert.PeriodKind;
+import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.alert.AlertService.AlertItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +45,23 @@ class AlertViewsBrowserlessTest extends SpringBrowserlessTest {
         var after = $(AlertBell.class).single().getChildren().filter(c -> c instanceof Span)
                 .map(Span.class::cast).filter(s -> s.hasClassName("alert-bell-count")).findFirst().orElseThrow();
         assertThat(after.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void a_manager_subscribes_to_a_branch_deck_on_the_subscriptions_page() {
+        navigate(SubscriptionsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Branch> branch = $(ComboBox.class).id("subscription-branch");
+        branch.setValue(branch.getGenericDataView().getItems().filter(b -> b.getCode().equals("SMG")).findFirst()
+                .orElseThrow());
+        test($(Button.class).id("subscription-add")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<DeckSubscriptions.Subscription> grid = $(Grid.class).id("subscriptions-grid");
+        assertThat(grid.getGenericDataView().getItems()).anyMatch(s -> s.branchCode().equals("SMG")
+                && s.kind() == PeriodKind.MONTHLY && s.format() == DeckFormat.PPTX && s.active()
+                && s.username().equals("manajer"));
     }
 
     @Test
