@@ -100,6 +100,9 @@ public class DemoData {
             var user = users.byUsername(account.username()).orElseGet(() -> users.createAccount(account.username(),
                     account.password(), account.fullName(), account.role(),
                     branches.byCode(account.branchCode()).orElseThrow()));
+            // demo addresses (reserved .example domain) so alerts and subscribed decks have somewhere to go
+            jdbc.update("update app_user set email = ? where id = ? and email is null",
+                    account.username() + "@cabang.example", user.getId());
             if (account.role() == Role.STAFF) {
                 staff.computeIfAbsent(account.branchCode(), code -> new ArrayList<>()).add(user.getId());
             }

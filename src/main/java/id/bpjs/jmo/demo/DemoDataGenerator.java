@@ -107,15 +107,32 @@ public class DemoDataGenerator {
     record Release(LocalDate day, String version) {
     }
 
-    /** An app release roughly every three months; errors spike for two weeks after each. */
+    /**
+     * An app release roughly every three months; errors spike for two weeks after each. The latest release is always
+     * {@link #LATEST_RELEASE_DAYS_AGO} days before the end, so a fresh demo is inside its spike (and shows its alert).
+     */
     static List<Release> releases(LocalDate start, LocalDate end) {
         var list = new ArrayList<Release>();
+        var latest = end.minusDays(LATEST_RELEASE_DAYS_AGO);
         int minor = 0;
-        for (var day = start.plusDays(20); day.isBefore(end); day = day.plusDays(91)) {
+        for (var day = start.plusDays(20); day.isBefore(latest.minusDays(30)); day = day.plusDays(91)) {
             list.add(new Release(day, "2." + (4 + minor / 4) + "." + (minor % 4)));
             minor++;
         }
+        if (latest.isAfter(start)) {
+            list.add(new Release(latest, "2." + (4 + minor / 4) + "." + (minor % 4)));
+        }
         return list;
+    }
+
+    /** Days between the latest app release and the end of the demo data. */
+    static final int LATEST_RELEASE_DAYS_AGO = 12;
+    /**
+     * Extra error reports after the latest release, spread over the branches by their weight: one per 15 complaints of
+     * the usual mix, at least 30 (enough for the rules to tell a crash wave from chance in a small demo).
+     */
+    static long latestReleaseBurst(long complaints) {
+        return Math.max(30, Math.round(complaints / 15.0));
     }
 
     static @Nullable Release releaseBefore(List<Release> releases, LocalDate day) {
@@ -284,7 +301,7 @@ public class DemoDataGenerator {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
-    private record ComplaintSeed(LocalDateTime receivedAt, String branch) {
+    private record ComplaintSeed(LocalDateTime receivedAt, String branch, boolean burst) {
     }
 
     private void insertComplaints(SplittableRandom random, TimeSampler sampler, long count,
@@ -292,7 +309,22 @@ public class DemoDataGenerator {
             LocalDateTime now) {
         var seeds = new ArrayList<ComplaintSeed>((int) count);
         for (long i = 0; i < count; i++) {
-            seeds.add(new ComplaintSeed(sampler.next(), pickBranch(random, branchIds)));
+            seeds.add(new ComplaintSeed(sampler.next(), pickBranch(random, branchIds), false));
+        }
+        // the latest release's crash wave: error reports on top of the usual mix, per branch by its weight
+        var latest = releases.isEmpty() ? null : releases.getLast();
+        if (latest != null && ChronoUnit.DAYS.between(latest.day(), now.toLocalDate()) < 14) {
+            int span = (int) ChronoUnit.DAYS.between(latest.day(), now.toLocalDate()) + 1;
+            for (var branch : BRANCHES) {
+                for (int i = 0; branchIds.containsKey(branch.code())
+                        && i < Math.round(branch.weight() * latestReleaseBurst(count)); i++) {
+                    var time = latest.day().plusDays(random.nextInt(span)).atTime(8 + random.nextInt(9),
+                            random.nextInt(60));
+                    if (!time.isAfter(now)) {
+                        seeds.add(new ComplaintSeed(time, branch.code(), true));
+                    }
+                }
+            }
         }
         // Ticket numbers run in order of arrival per branch and year.
         seeds.sort(Comparator.comparing(ComplaintSeed::receivedAt));
@@ -315,8 +347,8 @@ public class DemoDataGenerator {
             index++;
             var day = seed.receivedAt().toLocalDate();
             boolean spike = inErrorSpike(releases, day);
-            var category = weighted(random, categories, 14, 12, spike ? 60 : 18, 12, afterLebaran(day) ? 20 : 12, 5,
-                    8, 12, 7);
+            var category = seed.burst() ? "APP_ERROR" : weighted(random, categories, 14, 12, spike ? 60 : 18, 12,
+                    afterLebaran(day) ? 20 : 12, 5, 8, 12, 7);
             var attribute = random.nextDouble() < 0.85 ? defaults.get(category)
                     : attributes[random.nextInt(attributes.length)].name();
             var year = seed.receivedAt().getYear();

@@ -26,12 +26,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.bpjs.jmo.base.ui.FilterMemory;
 import id.bpjs.jmo.base.ui.FilterParams;
 import id.bpjs.jmo.base.ui.FollowsFilter;
+import id.bpjs.jmo.base.ui.HeaderItem;
 import id.bpjs.jmo.base.ui.LanguageSwitch;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.security.ui.ChangePasswordView;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every logged-in view: side navigation built from the views' {@code @Menu} (only the views the
@@ -46,7 +48,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Menu items whose page reads the filter: their links carry the person's current filter. */
     private final java.util.List<SideNavItem> filterItems = new java.util.ArrayList<>();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserService users,
+            ObjectProvider<HeaderItem> headerItems) {
         this.users = users;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createSideNav()));
@@ -70,6 +73,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         password.setTooltipText(getTranslation("password.title"));
         password.setAriaLabel(getTranslation("password.title"));
         var bar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch(), who, password, logout);
+        headerItems.orderedStream().forEach(item -> bar.addComponentAtIndex(3, item.component()));
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(viewTitle);
         bar.setWidthFull();

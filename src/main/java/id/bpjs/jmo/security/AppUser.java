@@ -58,6 +58,17 @@ public class AppUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Where alerts and subscribed decks are mailed; none: nothing is mailed to this person. */
+    @jakarta.validation.constraints.Email(message = "{jmo.user.email}")
+    @Size(max = 254)
+    @Column(length = 254)
+    private @Nullable String email;
+
+    /** The language of e-mails to this person: "id" (default) or "en". */
+    @Pattern(regexp = "id|en")
+    @Column(name = "preferred_language", nullable = false, length = 5)
+    private String preferredLanguage = "id";
+
     @NotNull
     @Column(name = "created_at", nullable = false)
     // set by UserService from the service time
@@ -128,6 +139,22 @@ public class AppUser {
 
     public void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -3,6 +3,7 @@ package id.bpjs.jmo.security;
 import id.bpjs.jmo.audit.SettingsTrace;
 import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.Branch;
+import id.bpjs.jmo.mail.Mailer;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,34 @@ public class UserService implements UserDetailsService {
         var saved = users.saveAndFlush(user);
         trace.record(currentUser.require().username(), "user", user.getUsername(), before, describe(saved));
         return saved;
+    }
+
+    /**
+     * Sets where alerts and subscribed decks are mailed and in which language ("id" or "en"); an empty address
+     * means none (admins only; traced). Refused: an address that is not one ({@code jmo.user.email}).
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AppUser setContact(long id, @Nullable String email, String language) {
+        var user = users.findById(id).orElseThrow();
+        var address = email == null || email.isBlank() ? null : email.trim();
+        if (address != null && !Mailer.isAddress(address)) {
+            throw new UserException("mail.invalidAddress");
+        }
+        var before = user.getEmail() + ", " + user.getPreferredLanguage();
+        user.setEmail(address);
+        user.setPreferredLanguage("en".equals(language) ? "en" : "id");
+        var saved = users.saveAndFlush(user);
+        trace.record(currentUser.require().username(), "user", user.getUsername(), before,
+                saved.getEmail() + ", " + saved.getPreferredLanguage());
+        return saved;
+    }
+
+    /** Enabled branch managers whose home branch is {@code branchId}: who receives the branch's alerts. */
+    public List<AppUser> managersOf(long branchId) {
+        return users.findAllByOrderByUsername().stream().filter(u -> u.isEnabled() && u.getRole() == Role.MANAGER
+                && u.getBranch() != null && u.getBranch().getId() != null && u.getBranch().getId() == branchId)
+                .toList();
     }
 
     /** Sets a temporary password the user must change at the next login (admins only). */

@@ -30,7 +30,13 @@ abstract class CheckConstraintsAfterPoolRecycle {
     static final Map<String, List<String>> EXTRA_INSERTS = Map.of(
             "ikm_follow_up", List.of("insert into ikm_follow_up (branch_id, period_from, period_to, plan, updated_by,"
                     + " updated_at) select id, date '2026-01-01', date '2026-06-30', 'Rencana tindak lanjut', 'admin',"
-                    + " timestamp '2026-07-01 09:00:00' from branch where code = 'PWT'"));
+                    + " timestamp '2026-07-01 09:00:00' from branch where code = 'PWT'"),
+            "alert", List.of("insert into alert (rule, branch_id, subject, open_key, opened_at, checked_at, params,"
+                    + " link) select 'IKM_SAMPLE', min(id), '', 'pool-recycle', current_timestamp, current_timestamp,"
+                    + " '', 'laporan-ikm' from branch"),
+            "deck_subscription", List.of("insert into deck_subscription (user_id, branch_id, period_kind,"
+                    + " file_format, created_at) select min(u.id), min(b.id), 'MONTHLY', 'PDF', current_timestamp"
+                    + " from app_user u, branch b"));
 
     @Autowired
     DataSource dataSource;

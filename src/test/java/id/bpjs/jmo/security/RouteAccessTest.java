@@ -71,6 +71,9 @@ class RouteAccessTest {
             entry("admin/jejak-perubahan", "ADMIN MANAGER"),
             entry("admin/kata-jawaban", "ADMIN MANAGER"),
             entry("admin/kiosk", "ADMIN"),
+            entry("peringatan", "ADMIN MANAGER STAFF"),
+            entry("langganan", "ADMIN MANAGER"),
+            entry("admin/peringatan", "ADMIN MANAGER"),
             entry("kiosk/:___url_parameter", "ADMIN MANAGER STAFF ANONYMOUS"));
 
     /** A demo account per role, as the login would load it. */

@@ -49,6 +49,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> getTranslation("role." + user.getRole().name())).setHeader(getTranslation("users.role"));
         grid.addColumn(user -> user.getBranch() == null ? "–" : user.getBranch().getCode())
                 .setHeader(getTranslation("users.branch"));
+        grid.addColumn(user -> user.getEmail() == null ? "–" : user.getEmail())
+                .setHeader(getTranslation("mail.userEmail")).setAutoWidth(true);
         grid.addColumn(user -> getTranslation(user.isEnabled() ? "users.active" : "users.disabled")
                 + (user.isMustChangePassword() ? " · " + getTranslation("users.mustChange") : ""))
                 .setHeader(getTranslation("users.status"));
@@ -96,6 +98,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
         password.setId("user-password");
         var enabled = new Checkbox(getTranslation("users.active"), true);
+        var email = new TextField(getTranslation("mail.userEmail"));
+        email.setId("user-email");
+        var language = new Select<String>();
+        language.setLabel(getTranslation("mail.userLanguage"));
+        language.setItems("id", "en");
+        language.setItemLabelGenerator(l -> getTranslation("mail.language." + l));
+        language.setValue(existing == null ? "id" : existing.getPreferredLanguage());
+        if (existing != null && existing.getEmail() != null) {
+            email.setValue(existing.getEmail());
+        }
         if (existing == null) {
             role.setValue(Role.STAFF);
         } else {
@@ -108,13 +120,20 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             password.setVisible(false);
         }
         var save = new Button(getTranslation("complaint.save"), e -> {
+            if (!email.getValue().isBlank() && !id.bpjs.jmo.mail.Mailer.isAddress(email.getValue().trim())) {
+                email.setInvalid(true);
+                email.setErrorMessage(getTranslation("mail.invalidAddress"));
+                return;
+            }
             try {
                 if (existing == null) {
-                    users.create(username.getValue(), fullName.getValue(), role.getValue(), branch.getValue(),
+                    var created = users.create(username.getValue(), fullName.getValue(), role.getValue(), branch.getValue(),
                             password.getValue());
+                    users.setContact(created.getId(), email.getValue(), language.getValue());
                 } else {
                     users.update(existing.getId(), fullName.getValue(), role.getValue(), branch.getValue(),
                             enabled.getValue());
+                    users.setContact(existing.getId(), email.getValue(), language.getValue());
                 }
                 dialog.close();
                 refresh();
@@ -138,7 +157,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
-        var form = new VerticalLayout(username, fullName, role, branch, password);
+        var form = new VerticalLayout(username, fullName, role, branch, email, language, password);
         if (existing != null) {
             form.add(enabled);
         }

@@ -1,0 +1,81 @@
+package id.bpjs.jmo.alert;
+
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.i18n.Translations;
+import id.bpjs.jmo.mail.Mailer;
+import id.bpjs.jmo.security.AppUser;
+import id.bpjs.jmo.security.UserService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mails opened and ended alerts to the branch's managers (role MANAGER, home branch = the alert's branch) and, for an
+ * assignee's complaint deadlines, to the assignee; each in their language. People without an e-mail address get
+ * nothing; with e-mail off nothing is sent.
+ */
+@Service
+public class AlertMail {
+
+    private final AlertService alerts;
+    private final UserService users;
+    private final Mailer mailer;
+    private final String publicUrl;
+
+    AlertMail(AlertService alerts, UserService users, Mailer mailer, @Value("${jmo.public-url}") String publicUrl) {
+        this.alerts = alerts;
+        this.users = users;
+        this.mailer = mailer;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+    /** Sends the notices of one evaluation; returns how many messages went out. */
+    int send(AlertService.Evaluation evaluation) {
+        if (!mailer.enabled()) {
+            return 0;
+        }
+        int sent = 0;
+        for (var item : alerts.byIds(evaluation.opened())) {
+            sent += notify(item, false);
+        }
+        for (var item : alerts.byIds(evaluation.closed())) {
+            sent += notify(item, true);
+        }
+        return sent;
+    }
+
+    private int notify(AlertService.AlertItem item, boolean ended) {
+        var recipients = new LinkedHashMap<Long, AppUser>();
+        users.managersOf(item.branchId()).forEach(u -> recipients.put(u.getId(), u));
+        if (item.rule() == AlertRule.COMPLAINT_DEADLINE_ASSIGNEE && item.assigneeId() != null) {
+            users.byId(item.assigneeId()).filter(AppUser::isEnabled).ifPresent(u -> recipients.put(u.getId(), u));
+        }
+        int sent = 0;
+        for (var user : recipients.values()) {
+            var address = user.getEmail();
+            if (address == null || address.isBlank()) {
+                continue;
+            }
+            var locale = AlertTexts.locale(user.getPreferredLanguage());
+            var title = AlertTexts.title(item.rule(), locale);
+            var subject = Translations.get(locale, ended ? "mail.alert.subjectEnded" : "mail.alert.subject", title,
+                    item.branchName());
+            var closedAt = item.closedAt();
+            var body = String.join("\n", List.of(
+                    Translations.get(locale, "mail.greeting", user.getFullName()), "",
+                    ended && closedAt != null
+                            ? Translations.get(locale, "mail.alert.ended", Formats.dateTime(closedAt))
+                            : Translations.get(locale, "mail.alert.opened", Formats.dateTime(item.openedAt())),
+                    "", Translations.get(locale, "alert.branch") + ": " + item.branchCode() + " " + item.branchName(),
+                    AlertTexts.text(item.rule(), item.params(), locale), "",
+                    Translations.get(locale, "mail.alert.records") + " " + publicUrl + item.link(),
+                    Translations.get(locale, "mail.alert.all") + " " + publicUrl + "peringatan", "",
+                    Translations.get(locale, "mail.footer")));
+            if (mailer.send(new Mailer.Message(address, subject, body, List.of()))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,275 @@
+package id.bpjs.jmo.alert;
+
+import id.bpjs.jmo.alert.AlertTexts.PValue;
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.stats.Significance;
+import id.bpjs.jmo.branch.Branch;
+import id.bpjs.jmo.branch.BranchService;
+import id.bpjs.jmo.complaint.DeadlineCounts;
+import id.bpjs.jmo.ikm.IkmCalculator;
+import id.bpjs.jmo.security.UserService;
+import id.bpjs.jmo.survey.SurveyStatistics;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates every alert rule on {@code today} and returns the conditions that hold now. Counts come from the
+ * database; every "higher/lower than expected" is judged by {@link Significance} at p &lt; 0.05; complaint time
+ * limits follow {@link DeadlineCounts} (the dashboard's overdue rule).
+ */
+@Service
+@Transactional(readOnly = true)
+public class AlertRules {
+
+    /**
+     * A condition found now: its rule, branch and subject (version, assignee id, attribute, semester; "" when the
+     * rule has one alert per branch), the numbers of its text, the link to the records behind it (a route with the
+     * filter's query parameters) and, for an assignee's deadlines, who.
+     */
+    public record Finding(AlertRule rule, long branchId, String subject, List<Object> params, String link,
+            @Nullable Long assigneeId) {
+
+        String key() {
+            return rule.name() + "|" + branchId + "|" + subject;
+        }
+    }
+
+    /** Weeks of the baseline the last full week is compared with. */
+    static final int BASELINE_WEEKS = 8;
+
+    private final JdbcTemplate jdbc;
+    private final BranchService branches;
+    private final SurveyStatistics survey;
+    private final DeadlineCounts complaints;
+    private final UserService users;
+    private final AlertSettings settings;
+
+    AlertRules(JdbcTemplate jdbc, BranchService branches, SurveyStatistics survey, DeadlineCounts complaints,
+            UserService users, AlertSettings settings) {
+        this.jdbc = jdbc;
+        this.branches = branches;
+        this.survey = survey;
+        this.complaints = complaints;
+        this.users = users;
+        this.settings = settings;
+    }
+
+    public List<Finding> evaluate(LocalDate today) {
+        var all = branches.all();
+        var findings = new ArrayList<Finding>();
+        findings.addAll(errorWeek(today, all));
+        findings.addAll(versions(today, all));
+        findings.addAll(satisfaction(today, all));
+        findings.addAll(deadlines(today, all));
+        findings.addAll(ikmSample(today, all));
+        return findings;
+    }
+
+    /**
+     * App error reports in the last full week (Monday–Sunday before this week) per branch against the mean of the 8
+     * weeks before: alert when P(X ≥ count | Poisson(mean)) &lt; 0.05 and count ≥ the minimum.
+     */
+    List<Finding> errorWeek(LocalDate today, List<Branch> all) {
+        var weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        var weekEnd = weekStart.plusDays(6);
+        var baselineStart = weekStart.minusWeeks(BASELINE_WEEKS);
+        var start = Timestamp.valueOf(weekStart.atStartOfDay());
+        var counts = jdbc.query("select branch_id, sum(case when received_at >= ? then 1 else 0 end),"
+                + " sum(case when received_at < ? then 1 else 0 end) from complaint where category = 'APP_ERROR'"
+                + " and received_at >= ? and received_at < ? group by branch_id",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, start, start,
+                Timestamp.valueOf(baselineStart.atStartOfDay()), Timestamp.valueOf(weekEnd.plusDays(1).atStartOfDay()));
+        int minimum = settings.get(AlertSettings.ERRORS_MIN_COUNT);
+        var byId = byId(all);
+        var findings = new ArrayList<Finding>();
+        for (var row : counts) {
+            var branch = byId.get(row[0]);
+            long current = row[1];
+            double expected = row[2] / (double) BASELINE_WEEKS;
+            double p = Significance.poissonUpperTail(current, expected);
+            if (branch != null && current >= minimum && p < Significance.ALPHA) {
+                findings.add(new Finding(AlertRule.APP_ERRORS_WEEK, row[0], "",
+                        List.of(current, weekStart, weekEnd, expected, new PValue(p), (long) minimum),
+                        complaintsLink(branch, weekStart, weekEnd) + "&kategori=APP_ERROR", null));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Per branch, the newest app version seen in error reports (first seen within the last "new" days) against the
+     * version before it: reports per day since the new one was first seen, against the previous one's reports per
+     * day from its first sighting to the new one's; alert when the rate is significantly higher (two-sided exact
+     * test, the higher side) and the new version has at least the minimum of reports.
+     */
+    List<Finding> versions(LocalDate today, List<Branch> all) {
+        record Seen(long branchId, String version, LocalDateTime first) {
+        }
+        var seen = jdbc.query("select branch_id, app_version, min(received_at) from complaint"
+                + " where category = 'APP_ERROR' and app_version is not null group by branch_id, app_version",
+                (rs, row) -> new Seen(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()));
+        int newDays = settings.get(AlertSettings.VERSION_NEW_DAYS);
+        int minimum = settings.get(AlertSettings.VERSION_MIN_COUNT);
+        var byId = byId(all);
+        var findings = new ArrayList<Finding>();
+        var perBranch = seen.stream().collect(Collectors.groupingBy(Seen::branchId));
+        for (var entry : perBranch.entrySet()) {
+            var ordered = entry.getValue().stream().sorted(Comparator.comparing(Seen::first)).toList();
+            var branch = byId.get(entry.getKey());
+            if (ordered.size() < 2 || branch == null) {
+                continue;
+            }
+            var latest = ordered.getLast();
+            var previous = ordered.get(ordered.size() - 2);
+            var firstDay = latest.first().toLocalDate();
+            if (ChronoUnit.DAYS.between(firstDay, today) >= newDays || firstDay.isAfter(today)) {
+                continue;
+            }
+            long newDaysSeen = ChronoUnit.DAYS.between(firstDay, today) + 1;
+            long previousDays = Math.max(1, ChronoUnit.DAYS.between(previous.first().toLocalDate(), firstDay));
+            var newCount = count(entry.getKey(), latest.version(), latest.first(), today.plusDays(1).atStartOfDay());
+            var previousCount = count(entry.getKey(), previous.version(), previous.first(), latest.first());
+            var change = Significance.rates(previousCount, previousDays, newCount, newDaysSeen);
+            if (newCount >= minimum && change.verdict() == Significance.Verdict.UP) {
+                findings.add(new Finding(AlertRule.APP_VERSION_ERRORS, entry.getKey(), latest.version(),
+                        List.of(latest.version(), newCount, newDaysSeen, newCount / (double) newDaysSeen,
+                                previous.version(), previousCount, previousDays,
+                                previousCount / (double) previousDays, new PValue(change.pValue())),
+                        complaintsLink(branch, firstDay, today) + "&kategori=APP_ERROR", null));
+            }
+        }
+        return findings;
+    }
+
+    private long count(long branchId, String version, LocalDateTime from, LocalDateTime until) {
+        var count = jdbc.queryForObject("select count(*) from complaint where category = 'APP_ERROR'"
+                + " and branch_id = ? and app_version = ? and received_at >= ? and received_at < ?", Long.class,
+                branchId, version, Timestamp.valueOf(from), Timestamp.valueOf(until));
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Each attribute's mean over the last N days (default 30, ending today) against the N days before, per branch,
+     * from the daily aggregates' n, Σx and Σx²: alert when Welch's t says it fell (p &lt; 0.05, at least 10 responses
+     * in each period).
+     */
+    List<Finding> satisfaction(LocalDate today, List<Branch> all) {
+        int days = settings.get(AlertSettings.SATISFACTION_DAYS);
+        var current = new DateRange(today.minusDays(days - 1L), today);
+        var before = current.previous();
+        var findings = new ArrayList<Finding>();
+        for (var branch : all) {
+            var now = survey.totals(new RecordFilter(current, branch.getId(), null));
+            var then = survey.totals(new RecordFilter(before, branch.getId(), null));
+            for (var attribute : RogersAttribute.values()) {
+                int i = attribute.ordinal();
+                var change = Significance.means(
+                        new Significance.Moments(then.responses(), then.sum()[i], then.squares()[i]),
+                        new Significance.Moments(now.responses(), now.sum()[i], now.squares()[i]));
+                if (change.verdict() == Significance.Verdict.DOWN) {
+                    findings.add(new Finding(AlertRule.SATISFACTION_DROP, branch.getId(), attribute.name(),
+                            List.of(attribute, then.mean(attribute), then.responses(), before.from(), before.to(),
+                                    now.mean(attribute), now.responses(), current.from(), current.to(),
+                                    new PValue(change.pValue())),
+                            "respons-survei?" + filter(current, branch) + "&atribut=" + attribute.name(), null));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Open complaints past or within the warning days of their time limits, per branch and per assignee. */
+    List<Finding> deadlines(LocalDate today, List<Branch> all) {
+        int warn = settings.get(AlertSettings.DEADLINE_WARN_DAYS);
+        int minimum = settings.get(AlertSettings.DEADLINE_MIN_COUNT);
+        var byId = byId(all);
+        var findings = new ArrayList<Finding>();
+        for (var perAssignee : new boolean[] {false, true}) {
+            for (var row : complaints.deadlines(today, warn, perAssignee)) {
+                var branch = byId.get(row.branchId());
+                if (branch == null || row.overdue() + row.dueSoon() < minimum) {
+                    continue;
+                }
+                var link = complaintsLink(branch, row.oldest(), today) + "&terlambat=1";
+                var limits = complaints.limits();
+                List<Object> params = new ArrayList<>(List.of(row.overdue(), row.dueSoon(), (long) warn,
+                        (long) limits.firstResponseDays(), (long) limits.resolutionDays()));
+                if (perAssignee && row.assigneeId() != null) {
+                    var name = users.byId(row.assigneeId()).map(u -> u.getFullName()).orElse("?");
+                    params.add(name);
+                    // the assignee's own list: the link is mailed to them
+                    findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_ASSIGNEE, row.branchId(),
+                            String.valueOf(row.assigneeId()), params,
+                            complaintsLink(branch, row.oldest(), today) + "&tugasku=1", row.assigneeId()));
+                } else if (!perAssignee) {
+                    findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_BRANCH, row.branchId(), "", params, link,
+                            null));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * The running IKM semester (I = January–June, II = July–December) per branch: respondents so far against the
+     * Krejcie–Morgan minimum for the semester's served population (served per month × months, the rule of the IKM
+     * report), alert when fewer than N weeks (default 6) remain and the minimum is not reached.
+     */
+    List<Finding> ikmSample(LocalDate today, List<Branch> all) {
+        boolean first = today.getMonthValue() <= 6;
+        var semester = first ? new DateRange(LocalDate.of(today.getYear(), 1, 1), LocalDate.of(today.getYear(), 6, 30))
+                : new DateRange(LocalDate.of(today.getYear(), 7, 1), LocalDate.of(today.getYear(), 12, 31));
+        long daysLeft = ChronoUnit.DAYS.between(today, semester.to()) + 1;
+        long weeksLeft = (daysLeft + 6) / 7;
+        if (weeksLeft >= settings.get(AlertSettings.IKM_WEEKS_LEFT)) {
+            return List.of();
+        }
+        var findings = new ArrayList<Finding>();
+        for (var branch : all) {
+            long population = Math.round(branch.getServedPerMonth() * (semester.days() / 30.4375));
+            long minimum = IkmCalculator.minimumSample(population);
+            long respondents = survey.totals(new RecordFilter(new DateRange(semester.from(), today), branch.getId(),
+                    null)).ikmResponses();
+            if (respondents < minimum) {
+                long perWeek = (minimum - respondents + weeksLeft - 1) / weeksLeft;
+                var code = first ? "s1" : "s2";
+                findings.add(new Finding(AlertRule.IKM_SAMPLE, branch.getId(),
+                        today.getYear() + "-" + code.toUpperCase(),
+                        List.of(first ? "I" : "II", String.valueOf(today.getYear()), respondents, minimum, population,
+                                weeksLeft, perWeek),
+                        "laporan-ikm?periode=" + code + "&tahun=" + today.getYear() + "&cabang=" + branch.getCode(),
+                        null));
+            }
+        }
+        return findings;
+    }
+
+    private static Map<Long, Branch> byId(List<Branch> all) {
+        return all.stream().collect(Collectors.toMap(Branch::getId, Function.identity()));
+    }
+
+    private static String complaintsLink(Branch branch, LocalDate from, LocalDate to) {
+        return "pengaduan?" + filter(new DateRange(from, to.isBefore(from) ? from : to), branch);
+    }
+
+    /** The record lists' filter parameters (see base/ui/FilterParams): a custom range and the branch. */
+    private static String filter(DateRange range, Branch branch) {
+        return "periode=kustom&dari=" + range.from() + "&sampai=" + range.to() + "&cabang=" + branch.getCode();
+    }
+}
