@@ -1,6 +1,7 @@
 package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.stats.Significance;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,19 +9,23 @@ import org.jspecify.annotations.Nullable;
  * What the data say about one Rogers attribute in a period: survey figures now and before, complaints, coded
  * excerpts with their most frequent tags, JHT claim feedback on the attribute and — for relative advantage, where
  * the study located the app's speed — the median working days to payment per channel. The narrative is written
- * from these numbers only.
+ * from these numbers only. {@code trend}: the change of the mean against the previous period, tested at 95 %
+ * (Welch's t from the daily aggregates' sums).
  */
 public record AttributePicture(RogersAttribute attribute, long responses, double mean, double shareSatisfied,
         long previousResponses, double previousMean, long complaints, long errorReports, long excerpts,
         long negativeExcerpts, long positiveExcerpts, List<String> topTags, long claimRatings, double claimRatingMean,
-        @Nullable Integer claimMedianJmo, @Nullable Integer claimMedianBranch) {
+        @Nullable Integer claimMedianJmo, @Nullable Integer claimMedianBranch, Significance.Change trend) {
 
-    /** A picture without tags, claim feedback or claim speed. */
+    /**
+     * A picture without tags, claim feedback or claim speed; {@code trend} is the change of the mean against the
+     * previous period as {@link Significance#means} judged it from the two periods' sums.
+     */
     public AttributePicture(RogersAttribute attribute, long responses, double mean, double shareSatisfied,
             long previousResponses, double previousMean, long complaints, long errorReports, long excerpts,
-            long negativeExcerpts, long positiveExcerpts) {
+            long negativeExcerpts, long positiveExcerpts, Significance.Change trend) {
         this(attribute, responses, mean, shareSatisfied, previousResponses, previousMean, complaints, errorReports,
-                excerpts, negativeExcerpts, positiveExcerpts, List.of(), 0, 0, null, null);
+                excerpts, negativeExcerpts, positiveExcerpts, List.of(), 0, 0, null, null, trend);
     }
 
     public boolean enoughResponses() {

@@ -2,6 +2,7 @@ package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.stats.Significance;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.settings.AppSettings;
@@ -57,7 +58,8 @@ public class FindingsService {
                             .toList(),
                     rating.map(r -> r.ratings()).orElse(0L), rating.map(r -> r.mean()).orElse(0.0),
                     speed ? claimSpeed.median(ClaimChannel.JMO).orElse(null) : null,
-                    speed ? claimSpeed.median(ClaimChannel.BRANCH).orElse(null) : null);
+                    speed ? claimSpeed.median(ClaimChannel.BRANCH).orElse(null) : null,
+                    Significance.means(previous.moments(attribute), survey.moments(attribute)));
             attributes.put(attribute, new Findings.AttributeFinding(picture, coded));
         }
         // the IKM as the official report computes it: the weight convention the admin chose

@@ -2,6 +2,7 @@ package id.bpjs.jmo.findings;
 
 import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.stats.Significance;
 import java.util.ArrayList;
 
 /**
@@ -11,7 +12,9 @@ import java.util.ArrayList;
  * <li>fewer than {@value #MIN_RESPONSES} responses: say the data are too few, nothing else about satisfaction;</li>
  * <li>level by mean: ≥ 4.0 very good, ≥ 3.6 good, ≥ 3.2 fair, below: still low;</li>
  * <li>means and changes are judged as they are shown, rounded to two decimals (3.996 is "4,00": very good);</li>
- * <li>trend: a change of at least {@value #TREND_STEP} against a previous period with enough responses;</li>
+ * <li>trend: "improving" or "declining" only when the change of the mean against a previous period with enough
+ * responses is beyond chance at 95 % (Welch's t, {@link Significance#means}) and visible in the rounded means, with
+ * its p value; otherwise "stable, within chance";</li>
  * <li>complaints and error reports and the tone of coded excerpts only when there are some; with the excerpts, the
  * most frequent tags among those named at least {@value #MIN_TAG_COUNT} times;</li>
  * <li>JHT claim feedback on the attribute only from {@value #MIN_RATINGS} ratings;</li>
@@ -21,7 +24,6 @@ import java.util.ArrayList;
 public final class Narrative {
 
     public static final int MIN_RESPONSES = 30;
-    public static final double TREND_STEP = 0.10;
     public static final int MIN_RATINGS = 10;
     /** A tag named once is not "frequent": the narrative names tags from this count on. */
     public static final int MIN_TAG_COUNT = 2;
@@ -41,10 +43,12 @@ public final class Narrative {
                 .append(Formats.decimal(p.mean(), 2)).append("; ").append(Formats.percent(p.shareSatisfied()))
                 .append(" puas; n = ").append(Formats.number(p.responses())).append(")");
         if (p.previousResponses() >= MIN_RESPONSES) {
-            double delta = change(p);
-            sentence.append(delta >= TREND_STEP ? " dan membaik dibanding periode sebelumnya (+"
-                    + Formats.decimal(delta, 2) + ")" : delta <= -TREND_STEP ? " dan menurun dibanding periode sebelumnya ("
-                    + Formats.decimal(delta, 2) + ")" : " dan stabil dibanding periode sebelumnya");
+            var delta = signed(change(p));
+            sentence.append(switch (direction(p)) {
+                case UP -> " dan membaik dibanding periode sebelumnya (" + delta + "; " + pValue(p) + ")";
+                case DOWN -> " dan menurun dibanding periode sebelumnya (" + delta + "; " + pValue(p) + ")";
+                default -> " dan stabil dibanding periode sebelumnya (" + delta + ", masih dalam batas kebetulan)";
+            });
         } else {
             sentence.append("; periode sebelumnya belum cukup data untuk dibandingkan");
         }
@@ -64,10 +68,12 @@ public final class Narrative {
                 .append(Formats.percent(p.shareSatisfied())).append(" satisfied; n = ")
                 .append(Formats.number(p.responses())).append(")");
         if (p.previousResponses() >= MIN_RESPONSES) {
-            double delta = change(p);
-            sentence.append(delta >= TREND_STEP ? " and improving on the previous period (+" + Formats.decimal(delta, 2)
-                    + ")" : delta <= -TREND_STEP ? " and declining from the previous period ("
-                    + Formats.decimal(delta, 2) + ")" : " and stable against the previous period");
+            var delta = signed(change(p));
+            sentence.append(switch (direction(p)) {
+                case UP -> " and improving on the previous period (" + delta + "; " + pValue(p) + ")";
+                case DOWN -> " and declining from the previous period (" + delta + "; " + pValue(p) + ")";
+                default -> " and stable against the previous period (" + delta + ", within chance)";
+            });
         } else {
             sentence.append("; the previous period has too few responses to compare");
         }
@@ -127,6 +133,32 @@ public final class Narrative {
                     + " claims at the branch (" + branch + " working days).");
         }
         return String.join("", parts);
+    }
+
+    /**
+     * Whether the mean rose or fell: only when the change is beyond chance at 95 % ({@link AttributePicture#trend},
+     * Welch's t) and also visible in the rounded means shown; otherwise NO_CHANGE ("stable").
+     */
+    public static Significance.Verdict direction(AttributePicture p) {
+        double delta = change(p);
+        var verdict = p.trend().verdict();
+        if (verdict == Significance.Verdict.UP && delta > 0) {
+            return Significance.Verdict.UP;
+        }
+        if (verdict == Significance.Verdict.DOWN && delta < 0) {
+            return Significance.Verdict.DOWN;
+        }
+        return Significance.Verdict.NO_CHANGE;
+    }
+
+    private static String signed(double delta) {
+        return (delta > 0 ? "+" : "") + Formats.decimal(delta, 2);
+    }
+
+    /** "p = 0,012" or "p < 0,001": the test behind a reported rise or fall. */
+    private static String pValue(AttributePicture p) {
+        double value = p.trend().pValue();
+        return value < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(value, 3);
     }
 
     /** The change against the previous period as it is shown: the difference of the two rounded means. */

@@ -45,6 +45,12 @@ public record SurveyTotals(long responses, long[] answered, long[] sum, long[] s
         return answered[attribute.ordinal()];
     }
 
+    /** n, Σx and Σx² of the attribute's item (its own n): what a significance test of its mean needs. */
+    public id.bpjs.jmo.base.stats.Significance.Moments moments(RogersAttribute attribute) {
+        int i = attribute.ordinal();
+        return new id.bpjs.jmo.base.stats.Significance.Moments(answered[i], sum[i], squares[i]);
+    }
+
     public double mean(RogersAttribute attribute) {
         long n = n(attribute);
         return n == 0 ? 0 : sum[attribute.ordinal()] / (double) n;

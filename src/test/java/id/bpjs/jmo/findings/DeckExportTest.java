@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class DeckExportTest {
 
     private static final String NARRATIVE = "Pada aspek kerumitan, kepuasan peserta masih rendah (rata-rata 3,12;"
-            + " 34,5% puas; n = 762) dan menurun dibanding periode sebelumnya (-0,18). Tercatat 14 pengaduan, 2 di"
+            + " 34,5% puas; n = 762) dan menurun dibanding periode sebelumnya (-0,18; p < 0,001). Tercatat 14 pengaduan, 2 di"
             + " antaranya laporan eror aplikasi. Dari 12 kutipan wawancara, observasi dan dokumen, 9 bernada negatif"
             + " dan 3 positif. Peserta yang lebih tua paling sering menyebut verifikasi wajah yang gagal berulang kali"
             + " dan langkah klaim yang panjang; beberapa memilih kembali ke kantor cabang setelah mencoba JMO sendiri"

@@ -3,48 +3,76 @@ package id.bpjs.jmo.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.stats.Significance;
 import org.junit.jupiter.api.Test;
 
 /** The narrative follows the numbers: two contrasting data sets give different, correct sentences. */
 class NarrativeTest {
 
-    private final AttributePicture weakAndDeclining = new AttributePicture(RogersAttribute.COMPLEXITY, 762, 3.12,
+    /**
+     * A picture whose answers spread as Likert answers typically do (sample variance 0,8 in both periods), so the
+     * trend's significance follows from n and the means as Welch's t computes it.
+     */
+    static AttributePicture picture(RogersAttribute attribute, long n, double mean, double share, long previousN,
+            double previousMean, long complaints, long errors, long excerpts, long negative, long positive,
+            Object... more) {
+        var trend = Significance.means(moments(previousN, previousMean, 0.8), moments(n, mean, 0.8));
+        if (more.length == 0) {
+            return new AttributePicture(attribute, n, mean, share, previousN, previousMean, complaints, errors,
+                    excerpts, negative, positive, trend);
+        }
+        @SuppressWarnings("unchecked")
+        var tags = (java.util.List<String>) more[0];
+        return new AttributePicture(attribute, n, mean, share, previousN, previousMean, complaints, errors, excerpts,
+                negative, positive, tags, ((Number) more[1]).longValue(), ((Number) more[2]).doubleValue(),
+                (Integer) more[3], (Integer) more[4], trend);
+    }
+
+    static Significance.Moments moments(long n, double mean, double variance) {
+        double sum = n * mean;
+        return new Significance.Moments(n, sum, n < 2 ? sum * mean : variance * (n - 1) + sum * sum / n);
+    }
+
+    private final AttributePicture weakAndDeclining = picture(RogersAttribute.COMPLEXITY, 762, 3.12,
             0.345, 700, 3.30, 14, 2, 12, 9, 3);
-    private final AttributePicture strongAndImproving = new AttributePicture(RogersAttribute.OBSERVABILITY, 540, 4.21,
+    private final AttributePicture strongAndImproving = picture(RogersAttribute.OBSERVABILITY, 540, 4.21,
             0.82, 500, 4.05, 0, 0, 0, 0, 0);
 
     @Test
     void a_weak_declining_attribute_is_called_low_and_declining_with_its_numbers() {
         assertThat(Narrative.indonesian(weakAndDeclining)).isEqualTo("Pada aspek kerumitan, kepuasan peserta masih"
-                + " rendah (rata-rata 3,12; 34,5% puas; n = 762) dan menurun dibanding periode sebelumnya (-0,18)."
+                + " rendah (rata-rata 3,12; 34,5% puas; n = 762) dan menurun dibanding periode sebelumnya (-0,18; p < 0,001)."
                 + " Tercatat 14 pengaduan, 2 di antaranya laporan eror aplikasi. Dari 12 kutipan yang telah dikode,"
                 + " 9 bernada negatif dan 3 positif.");
         assertThat(Narrative.english(weakAndDeclining)).startsWith("On complexity, participants' satisfaction is still"
-                + " low (mean 3,12; 34,5% satisfied; n = 762) and declining from the previous period (-0,18).");
+                + " low (mean 3,12; 34,5% satisfied; n = 762) and declining from the previous period (-0,18; p < 0,001).");
     }
 
     @Test
     void a_strong_improving_attribute_is_called_very_good_and_improving_without_invented_complaints() {
         var text = Narrative.indonesian(strongAndImproving);
         assertThat(text).isEqualTo("Pada aspek kemudahan diamati, kepuasan peserta sangat baik (rata-rata 4,21; 82,0%"
-                + " puas; n = 540) dan membaik dibanding periode sebelumnya (+0,16).");
+                + " puas; n = 540) dan membaik dibanding periode sebelumnya (+0,16; p = 0,004).");
         assertThat(text).doesNotContain("pengaduan").doesNotContain("kutipan");
         assertThat(text).isNotEqualTo(Narrative.indonesian(weakAndDeclining));
     }
 
     @Test
     void too_few_responses_are_said_instead_of_a_conclusion() {
-        var few = new AttributePicture(RogersAttribute.TRIALABILITY, 12, 4.5, 0.9, 0, 0, 0, 0, 0, 0, 0);
+        var few = picture(RogersAttribute.TRIALABILITY, 12, 4.5, 0.9, 0, 0, 0, 0, 0, 0, 0);
         assertThat(Narrative.indonesian(few)).isEqualTo("Pada aspek kemungkinan dicoba, data survei belum cukup untuk"
                 + " menarik kesimpulan (n = 12; dibutuhkan minimal 30).");
         assertThat(Narrative.english(few)).contains("too few survey responses");
     }
 
     @Test
-    void a_change_below_the_step_is_stable_and_a_thin_previous_period_is_not_compared() {
-        var stable = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 280, 3.90, 0, 0, 0, 0, 0);
-        assertThat(Narrative.indonesian(stable)).contains("baik (rata-rata 3,95").contains("stabil");
-        var noPrevious = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 10, 2.0, 0, 0, 0, 0,
+    void a_change_chance_explains_is_stable_and_a_thin_previous_period_is_not_compared() {
+        var stable = picture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 280, 3.90, 0, 0, 0, 0, 0);
+        // +0,05 on about 300 answers each: t = 0,67, p = 0,50
+        assertThat(Narrative.indonesian(stable)).contains("baik (rata-rata 3,95")
+                .contains("stabil dibanding periode sebelumnya (+0,05, masih dalam batas kebetulan)");
+        assertThat(Narrative.english(stable)).contains("stable against the previous period (+0,05, within chance)");
+        var noPrevious = picture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 10, 2.0, 0, 0, 0, 0,
                 0);
         assertThat(Narrative.indonesian(noPrevious)).contains("belum cukup data untuk dibandingkan")
                 .doesNotContain("membaik");
@@ -52,7 +80,7 @@ class NarrativeTest {
 
     @Test
     void tags_claim_feedback_and_claim_speed_are_said_only_when_the_data_hold_them() {
-        var withClaims = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 3, 0, 8,
+        var withClaims = picture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 3, 0, 8,
                 2, 6, java.util.List.of("cepat", "klaim", "antre"), 45, 4.31, 3, 7);
         assertThat(Narrative.indonesian(withClaims))
                 .contains("yang paling sering disinggung: “cepat”, “klaim” dan “antre”.")
@@ -60,26 +88,43 @@ class NarrativeTest {
                 .contains("median 3 hari kerja, lebih cepat daripada klaim di kantor cabang (7 hari kerja).");
         assertThat(Narrative.english(withClaims)).contains("faster than claims at the branch (7 working days)");
 
-        var slowerAndThin = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0,
+        var slowerAndThin = picture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0,
                 0, 0, 0, java.util.List.of(), 9, 2.1, 8, 5);
         assertThat(Narrative.indonesian(slowerAndThin)).contains("lebih lambat daripada klaim di kantor cabang")
                 .doesNotContain("Umpan balik klaim").doesNotContain("disinggung");
-        var oneChannel = new AttributePicture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0, 0,
+        var oneChannel = picture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0, 0,
                 0, 0, java.util.List.of(), 0, 0, 3, null);
         assertThat(Narrative.indonesian(oneChannel)).doesNotContain("hari kerja");
     }
 
     @Test
     void levels_and_changes_are_judged_as_they_are_shown_rounded() {
-        var almostFour = new AttributePicture(RogersAttribute.TRIALABILITY, 200, 3.996, 0.8, 200, 3.8964, 0, 0, 0, 0, 0);
-        // 3.996 is shown as 4,00: very good; 4,00 - 3,90 = +0,10: improving, as shown
+        var almostFour = picture(RogersAttribute.TRIALABILITY, 200, 3.996, 0.8, 200, 3.8964, 0, 0, 0, 0, 0);
+        // 3.996 is shown as 4,00: very good; 4,00 - 3,90 = +0,10 as shown, but on 200 answers each chance explains it
         assertThat(Narrative.indonesian(almostFour)).contains("sangat baik (rata-rata 4,00")
-                .contains("membaik dibanding periode sebelumnya (+0,10)");
+                .contains("stabil dibanding periode sebelumnya (+0,10, masih dalam batas kebetulan)");
+    }
+
+    @Test
+    void the_same_change_on_many_answers_is_real_and_says_so_with_its_p_value() {
+        var many = picture(RogersAttribute.TRIALABILITY, 5000, 3.996, 0.8, 5000, 3.8964, 0, 0, 0, 0, 0);
+        // t = 0,0996 / √(2 · 0,8 / 5000) = 5,57
+        assertThat(Narrative.indonesian(many)).contains("membaik dibanding periode sebelumnya (+0,10; p < 0,001)");
+        assertThat(Narrative.direction(many)).isEqualTo(Significance.Verdict.UP);
+    }
+
+    @Test
+    void a_significant_change_too_small_to_show_in_two_decimals_is_stable() {
+        // 3,500 → 3,504 on two million answers each (a head office) is beyond chance (t = 4,5), but both show as 3,50
+        var invisible = picture(RogersAttribute.COMPATIBILITY, 2_000_000, 3.504, 0.6, 2_000_000, 3.500, 0, 0, 0, 0, 0);
+        assertThat(invisible.trend().verdict()).isEqualTo(Significance.Verdict.UP);
+        assertThat(Narrative.direction(invisible)).isEqualTo(Significance.Verdict.NO_CHANGE);
+        assertThat(Narrative.indonesian(invisible)).contains("stabil dibanding periode sebelumnya (0,00");
     }
 
     @Test
     void one_of_a_kind_is_said_in_the_singular_in_english() {
-        var single = new AttributePicture(RogersAttribute.COMPATIBILITY, 200, 3.7, 0.6, 0, 0, 1, 1, 1, 1, 0);
+        var single = picture(RogersAttribute.COMPATIBILITY, 200, 3.7, 0.6, 0, 0, 1, 1, 1, 1, 0);
         assertThat(Narrative.english(single)).contains(" 1 complaint was recorded, an app error report.")
                 .contains(" Of 1 coded excerpt, 1 is negative and 0 positive.");
     }

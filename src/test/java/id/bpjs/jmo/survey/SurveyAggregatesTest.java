@@ -130,8 +130,7 @@ class SurveyAggregatesTest {
         assertThat(totals.ikmResponses()).isEqualTo(2);
         assertThat(totals.sumU()).containsExactly(6, 5, 5, 6, 5, 5, 6, 5, 5);
         var ikm = totals.ikm(id.bpjs.jmo.ikm.WeightConvention.EXACT_NINTH).orElseThrow();
-        assertThat(new java.math.BigDecimal(String.valueOf(ikm.ikm())).setScale(2, java.math.RoundingMode.HALF_UP))
-                .isEqualByComparingTo("66.67");
+        assertThat(ikm.ikmRounded()).isEqualByComparingTo("66.67");
         // a plain SKM response has no channel: a channel filter leaves it out
         var jmo = new SurveyStatistics(jdbc).totals(new RecordFilter(new DateRange(day, day), branch.getId(),
                 id.bpjs.jmo.base.domain.ServiceChannel.JMO));

@@ -277,8 +277,8 @@ class SurveyImportTest {
         assertThat(secondResult.grade().name()).isEqualTo("C");
     }
 
-    /** The index rounded to two decimals, as published (works whether it is held as double or as BigDecimal). */
-    private static BigDecimal twoDecimals(Object ikm) {
-        return new BigDecimal(String.valueOf(ikm)).setScale(2, java.math.RoundingMode.HALF_UP);
+    /** The index rounded to two decimals, as published (exact, half up). */
+    private static BigDecimal twoDecimals(id.bpjs.jmo.base.domain.Ratio ikm) {
+        return ikm.rounded(2);
     }
 }

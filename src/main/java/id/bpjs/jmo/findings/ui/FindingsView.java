@@ -261,10 +261,12 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         }
         double delta = Narrative.change(picture);
         var signed = (delta > 0 ? "+" : "") + Formats.decimal(delta, 2);
-        if (Math.abs(delta) < Narrative.TREND_STEP) {
-            return "≈ " + signed;
-        }
-        return (delta > 0 ? "▲ " : "▼ ") + signed;
+        // an arrow only for a change beyond chance (the narrative's verdict); "≈" for one chance explains
+        return switch (Narrative.direction(picture)) {
+            case UP -> "▲ " + signed;
+            case DOWN -> "▼ " + signed;
+            default -> "≈ " + signed;
+        };
     }
 
     private static Div figure(String label, String value, String detail) {
