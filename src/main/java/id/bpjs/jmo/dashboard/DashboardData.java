@@ -2,6 +2,7 @@ package id.bpjs.jmo.dashboard;
 
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.stats.Significance;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.complaint.ComplaintStatistics;
 import id.bpjs.jmo.survey.SurveyStatistics;
@@ -28,5 +29,24 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
 
     public Optional<RogersAttribute> weakest() {
         return weakest(survey);
+    }
+
+    /** The change of overall satisfaction's mean against the previous period, tested at 95 % (Welch's t). */
+    public Significance.Change overallSatisfactionChange() {
+        return Significance.means(previousSurvey.overallMoments(), survey.overallMoments());
+    }
+
+    /** The change of an attribute's mean against the previous period, tested at 95 % (Welch's t). */
+    public Significance.Change attributeChange(RogersAttribute attribute) {
+        return Significance.means(previousSurvey.moments(attribute), survey.moments(attribute));
+    }
+
+    /**
+     * The change of a count between the previous period and this one, which are of equal length: the exact test of
+     * two Poisson rates (e.g. responses, complaints, app error reports per period).
+     */
+    public Significance.Change countChange(long before, long now) {
+        double days = filter.period().days();
+        return Significance.rates(before, days, now, days);
     }
 }

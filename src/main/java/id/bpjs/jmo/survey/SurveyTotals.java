@@ -45,6 +45,11 @@ public record SurveyTotals(long responses, long[] answered, long[] sum, long[] s
         return answered[attribute.ordinal()];
     }
 
+    /** n, Σx and Σx² of overall satisfaction over the responses that answered it. */
+    public id.bpjs.jmo.base.stats.Significance.Moments overallMoments() {
+        return new id.bpjs.jmo.base.stats.Significance.Moments(overallResponses, sumOverall, squaresOverall);
+    }
+
     /** n, Σx and Σx² of the attribute's item (its own n): what a significance test of its mean needs. */
     public id.bpjs.jmo.base.stats.Significance.Moments moments(RogersAttribute attribute) {
         int i = attribute.ordinal();

@@ -86,6 +86,35 @@ class DashboardFiguresTest {
                 smg, null)).size());
     }
 
+    @Test
+    @WithUserDetails("manajer")
+    void changes_are_tested_from_the_aggregates_as_from_the_raw_answers() {
+        var filter = new RecordFilter(DateRange.lastMonths(3, today), null, null);
+        var data = dashboard.load(filter, today);
+        var now = rawMoments(filter, "overall_satisfaction");
+        var before = rawMoments(new RecordFilter(filter.period().previous(), null, null), "overall_satisfaction");
+        var expected = id.bpjs.jmo.base.stats.Significance.means(before, now);
+        assertThat(data.overallSatisfactionChange().verdict()).isEqualTo(expected.verdict());
+        assertThat(data.overallSatisfactionChange().pValue()).isCloseTo(expected.pValue(), within(1e-9));
+        var cx = data.attributeChange(RogersAttribute.COMPLEXITY);
+        var cxExpected = id.bpjs.jmo.base.stats.Significance.means(rawMoments(new RecordFilter(
+                filter.period().previous(), null, null), "score_complexity"), rawMoments(filter, "score_complexity"));
+        assertThat(cx.verdict()).isEqualTo(cxExpected.verdict());
+        assertThat(cx.difference()).isCloseTo(cxExpected.difference(), within(1e-12));
+        // responses per period: the exact Poisson comparison of the two counts over equal lengths
+        var responses = data.countChange(data.previousSurvey().responses(), data.survey().responses());
+        assertThat(responses.difference() * filter.period().days()).isCloseTo(
+                data.survey().responses() - data.previousSurvey().responses(), within(1e-6));
+    }
+
+    private id.bpjs.jmo.base.stats.Significance.Moments rawMoments(RecordFilter filter, String column) {
+        return jdbc.queryForObject("select count(" + column + "), coalesce(sum(" + column + "), 0), coalesce(sum("
+                + column + " * " + column + "), 0) from survey_response where submitted_at >= ? and submitted_at < ?",
+                (rs, row) -> new id.bpjs.jmo.base.stats.Significance.Moments(rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3)), Timestamp.valueOf(filter.period().start()),
+                Timestamp.valueOf(filter.period().endExclusive()));
+    }
+
     private void check(RecordFilter filter) {
         var data = dashboard.load(filter, today);
 

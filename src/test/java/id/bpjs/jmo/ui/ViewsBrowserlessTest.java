@@ -54,6 +54,12 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(ChartCard.class).all()).hasSize(9).allSatisfy(c -> assertThat($(ChartJs.class, c).single()
                 .getElement().getProperty("config")).isNotBlank());
         assertThat($(KeyFigure.class).id("kf-weakest").valueText()).isEqualTo("Kerumitan");
+        // every change against the previous period says whether it is beyond chance
+        for (var id : java.util.List.of("kf-responses", "kf-satisfaction", "kf-weakest")) {
+            assertThat($(KeyFigure.class).id(id).getElement().getTextRecursively()).as(id)
+                    .containsAnyOf("bermakna, di luar kebetulan (p", "masih dalam batas kebetulan (p",
+                            "respons terlalu sedikit untuk menilai");
+        }
     }
 
     @Test

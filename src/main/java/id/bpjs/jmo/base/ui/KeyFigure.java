@@ -2,6 +2,7 @@ package id.bpjs.jmo.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import id.bpjs.jmo.base.stats.Significance;
 
 /** One key figure: a label, a big value, a detail line and the change against the previous period. */
 public class KeyFigure extends Div {
@@ -45,6 +46,22 @@ public class KeyFigure extends Div {
             boolean better = (delta > 0) == (direction == Direction.HIGHER_IS_BETTER);
             change.addClassName(better ? "better" : "worse");
         }
+    }
+
+    /**
+     * The change against the previous period with the verdict of its significance test: an arrow and colour only for
+     * a change beyond chance at 95 %; "≈" in grey for one chance explains; {@code note} says which (and p).
+     */
+    public void showChange(double delta, String text, Direction direction, Significance.Verdict verdict,
+            String note) {
+        if (verdict.significant() && Math.abs(delta) >= 1e-9) {
+            showChange(delta, text, direction);
+        } else {
+            change.removeClassNames("better", "worse");
+            change.setText((Math.abs(delta) < 1e-9 ? "= " : "≈ ") + text);
+        }
+        change.setText(change.getText() + " · " + note);
+        change.getElement().setAttribute("title", note);
     }
 
     public void setAlert(boolean alert) {

@@ -21,6 +21,7 @@ import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.JhtClaim;
+import id.bpjs.jmo.base.stats.Significance;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.complaint.ComplaintDeadlines;
 import id.bpjs.jmo.complaint.ComplaintTimeLimits;
@@ -144,7 +145,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var survey = data.survey();
         var previous = data.previousSurvey();
         responses.show(Formats.number(survey.responses()), getTranslation("kf.responses.detail"));
-        countChange(responses, survey.responses(), previous.responses(), KeyFigure.Direction.NEUTRAL);
+        countChange(responses, survey.responses(), previous.responses(), KeyFigure.Direction.NEUTRAL,
+                data.countChange(previous.responses(), survey.responses()));
 
         // plain SKM data has no Rogers part: satisfaction and attributes count only the responses that answered them
         if (survey.overallResponses() == 0 || data.weakest().isEmpty()) {
@@ -153,13 +155,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         } else {
             satisfaction.show(Formats.decimal(survey.overallMean(), 2), getTranslation("kf.satisfaction.detail",
                     Formats.percent(survey.overallShareSatisfied()), Formats.number(survey.overallResponses())));
-            meanChange(satisfaction, survey.overallMean(), previous.overallMean(), previous.overallResponses());
+            meanChange(satisfaction, survey.overallMean(), previous.overallMean(), previous.overallResponses(),
+                    data.overallSatisfactionChange());
             var weakestAttribute = data.weakest().orElseThrow();
             weakest.show(weakestAttribute.label(getLocale()), getTranslation("kf.weakest.detail",
                     Formats.decimal(survey.mean(weakestAttribute), 2), Formats.percent(survey.shareSatisfied(
                             weakestAttribute))));
             meanChange(weakest, survey.mean(weakestAttribute), previous.mean(weakestAttribute),
-                    previous.n(weakestAttribute));
+                    previous.n(weakestAttribute), data.attributeChange(weakestAttribute));
         }
 
         var ikmResult = survey.ikm(WeightConvention.EXACT_NINTH);
@@ -182,10 +185,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 Formats.number(complaints.overdue()), Formats.number(complaints.received())));
         openComplaints.setAlert(complaints.overdue() > 0);
         countChange(openComplaints, complaints.open(), data.previousComplaints().open(),
-                KeyFigure.Direction.LOWER_IS_BETTER);
+                KeyFigure.Direction.LOWER_IS_BETTER, data.countChange(data.previousComplaints().open(),
+                        complaints.open()));
         errorReports.show(Formats.number(complaints.errorReports()), getTranslation("kf.errors.detail"));
         countChange(errorReports, complaints.errorReports(), data.previousComplaints().errorReports(),
-                KeyFigure.Direction.LOWER_IS_BETTER);
+                KeyFigure.Direction.LOWER_IS_BETTER, data.countChange(data.previousComplaints().errorReports(),
+                        complaints.errorReports()));
 
         var payment = data.payment();
         var jmo = payment.median(ClaimChannel.JMO);
@@ -222,21 +227,38 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 KeyFigure.Direction.HIGHER_IS_BETTER));
     }
 
-    private void countChange(KeyFigure figure, long now, long before, KeyFigure.Direction direction) {
+    private void countChange(KeyFigure figure, long now, long before, KeyFigure.Direction direction,
+            Significance.Change test) {
         long delta = now - before;
         var percent = before == 0 ? "" : " (" + Formats.percent(Math.abs(delta) / (double) before) + ")";
         figure.showChange(delta, Formats.number(Math.abs(delta)) + percent + " " + getTranslation("kf.vsPrevious"),
-                direction);
+                direction, test.verdict(), verdictNote(test));
     }
 
-    private void meanChange(KeyFigure figure, double now, double before, long previousResponses) {
+    /** "beyond chance (p = 0,003)", "within chance (p = 0,41)" or "too few responses to tell". */
+    private String verdictNote(Significance.Change test) {
+        return switch (test.verdict()) {
+            case UP, DOWN -> getTranslation("kf.beyondChance", pText(test.pValue()));
+            case NO_CHANGE -> getTranslation("kf.withinChance", pText(test.pValue()));
+            case TOO_FEW -> getTranslation("kf.tooFewToTell");
+        };
+    }
+
+    private static String pText(double p) {
+        return p < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(p, 3);
+    }
+
+    private void meanChange(KeyFigure figure, double now, double before, long previousResponses,
+            Significance.Change test) {
         if (previousResponses == 0) {
             return;
         }
-        // the change as printed: the difference of the two shown (rounded) means, as the findings narrative says it
+        // the change as printed: the difference of the two shown (rounded) means, as the findings narrative says it;
+        // an arrow only when the change is beyond chance (Welch's t, judged by the service)
         var change = Ratio.round(now, Formats.MEAN_DIGITS).subtract(Ratio.round(before, Formats.MEAN_DIGITS));
         figure.showChange(change.doubleValue(), Formats.decimal(change.abs(), Formats.MEAN_DIGITS) + " "
-                + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER);
+                + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER, test.verdict(),
+                verdictNote(test));
     }
 
     private void showCharts(DashboardData data) {
