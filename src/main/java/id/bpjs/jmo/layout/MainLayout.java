@@ -41,6 +41,9 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @AnonymousAllowed
+// Header items come from Spring beans (HeaderItem), which the production bundle's scan from routes and layouts does not
+// reach: name the web components they use here, or they are left out of the bundle and render as plain text.
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.popover.Popover.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final H1 viewTitle = new H1();

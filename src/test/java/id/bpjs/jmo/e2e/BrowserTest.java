@@ -443,4 +443,55 @@ class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found.png")));
         page.context().close();
     }
+
+    @Test
+    void staff_import_a_plain_skm_google_forms_file_in_words_and_the_ikm_report_shows_its_index() throws Exception {
+        // the regulation's questionnaire only (no branch, channel or Rogers columns), answers as the words Google
+        // Forms stores, timestamps as it writes them; three respondents in March 2021 (before the demo data):
+        // U1..U8 sums 11, U9 8 → IKM = 25/9 × (8 × 11/3 + 8/3) = 88,89, grade A
+        var very = "Sangat sesuai,Sangat mudah,Sangat cepat,Gratis,Sangat sesuai,Sangat kompeten,"
+                + "Sangat sopan dan ramah,Sangat baik,Dikelola dengan baik";
+        var good = "Sesuai,Mudah,Cepat,Murah,Sesuai,Kompeten,Sopan dan ramah,Baik,Berfungsi kurang maksimal";
+        var noComplaintHandling = very.replace("Dikelola dengan baik", "Tidak ada");
+        var csv = "Timestamp,Jenis kelamin,Usia,Pendidikan,Pekerjaan,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+                + "2021/03/08 9:15:02 AM GMT+7,L,41,S1,PNS," + very + "\n"
+                + "2021/03/09 1:07:45 PM GMT+7,P,35,SMA,SWASTA," + good + "\n"
+                + "2021/03/10 12:05:33 AM GMT+7,P,52,D1-D3,LAINNYA," + noComplaintHandling + "\n";
+        var file = Files.createTempFile("skm-plain", ".csv");
+        Files.writeString(file, csv);
+        var page = newPage();
+        logIn(page, "petugas", "petugas123");
+        page.locator("jmo-chart").first().waitFor();
+        page.navigate("http://localhost:" + port + "/respons-survei/impor");
+        page.locator("#survey-import-upload input[type=file]").setInputFiles(file);
+        page.locator("#survey-import-check").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
+        page.locator("#survey-import-check").click();
+        page.waitForFunction("() => { const s = document.querySelector('#survey-import-store');"
+                + " return s && !s.hasAttribute('disabled') && s.offsetParent !== null; }");
+        // the preview says which word became which score
+        assertThat(page.locator("#survey-import-words").textContent()).contains("Sangat mudah").contains("Tidak ada");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-plain-skm.png"))
+                .setFullPage(true));
+        page.locator("#survey-import-store").click();
+        page.waitForFunction("() => (document.querySelector('#survey-import-summary') || {}).textContent"
+                + " && /3/.test(document.querySelector('#survey-import-summary').textContent)"
+                + " && !document.querySelector('#survey-import-store').offsetParent");
+        page.navigate("http://localhost:" + port
+                + "/laporan-ikm?periode=kustom&dari=2021-03-01&sampai=2021-03-31&cabang=PWT&bobot=19");
+        page.locator("#ikm-index .key-figure-value").waitFor();
+        page.waitForFunction("() => document.querySelector('#ikm-index .key-figure-value').textContent.trim()"
+                + " === '88,89'");
+        assertThat(page.locator("#ikm-index").textContent()).contains("88,89").contains("A");
+        assertThat(page.locator("#ikm-sample-warning").isVisible()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ikm-report-plain-skm.png"))
+                .setFullPage(true));
+        // the alert bell's list is an overlay that opens on a click (its web component is in the bundle), not text
+        // lying in the header
+        assertThat(page.locator("#alert-bell-read-all").isVisible()).isFalse();
+        page.locator("#alert-bell vaadin-button").first().click();
+        page.locator("#alert-bell-list").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
+        page.context().close();
+    }
 }

@@ -70,7 +70,8 @@ public class AlertBell extends Div implements AfterNavigationObserver, HeaderIte
         readAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         readAll.setId("alert-bell-read-all");
         popover.add(list, new HorizontalLayout(readAll, all));
-        add(popover);
+        // not added to this layout: setTarget attaches the popover to the UI with its target, as an overlay (added
+        // as a child of the header its content showed inline, next to the bell)
         setVisible(loggedIn);
         refreshCount();
     }
