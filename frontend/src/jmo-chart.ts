@@ -177,6 +177,8 @@ export class JmoChart extends HTMLElement {
     const options: any = (config.options ??= {});
     options.responsive = true;
     options.maintainAspectRatio = false;
+    // ticks and tooltips in the product's number format (4,5 and 1.234), as every other number on the page
+    options.locale ??= 'id-ID';
     options.onClick = (_event: ChartEvent, elements: ActiveElement[], chart: Chart) => {
       if (elements.length === 0) {
         return;

@@ -33,7 +33,9 @@ public final class AlertTexts {
         for (var param : params) {
             values.add(switch (param) {
                 case LocalDate day -> Formats.date(day);
-                case PValue p -> p.value() < 0.0001 ? "< " + decimal(0.0001, 4, locale) : decimal(p.value(), 4, locale);
+                // the texts write "p {n}": "p < 0,0001" or "p = 0,0123"
+                case PValue p -> p.value() < 0.0001 ? "< " + decimal(0.0001, 4, locale) : "= " + decimal(p.value(), 4,
+                        locale);
                 case RogersAttribute attribute -> attribute.label(locale);
                 default -> param;
             });

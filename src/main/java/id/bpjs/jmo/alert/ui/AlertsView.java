@@ -37,6 +37,8 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
     AlertsView(AlertService alerts) {
         this.alerts = alerts;
         var locale = AlertTexts.locale(getLocale().getLanguage());
+        // the details wrap inside their column instead of pushing the row's other columns out of view
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(item -> {
             var icon = (item.open() ? VaadinIcon.BELL : VaadinIcon.CHECK_CIRCLE_O).create();
             icon.setTooltipText(getTranslation(item.read() ? "alert.status" : "alert.unread"));
@@ -51,7 +53,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
             var text = new Span(AlertTexts.text(item.rule(), item.params(), locale));
             text.getStyle().set("white-space", "normal");
             return text;
-        }).setHeader(getTranslation("alert.details")).setFlexGrow(3);
+        }).setHeader(getTranslation("alert.details")).setWidth("28em").setFlexGrow(3);
         grid.addColumn(item -> item.closedAt() == null
                 ? getTranslation("alert.status.open", Formats.dateTime(item.openedAt()))
                 : getTranslation("alert.status.ended", Formats.dateTime(item.closedAt()),

@@ -59,7 +59,8 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
 
         // the stream is read only up to the limit, so an oversized upload never sits in memory whole
         var upload = new Upload((UploadHandler) event -> {
-            var locale = getLocale();
+            // the handler runs outside the UI thread: the page's language comes from the upload's UI
+            var locale = event.getUI().getLocale();
             ComplaintImport.Parsed result;
             try {
                 var data = id.bpjs.jmo.base.domain.TableReader.readBounded(event.getInputStream(),
@@ -68,7 +69,7 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
                 keep(event.getFileName(), data);
             } catch (id.bpjs.jmo.base.domain.TableReadException e) {
                 result = new ComplaintImport.Parsed(java.util.List.of(), java.util.List.of(
-                        new ComplaintImport.RowError(0, "", getTranslation(e.messageKey(), e.arguments()))));
+                        new ComplaintImport.RowError(0, "", getTranslation(locale, e.messageKey(), e.arguments()))));
             }
             var checked = result;
             event.getUI().access(() -> show(event.getFileName(), checked));

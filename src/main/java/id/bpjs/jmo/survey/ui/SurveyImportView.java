@@ -99,11 +99,11 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 data = TableReader.readBounded(event.getInputStream(), SurveyImport.LIMITS);
                 read = importer.read(event.getFileName(), data);
             } catch (TableReadException e) {
-                refusal = getTranslation(e.messageKey(), e.arguments());
+                refusal = getTranslation(event.getUI().getLocale(), e.messageKey(), e.arguments());
                 // kept only for a CSV whose charset the person has to choose (nothing else is held then)
                 undecidedData = e.messageKey().equals("import.file.encoding") ? data : null;
             } catch (java.io.IOException | RuntimeException e) {
-                refusal = getTranslation("import.failedRead", event.getFileName());
+                refusal = getTranslation(event.getUI().getLocale(), "import.failedRead", event.getFileName());
             }
             var result = read;
             var message = refusal;
