@@ -284,13 +284,6 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-    public long revealCount(long id) {
-        return Objects.requireNonNull(jdbc.queryForObject("select count(*) from kpj_reveal where complaint_id = ?",
-                Long.class, id));
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
     public List<ComplaintHistory> history(long id) {
         load(id);
         return history.findByComplaintIdOrderByChangedAtDescIdDesc(id);

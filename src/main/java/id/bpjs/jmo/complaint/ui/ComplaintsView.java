@@ -111,11 +111,14 @@ public class ComplaintsView extends RecordListLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("enum.ComplaintStatus." + c.getStatus().name()))
                 .setHeader(getTranslation("list.status")).setAutoWidth(true).setFlexGrow(0).setSortProperty("status");
+        // wide enough for three digits (an old open complaint): auto width measures only the first page
         grid.addColumn(new ComponentRenderer<>(this::age)).setHeader(getTranslation("list.age"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
         grid.addColumn(Complaint::getMaskedKpjNumber).setHeader(getTranslation("list.kpj")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setFlexGrow(1);
+        // the description keeps a readable width; the grid scrolls sideways on a narrow screen instead of hiding it
+        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setWidth("22em")
+                .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
         add(grid);
