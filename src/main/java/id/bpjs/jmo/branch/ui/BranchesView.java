@@ -3,6 +3,7 @@ package id.bpjs.jmo.branch.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import java.util.List;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -124,6 +125,11 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("branch-save");
+        // wide enough for a regional office's name and the zone labels ("WIB (Asia/Jakarta, UTC+7)")
+        dialog.setWidth("min(34rem, 95vw)");
+        for (var field : List.of(code, name, office, served, zone, head)) {
+            field.setWidthFull();
+        }
         dialog.add(new VerticalLayout(code, name, office, served, zone, head));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
         id.bpjs.jmo.base.ui.Dialogs.keyboard(dialog, save, branch.getId() == null ? code : name);
