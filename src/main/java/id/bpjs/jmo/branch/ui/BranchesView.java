@@ -127,7 +127,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         save.setId("branch-save");
         // wide enough for a regional office's name and the zone labels ("WIB (Asia/Jakarta, UTC+7)")
         dialog.setWidth("min(34rem, 95vw)");
-        for (var field : List.of(code, name, office, served, zone, head)) {
+        for (var field : List.<com.vaadin.flow.component.HasSize>of(code, name, office, served, zone, head)) {
             field.setWidthFull();
         }
         dialog.add(new VerticalLayout(code, name, office, served, zone, head));
