@@ -89,6 +89,7 @@ class BrowserTest {
                 + " for (let i = 0; i < data.length; i += 4) { if (data[i] < 200 && data[i + 3] > 0) return true; }"
                 + " return false; }");
         assertThat(drawn).isTrue();
+        page.waitForTimeout(1500); // Chart.js animates bars into place: the screenshot shows the values, not a frame
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-id.png"))
                 .setFullPage(true));
 
@@ -99,6 +100,7 @@ class BrowserTest {
         assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dashboard");
         page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"
                 + " return c && c.chartInstance && c.chartInstance.data.labels.includes('Complexity'); }");
+        page.waitForTimeout(1500); // Chart.js animates bars into place: the screenshot shows the values, not a frame
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-en.png"))
                 .setFullPage(true));
 
