@@ -239,6 +239,7 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         if (ikmAnswered > 0 && ikmAnswered < 9) {
             missing.add(getTranslation("survey.section.ikm"));
         }
+        markUnanswered();
         if (!missing.isEmpty()) {
             showError(getTranslation("survey.missing", String.join(", ", missing)));
             return;
@@ -286,6 +287,37 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
             showError(getTranslation("survey.limit.formExpired"));
         } else {
             showError(getTranslation("survey.rateLimited"));
+        }
+    }
+
+    /**
+     * Marks every required question still unanswered (an age typed as letters counts: the field holds no number) and
+     * puts the cursor in the first, so a participant on a phone is taken to it instead of reading a sentence at the
+     * bottom of a long form. A question answered since the last try loses its mark.
+     */
+    private void markUnanswered() {
+        var required = new ArrayList<com.vaadin.flow.component.HasValue<?, ?>>(List.of(consent, channel, gender, age,
+                education, occupation, usesJmo));
+        required.addAll(rogers);
+        required.add(overall);
+        long ikmAnswered = ikm.stream().filter(g -> g.getValue() != null).count();
+        if (ikmAnswered > 0 && ikmAnswered < ikm.size()) {
+            required.addAll(ikm);
+        }
+        com.vaadin.flow.component.Focusable<?> first = null;
+        for (var field : required) {
+            boolean unanswered = field.isEmpty() || field == consent && !consent.getValue();
+            if (field instanceof com.vaadin.flow.component.HasValidation validation) {
+                validation.setErrorMessage(field == age ? getTranslation("survey.ageInvalid")
+                        : getTranslation("validation.required"));
+                validation.setInvalid(unanswered);
+            }
+            if (unanswered && first == null && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                first = focusable;
+            }
+        }
+        if (first != null) {
+            first.focus();
         }
     }
 

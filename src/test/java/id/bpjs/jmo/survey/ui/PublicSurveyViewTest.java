@@ -100,6 +100,28 @@ class PublicSurveyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_unanswered_age_is_marked_at_the_field_itself_and_nothing_is_stored() {
+        var comment = "Tanpa usia " + UUID.randomUUID();
+        navigate("survei/PKL", PublicSurveyView.class);
+        fillIn(comment);
+        $(IntegerField.class).id("survey-age").clear();
+
+        test($(Button.class).id("survey-submit")).click();
+
+        var age = $(IntegerField.class).id("survey-age");
+        assertThat(age.isInvalid()).isTrue();
+        assertThat(age.getErrorMessage()).isEqualTo("Isi usia dengan angka, 15–100 tahun");
+        assertThat($(Paragraph.class).id("survey-error").getText()).contains("Tentang Anda");
+        assertThat(stored(comment)).isZero();
+        // answered questions carry no mark; once the age is given the form goes through
+        assertThat(((com.vaadin.flow.component.HasValidation) $(RadioButtonGroup.class).id("survey-gender"))
+                .isInvalid()).isFalse();
+        age.setValue(47);
+        test($(Button.class).id("survey-submit")).click();
+        assertThat(stored(comment)).isEqualTo(1);
+    }
+
+    @Test
     void a_device_without_allowance_is_told_when_the_page_opens_and_gets_no_form() {
         var device = SurveyCookies.currentClient(false);
         while (limiter.tryAcquire(device, null)) {
