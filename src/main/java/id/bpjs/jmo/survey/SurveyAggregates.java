@@ -58,14 +58,20 @@ public class SurveyAggregates {
             columns.add("sum_u" + u);
             expressions.add("sum(coalesce(u" + u + ", 0))");
         }
+        // the recommend score (0–10) in its three groups, for the net score: promoters 9–10, passives 7–8,
+        // detractors 0–6 (V19); an unanswered score is in none of them
+        columns.addAll(List.of("rec_promoters", "rec_passives", "rec_detractors"));
+        expressions.addAll(List.of("sum(case when recommend_score >= 9 then 1 else 0 end)",
+                "sum(case when recommend_score between 7 and 8 then 1 else 0 end)",
+                "sum(case when recommend_score <= 6 then 1 else 0 end)"));
         COLUMNS = List.copyOf(columns);
         EXPRESSIONS = List.copyOf(expressions);
     }
 
     /**
      * The statement that fills {@code survey_daily} from {@code survey_response} rows matching {@code where} (SQL,
-     * may be empty). Migration V10 holds a literal copy of the statement without a where clause; a test keeps the two
-     * equal.
+     * may be empty). The latest migration that rebuilds the aggregates (V19) holds a literal copy of the statement
+     * without a where clause; a test keeps the two equal.
      */
     static String rebuildStatement(String where) {
         var day = "cast(submitted_at as date)";
@@ -152,6 +158,10 @@ public class SurveyAggregates {
         for (var answer : r.ikmAnswers()) {
             values.add(answer == null ? 0L : answer.longValue());
         }
+        var recommend = r.getRecommendScore();
+        values.add(recommend != null && recommend >= 9 ? 1L : 0L);
+        values.add(recommend != null && recommend >= 7 && recommend <= 8 ? 1L : 0L);
+        values.add(recommend != null && recommend <= 6 ? 1L : 0L);
         return values.toArray();
     }
 }

@@ -61,7 +61,8 @@ public class SurveyStatistics {
         return sql.toString();
     }
 
-    private static String where(RecordFilter filter, List<Object> args) {
+    /** The filter as a condition on {@code survey_daily} (days, branch, channel incl. BOTH), appending its arguments. */
+    static String where(RecordFilter filter, List<Object> args) {
         var sql = new StringBuilder(" where response_date between ? and ?");
         args.add(Date.valueOf(filter.period().from()));
         args.add(Date.valueOf(filter.period().to()));

@@ -177,9 +177,9 @@ abstract class PersistenceContract {
     }
 
     @Test
-    void the_rebuild_statement_of_migration_v10_gives_the_aggregates_kept_by_the_service() throws Exception {
+    void the_rebuild_statement_of_migration_v19_gives_the_aggregates_kept_by_the_service() throws Exception {
         String statement;
-        try (var in = getClass().getResourceAsStream("/db/migration/V10__plain_skm_answer_words.sql")) {
+        try (var in = getClass().getResourceAsStream("/db/migration/V19__recommend_score_aggregates.sql")) {
             statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .split("\\n")).filter(line -> line.startsWith("insert into survey_daily")).findFirst()
                     .orElseThrow().replaceAll(";$", "");

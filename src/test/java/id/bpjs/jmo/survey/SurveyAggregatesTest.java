@@ -144,8 +144,8 @@ class SurveyAggregatesTest {
     }
 
     @Test
-    void migration_v10_rebuilds_the_aggregates_with_the_statement_the_service_uses() throws Exception {
-        try (var in = getClass().getResourceAsStream("/db/migration/V10__plain_skm_answer_words.sql")) {
+    void the_latest_rebuilding_migration_v19_uses_the_statement_the_service_uses() throws Exception {
+        try (var in = getClass().getResourceAsStream("/db/migration/V19__recommend_score_aggregates.sql")) {
             var statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .split("\n")).filter(line -> line.startsWith("insert into survey_daily")).findFirst()
                     .orElseThrow();
