@@ -7,7 +7,7 @@ import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.settings.AppSettings;
 import id.bpjs.jmo.dashboard.DashboardService;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.qualitative.QualitativeNotes;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +66,6 @@ public class FindingsService {
         var weight = settings.get(AppSettings.IKM_WEIGHT).map(WeightConvention::valueOf)
                 .orElse(WeightConvention.EXACT_NINTH);
         return new Findings(scopeLabel, data, claimSpeed, excerpts, attributes, Recommendation.rank(survey),
-                survey.ikm(weight));
+                id.bpjs.jmo.ikm.IkmCalculator.fromTotals(survey, weight));
     }
 }

@@ -1,7 +1,9 @@
 package id.bpjs.jmo.ikm;
 
 import id.bpjs.jmo.base.domain.Ratio;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.survey.SurveyTotals;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -92,6 +94,14 @@ public final class IkmCalculator {
             return Optional.empty();
         }
         return Optional.of(new Result(respondents, sums.clone(), convention));
+    }
+
+    /**
+     * The index of survey totals: their {@link SurveyTotals#ikmResponses()} questionnaires with the sums of U1..U9.
+     * Empty when none answered the IKM part.
+     */
+    public static Optional<Result> fromTotals(SurveyTotals totals, WeightConvention convention) {
+        return fromSums(totals.ikmResponses(), totals.sumU(), convention);
     }
 
     /**

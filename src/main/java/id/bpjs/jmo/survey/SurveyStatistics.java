@@ -46,7 +46,7 @@ public class SurveyStatistics {
     }
 
     /** Survey channels counted under a dashboard channel: respondents served both ways count under both. */
-    static List<String> channels(ServiceChannel channel) {
+    public static List<String> channels(ServiceChannel channel) {
         return switch (channel) {
             case JMO -> List.of(SurveyChannel.JMO.name(), SurveyChannel.BOTH.name());
             case COUNTER -> List.of(SurveyChannel.COUNTER.name(), SurveyChannel.BOTH.name());

@@ -1,13 +1,11 @@
 package id.bpjs.jmo.survey;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
-import id.bpjs.jmo.ikm.IkmCalculator;
-import id.bpjs.jmo.ikm.WeightConvention;
 import java.util.Optional;
 
 /**
  * Sums over a set of survey responses, from which every survey figure of the dashboard follows exactly: means,
- * shares answering 4–5, Pearson correlations with overall satisfaction, and the IKM. Every figure has its own n
+ * shares answering 4–5, Pearson correlations with overall satisfaction, and the IKM ({@code ikm.IkmCalculator#fromTotals}). Every figure has its own n
  * (plain SKM data carries only the IKM part, other data only the Rogers part, items may be blank): an attribute's
  * mean and share over {@code answered[a]} responses, overall satisfaction over {@code overallResponses}, the IKM over
  * {@code ikmResponses}. {@code responses} counts every response. Arrays are indexed by
@@ -89,10 +87,6 @@ public record SurveyTotals(long responses, long[] answered, long[] sum, long[] s
             return Optional.empty();
         }
         return Optional.of(covariance / Math.sqrt(varianceX * varianceY));
-    }
-
-    public Optional<IkmCalculator.Result> ikm(WeightConvention convention) {
-        return IkmCalculator.fromSums(ikmResponses, sumU, convention);
     }
 
     public AttributeScore score(RogersAttribute attribute) {

@@ -11,7 +11,8 @@ import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.complaint.ComplaintTimeLimits;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
+import id.bpjs.jmo.ikm.IkmCalculator;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class DashboardFiguresTest {
                 null, null), today);
         assertThat(data.survey().responses()).isZero();
         assertThat(data.weakest()).isEmpty();
-        assertThat(data.survey().ikm(WeightConvention.EXACT_NINTH)).isEmpty();
+        assertThat(IkmCalculator.fromTotals(data.survey(), WeightConvention.EXACT_NINTH)).isEmpty();
         assertThat(data.payment().median(ClaimChannel.JMO)).isEmpty();
         assertThat(data.payment().shareWithin(5)).isEmpty();
         assertThat(data.complaints().received()).isZero();
@@ -140,7 +141,7 @@ class DashboardFiguresTest {
                     .isCloseTo(pearson(x, y), within(1e-9));
         }
         var ikmRows = rows.stream().filter(r -> r.get("u1") != null).toList();
-        var ikm = data.survey().ikm(WeightConvention.EXACT_NINTH);
+        var ikm = IkmCalculator.fromTotals(data.survey(), WeightConvention.EXACT_NINTH);
         if (ikmRows.isEmpty()) {
             assertThat(ikm).isEmpty();
         } else {

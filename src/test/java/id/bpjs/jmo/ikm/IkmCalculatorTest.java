@@ -3,6 +3,7 @@ package id.bpjs.jmo.ikm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjs.jmo.base.domain.Ratio;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -129,7 +129,7 @@ class SurveyAggregatesTest {
         // IKM = 24 × 1/9 × 25 = 66.67
         assertThat(totals.ikmResponses()).isEqualTo(2);
         assertThat(totals.sumU()).containsExactly(6, 5, 5, 6, 5, 5, 6, 5, 5);
-        var ikm = totals.ikm(id.bpjs.jmo.ikm.WeightConvention.EXACT_NINTH).orElseThrow();
+        var ikm = id.bpjs.jmo.ikm.IkmCalculator.fromTotals(totals, id.bpjs.jmo.base.domain.WeightConvention.EXACT_NINTH).orElseThrow();
         assertThat(ikm.ikmRounded()).isEqualByComparingTo("66.67");
         // a plain SKM response has no channel: a channel filter leaves it out
         var jmo = new SurveyStatistics(jdbc).totals(new RecordFilter(new DateRange(day, day), branch.getId(),

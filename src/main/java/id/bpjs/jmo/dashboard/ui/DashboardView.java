@@ -27,7 +27,8 @@ import id.bpjs.jmo.complaint.ComplaintDeadlines;
 import id.bpjs.jmo.complaint.ComplaintTimeLimits;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.dashboard.DashboardService;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
+import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.layout.BranchScope;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -165,14 +166,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                     previous.n(weakestAttribute), data.attributeChange(weakestAttribute));
         }
 
-        var ikmResult = survey.ikm(WeightConvention.EXACT_NINTH);
+        var ikmResult = IkmCalculator.fromTotals(survey, WeightConvention.EXACT_NINTH);
         if (ikmResult.isPresent()) {
             var result = ikmResult.get();
             ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS), getTranslation("kf.ikm.detail", result.grade().name(),
                     "en".equals(getLocale().getLanguage()) ? result.grade().labelEn() : result.grade().labelId(),
                     Formats.number(result.respondents())));
             // the change as printed: the difference of the two rounded indices
-            previous.ikm(WeightConvention.EXACT_NINTH).map(before -> result.ikmRounded().subtract(before.ikmRounded()))
+            IkmCalculator.fromTotals(previous, WeightConvention.EXACT_NINTH).map(before -> result.ikmRounded().subtract(before.ikmRounded()))
                     .ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
                             Formats.IKM_DIGITS) + " " + getTranslation("kf.vsPrevious"),
                             KeyFigure.Direction.HIGHER_IS_BETTER));

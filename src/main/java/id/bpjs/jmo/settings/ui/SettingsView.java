@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.settings.AppSettings;

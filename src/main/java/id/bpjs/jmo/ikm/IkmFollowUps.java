@@ -1,4 +1,4 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.MessageKeyException;

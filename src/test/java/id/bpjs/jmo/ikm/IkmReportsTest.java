@@ -1,4 +1,4 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.domain.RecordFilter;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,12 +1,15 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.ikm.IkmCalculator;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.survey.Education;
+import id.bpjs.jmo.survey.Gender;
+import id.bpjs.jmo.survey.Occupation;
+import id.bpjs.jmo.survey.SurveyStatistics;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -69,12 +72,12 @@ public class IkmReports {
         var before = filter.withPeriod(previousPeriod(filter.period()));
         var previousTotals = statistics.totals(before);
         var previous = new IkmReport.Comparison(before.period(), previousTotals.ikmResponses(),
-                previousTotals.ikm(convention));
+                IkmCalculator.fromTotals(previousTotals, convention));
         var branch = filter.branchId() == null ? null : branches.byId(filter.branchId()).orElse(null);
         var publication = branch == null ? new IkmReport.Publication(null, null, null, "")
                 : new IkmReport.Publication(branch.getCode(), branch.getName(), branch.getHeadName(),
                         followUps.plan(filter.branchId(), filter.period()));
-        return new IkmReport(totals.ikm(convention), totals.ikmResponses(), population,
+        return new IkmReport(IkmCalculator.fromTotals(totals, convention), totals.ikmResponses(), population,
                 IkmCalculator.minimumSample(population), convention, breakdowns, filter.period(), previous,
                 publication);
     }

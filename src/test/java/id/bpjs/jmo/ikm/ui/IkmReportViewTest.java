@@ -1,4 +1,4 @@
-package id.bpjs.jmo.survey.ui;
+package id.bpjs.jmo.ikm.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,8 @@ import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.ikm.WeightConvention;
-import id.bpjs.jmo.survey.IkmReports;
+import id.bpjs.jmo.base.domain.WeightConvention;
+import id.bpjs.jmo.ikm.IkmReports;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

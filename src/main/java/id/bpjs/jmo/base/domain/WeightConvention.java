@@ -1,6 +1,5 @@
-package id.bpjs.jmo.ikm;
+package id.bpjs.jmo.base.domain;
 
-import id.bpjs.jmo.base.domain.Ratio;
 import java.math.BigDecimal;
 
 /**

@@ -1,15 +1,9 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -20,83 +14,22 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.bpjs.jmo.base.i18n.Translations;
-import id.bpjs.jmo.branch.Branch;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Printable documents: the A4 survey poster with its QR code, and the IKM report on A4. */
+/** The IKM report on A4 (OpenPDF), drawn from the rows of {@link IkmReportExport}. */
 @Service
-public class SurveyDocuments {
+public class IkmReportPdf {
 
     private static final Color GREEN = new Color(10, 125, 62);
 
-    private final String publicUrl;
     private final IkmReportExport export;
 
-    SurveyDocuments(@Value("${jmo.public-url:http://localhost:8080}") String publicUrl, IkmReportExport export) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    IkmReportPdf(IkmReportExport export) {
         this.export = export;
-    }
-
-    public String surveyUrl(Branch branch) {
-        return publicUrl + "/survei/" + branch.getCode();
-    }
-
-    /** One A4 page per branch: a large QR code to the branch's survey page, its address and a short invitation. */
-    public byte[] posters(List<Branch> branches) {
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4, 56, 56, 64, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            boolean first = true;
-            for (var branch : branches) {
-                if (!first) {
-                    document.newPage();
-                }
-                first = false;
-                var title = new Paragraph("Survei Kepuasan Peserta", new Font(Font.HELVETICA, 30, Font.BOLD, GREEN));
-                title.setAlignment(Element.ALIGN_CENTER);
-                document.add(title);
-                var office = new Paragraph("BPJS Ketenagakerjaan Cabang " + branch.getName(),
-                        new Font(Font.HELVETICA, 18, Font.NORMAL));
-                office.setAlignment(Element.ALIGN_CENTER);
-                office.setSpacingAfter(18);
-                document.add(office);
-                var invitation = new Paragraph("Bantu kami memperbaiki layanan, termasuk aplikasi JMO. Pindai kode QR"
-                        + " dengan kamera HP Anda — hanya 2 menit, tanpa login, jawaban anonim.",
-                        new Font(Font.HELVETICA, 14));
-                invitation.setAlignment(Element.ALIGN_CENTER);
-                invitation.setSpacingAfter(24);
-                document.add(invitation);
-                var qr = Image.getInstance(qr(surveyUrl(branch), 900), null);
-                qr.scaleToFit(340, 340);
-                qr.setAlignment(Element.ALIGN_CENTER);
-                document.add(qr);
-                var url = new Paragraph(surveyUrl(branch), new Font(Font.COURIER, 14, Font.BOLD));
-                url.setAlignment(Element.ALIGN_CENTER);
-                url.setSpacingBefore(12);
-                document.add(url);
-                var english = new Paragraph("Participant satisfaction survey — scan the code (English: add ?lang=en).",
-                        new Font(Font.HELVETICA, 11, Font.ITALIC, Color.GRAY));
-                english.setAlignment(Element.ALIGN_CENTER);
-                english.setSpacingBefore(24);
-                document.add(english);
-            }
-            document.close();
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The poster could not be written", e);
-        }
-        return out.toByteArray();
     }
 
     /**
@@ -104,7 +37,7 @@ public class SurveyDocuments {
      * and period, the sample (with a warning when it is below the minimum), the nine elements, the comparison with the
      * period before, the breakdowns, the follow-up plan and the signature block.
      */
-    public byte[] ikmPdf(IkmReport report, Locale locale, LocalDate issued) {
+    public byte[] pdf(IkmReport report, Locale locale, LocalDate issued) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 52, 52);
         var title = new Font(Font.HELVETICA, 14, Font.BOLD, GREEN);
@@ -281,21 +214,5 @@ public class SurveyDocuments {
         cell.setBorderColor(new Color(190, 190, 190));
         cell.setPadding(4);
         return cell;
-    }
-
-    static BufferedImage qr(String content, int size) {
-        try {
-            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            var image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-            for (int x = 0; x < size; x++) {
-                for (int y = 0; y < size; y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
     }
 }

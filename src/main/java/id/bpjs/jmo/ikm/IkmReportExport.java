@@ -1,8 +1,7 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.i18n.Translations;
-import id.bpjs.jmo.ikm.IkmCalculator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The IKM report as a publication: one list of rows ({@link #rows}) that the XLSX, the CSV and the PDF
- * ({@link SurveyDocuments#ikmPdf}) all write, in the page's language, so the three agree to the digit with each other
+ * ({@link IkmReportPdf#pdf}) all write, in the page's language, so the three agree to the digit with each other
  * and with the page. Figures are rounded once, half up, with the decimals of their kind ({@link Formats}); in the XLSX
  * they stay numbers with that many decimals shown, in the CSV and PDF they are written as the page writes them.
  */

@@ -1,8 +1,7 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import id.bpjs.jmo.base.domain.DateRange;
-import id.bpjs.jmo.ikm.IkmCalculator;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

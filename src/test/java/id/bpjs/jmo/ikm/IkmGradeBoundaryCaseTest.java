@@ -1,4 +1,4 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,8 @@ import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.ikm.IkmGrade;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.survey.SurveyImport;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class IkmGradeBoundaryCaseTest {
     @Autowired
     IkmReportExport export;
     @Autowired
-    SurveyDocuments documents;
+    IkmReportPdf reportPdf;
     @Autowired
     BranchService branches;
     @Autowired
@@ -144,7 +145,7 @@ class IkmGradeBoundaryCaseTest {
 
         // PDF: the same figures, the period in words and the signature place
         var text = new StringBuilder();
-        var bytes = documents.ikmPdf(report, ID, issued);
+        var bytes = reportPdf.pdf(report, ID, issued);
         // kept for people to look at (rendered with pdftoppm when the layout changes)
         java.nio.file.Files.write(java.nio.file.Path.of("target", "case03-laporan-ikm.pdf"), bytes);
         var pdf = new PdfReader(bytes);
@@ -174,7 +175,7 @@ class IkmGradeBoundaryCaseTest {
         var warning = rows.stream().filter(r -> r.kind() == IkmReportExport.Kind.WARNING).findFirst().orElseThrow();
         assertThat(IkmReportExport.text(warning.cells().getFirst())).startsWith("Note: the number of respondents ("
                 + report.respondents() + ") is below the minimum sample (" + report.minimumSample() + ")");
-        var bytes = documents.ikmPdf(report, english, LocalDate.of(2023, 7, 10));
+        var bytes = reportPdf.pdf(report, english, LocalDate.of(2023, 7, 10));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "case03-ikm-report-week-en.pdf"), bytes);
         var text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1).replaceAll("\\s+", "");
         assertThat(text).contains("Note:thenumberofrespondents", "Surveyperiod:3–9July2023",

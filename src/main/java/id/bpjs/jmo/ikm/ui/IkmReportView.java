@@ -1,4 +1,4 @@
-package id.bpjs.jmo.survey.ui;
+package id.bpjs.jmo.ikm.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +17,7 @@ import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.layout.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
@@ -26,11 +26,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.security.CurrentUser;
-import id.bpjs.jmo.survey.IkmFollowUps;
-import id.bpjs.jmo.survey.IkmReport;
-import id.bpjs.jmo.survey.IkmReportExport;
-import id.bpjs.jmo.survey.IkmReports;
-import id.bpjs.jmo.survey.SurveyDocuments;
+import id.bpjs.jmo.ikm.IkmFollowUps;
+import id.bpjs.jmo.ikm.IkmReport;
+import id.bpjs.jmo.ikm.IkmReportExport;
+import id.bpjs.jmo.ikm.IkmReports;
+import id.bpjs.jmo.ikm.IkmReportPdf;
+import id.bpjs.jmo.survey.SurveyPosters;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -58,7 +59,8 @@ public class IkmReportView extends RecordListLayout {
     private IkmReport report;
     private RecordFilter filter;
 
-    private final SurveyDocuments documents;
+    private final SurveyPosters documents;
+    private final IkmReportPdf reportPdf;
     private final id.bpjs.jmo.settings.AppSettings settings;
 
     private final IkmFollowUps followUps;
@@ -70,7 +72,8 @@ public class IkmReportView extends RecordListLayout {
     private final Paragraph planNote = new Paragraph();
     private final Paragraph headNote = new Paragraph();
 
-    IkmReportView(IkmReports reports, IkmReportExport export, SurveyDocuments documents, BranchService branches,
+    IkmReportView(IkmReports reports, IkmReportExport export, IkmReportPdf reportPdf, SurveyPosters documents,
+            BranchService branches,
             BranchScope scope, id.bpjs.jmo.settings.AppSettings settings, IkmFollowUps followUps,
             CurrentUser currentUser) {
         super(IkmReportView.class, scope);
@@ -80,6 +83,7 @@ public class IkmReportView extends RecordListLayout {
         this.reports = reports;
         this.export = export;
         this.documents = documents;
+        this.reportPdf = reportPdf;
         this.branches = branches;
         index = new KeyFigure("ikm-index", getTranslation("kf.ikm"));
         sample = new KeyFigure("ikm-sample", getTranslation("ikm.respondents"));
@@ -240,7 +244,7 @@ public class IkmReportView extends RecordListLayout {
         var issued = today; // the viewer's today (their branch's zone), as on the page
         var bytes = switch (type) {
             case "xlsx" -> export.xlsx(report, locale, issued);
-            case "pdf" -> documents.ikmPdf(report, locale, issued);
+            case "pdf" -> reportPdf.pdf(report, locale, issued);
             default -> export.csv(report, locale, issued);
         };
         var name = "laporan-ikm-" + filter.period().from() + "-" + filter.period().to() + "." + type;

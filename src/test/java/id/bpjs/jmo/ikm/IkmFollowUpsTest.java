@@ -1,4 +1,4 @@
-package id.bpjs.jmo.survey;
+package id.bpjs.jmo.ikm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.ikm.WeightConvention;
+import id.bpjs.jmo.base.domain.WeightConvention;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

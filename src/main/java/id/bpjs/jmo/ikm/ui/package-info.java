@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.ikm.ui;
+
+import org.jspecify.annotations.NullMarked;
