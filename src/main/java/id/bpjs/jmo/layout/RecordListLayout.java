@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.security.ui.BranchScope;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -43,7 +43,7 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
     private final Grid<Subscription> grid = new Grid<>();
 
     SubscriptionsView(DeckSubscriptions subscriptions, BranchService branches, Mailer mailer,
-            CurrentUser currentUser, id.bpjs.jmo.layout.BranchScope scope) {
+            CurrentUser currentUser, id.bpjs.jmo.security.ui.BranchScope scope) {
         this.subscriptions = subscriptions;
         boolean admin = currentUser.require().role() == Role.ADMIN;
         var branch = new ComboBox<Branch>(getTranslation("subscription.branch"));

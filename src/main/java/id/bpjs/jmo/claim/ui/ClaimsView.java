@@ -25,7 +25,7 @@ import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.claim.ClaimQuery;
 import id.bpjs.jmo.claim.ClaimRecords;
 import id.bpjs.jmo.claim.JhtClaim;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;

@@ -30,7 +30,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import id.bpjs.jmo.complaint.ComplaintExport;
 import id.bpjs.jmo.security.CurrentUser;
 import java.time.LocalDate;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;

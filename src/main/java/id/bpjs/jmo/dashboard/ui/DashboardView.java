@@ -29,7 +29,7 @@ import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.dashboard.DashboardService;
 import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.ikm.IkmCalculator;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;

@@ -39,7 +39,7 @@ import id.bpjs.jmo.findings.DeckPptx;
 import id.bpjs.jmo.findings.Findings;
 import id.bpjs.jmo.findings.FindingsService;
 import id.bpjs.jmo.findings.Narrative;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.qualitative.ExcerptSummary;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;

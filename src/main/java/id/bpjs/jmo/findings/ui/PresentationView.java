@@ -20,7 +20,7 @@ import id.bpjs.jmo.base.ui.SlideDeck;
 import id.bpjs.jmo.findings.Deck;
 import id.bpjs.jmo.findings.DeckBuilder;
 import id.bpjs.jmo.findings.FindingsService;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.security.ui.ChangePasswordView;

@@ -18,7 +18,7 @@ import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.base.domain.WeightConvention;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import com.vaadin.flow.component.button.Button;

@@ -40,7 +40,7 @@ import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.ui.FilterParams;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.qualitative.InformantRole;
 import id.bpjs.jmo.qualitative.QualitativeNote;
 import id.bpjs.jmo.qualitative.QualitativeNotes;

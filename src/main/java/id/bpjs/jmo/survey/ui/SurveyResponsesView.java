@@ -10,7 +10,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.SurveyRecords;

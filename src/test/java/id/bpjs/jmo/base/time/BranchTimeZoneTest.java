@@ -13,7 +13,7 @@ import id.bpjs.jmo.complaint.ComplaintChannel;
 import id.bpjs.jmo.complaint.ComplaintException;
 import id.bpjs.jmo.complaint.ComplaintRecords;
 import id.bpjs.jmo.complaint.ComplaintService;
-import id.bpjs.jmo.layout.BranchScope;
+import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.survey.Education;
 import id.bpjs.jmo.survey.Gender;
 import id.bpjs.jmo.survey.Occupation;

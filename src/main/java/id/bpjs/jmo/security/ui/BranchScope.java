@@ -1,4 +1,4 @@
-package id.bpjs.jmo.layout;
+package id.bpjs.jmo.security.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.RecordFilter;
