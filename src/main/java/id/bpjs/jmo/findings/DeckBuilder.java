@@ -8,7 +8,7 @@ import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.ikm.IkmCalculator;
-import id.bpjs.jmo.qualitative.ExcerptSummary;
+import id.bpjs.jmo.coding.ExcerptSummary;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

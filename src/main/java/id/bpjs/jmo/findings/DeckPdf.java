@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the deck as an A4 report (OpenPDF): a title block, then one section per slide with its heading, key figures
- * as a small table, lines, the chart drawn by {@link DeckCharts}, the narrative, the quote and the speaker notes where
+ * as a small table, lines, the chart drawn by {@link DeckChartImages}, the narrative, the quote and the speaker notes where
  * they say more than the slide. A section is kept on one page when it fits; the footer numbers the pages.
  */
 public final class DeckPdf {
@@ -285,7 +285,7 @@ public final class DeckPdf {
     private PdfPCell chart(Deck.ChartSpec spec) {
         var cell = cell();
         cell.setPaddingTop(8);
-        Optional<byte[]> png = DeckCharts.png(spec, CHART_WIDTH, CHART_HEIGHT, CHART_FONT);
+        Optional<byte[]> png = DeckChartImages.png(spec, CHART_WIDTH, CHART_HEIGHT, CHART_FONT);
         if (png.isPresent()) {
             try {
                 var image = Image.getInstance(png.get());

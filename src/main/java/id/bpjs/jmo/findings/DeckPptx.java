@@ -29,7 +29,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * Writes the deck as a 16:9 PowerPoint file (Apache POI XSLF): a green header band with the title, the key figures
- * as boxes, the chart as a picture drawn by {@link DeckCharts}, the text sized so that it fits its box, and the
+ * as boxes, the chart as a picture drawn by {@link DeckChartImages}, the text sized so that it fits its box, and the
  * narrative in each slide's speaker notes. Every shape is placed explicitly; nothing is left to a layout.
  */
 public final class DeckPptx {
@@ -57,7 +57,7 @@ public final class DeckPptx {
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}\\.)\\s+(.+)", Pattern.DOTALL);
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final String MEASURE_FAMILY = DeckCharts.family();
+    private static final String MEASURE_FAMILY = DeckChartImages.family();
 
     private DeckPptx() {
     }
@@ -161,7 +161,7 @@ public final class DeckPptx {
                 linesHeight = Math.min(maxHeight, height(lines, area.width, linesScale));
             }
             double chartHeight = area.height - (lines.isEmpty() ? 0 : linesHeight + 12);
-            if (!DeckCharts.drawable(chart)) {
+            if (!DeckChartImages.drawable(chart)) {
                 // "no data" needs no more room than a few lines; the lines come right under it
                 chartHeight = Math.min(chartHeight, 170);
             }
@@ -358,7 +358,7 @@ public final class DeckPptx {
     }
 
     private static void chart(XMLSlideShow ppt, XSLFSlide slide, Deck.ChartSpec spec, Rectangle2D area, Deck deck) {
-        var png = DeckCharts.png(spec, (int) Math.round(area.getWidth() * CHART_SCALE),
+        var png = DeckChartImages.png(spec, (int) Math.round(area.getWidth() * CHART_SCALE),
                 (int) Math.round(area.getHeight() * CHART_SCALE), (float) (CHART_FONT * CHART_SCALE));
         if (png.isPresent()) {
             var picture = slide.createPicture(ppt.addPicture(png.get(), PictureData.PictureType.PNG));

@@ -4,7 +4,7 @@ import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.ikm.IkmCalculator;
-import id.bpjs.jmo.qualitative.ExcerptSummary;
+import id.bpjs.jmo.coding.ExcerptSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

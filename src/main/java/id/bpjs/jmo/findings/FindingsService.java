@@ -8,7 +8,7 @@ import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.settings.AppSettings;
 import id.bpjs.jmo.dashboard.DashboardService;
 import id.bpjs.jmo.base.domain.WeightConvention;
-import id.bpjs.jmo.qualitative.QualitativeNotes;
+import id.bpjs.jmo.coding.CodedExcerpts;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -24,20 +24,20 @@ import org.springframework.stereotype.Service;
 public class FindingsService {
 
     private final DashboardService dashboard;
-    private final QualitativeNotes notes;
+    private final CodedExcerpts codedExcerpts;
     private final ClaimStatistics claims;
     private final AppSettings settings;
 
-    FindingsService(DashboardService dashboard, QualitativeNotes notes, ClaimStatistics claims, AppSettings settings) {
+    FindingsService(DashboardService dashboard, CodedExcerpts codedExcerpts, ClaimStatistics claims, AppSettings settings) {
         this.dashboard = dashboard;
-        this.notes = notes;
+        this.codedExcerpts = codedExcerpts;
         this.claims = claims;
         this.settings = settings;
     }
 
     public Findings load(RecordFilter filter, LocalDate today, String scopeLabel) {
         var data = dashboard.load(filter, today);
-        var excerpts = notes.summary(data.filter());
+        var excerpts = codedExcerpts.summary(data.filter());
         // JMO against the branch needs both channels, whatever channel the rest of the findings look at
         var claimSpeed = data.filter().channel() == null ? data.payment()
                 : claims.paymentSpeed(data.filter().withChannel(null));

@@ -110,20 +110,20 @@ class DeckExportTest {
     void a_chart_is_a_png_of_the_asked_size_and_an_empty_chart_is_not_drawn() throws IOException {
         var line = deck().slides().get(2).chart();
         assertThat(line).isNotNull();
-        var png = DeckCharts.png(line, 1600, 800).orElseThrow();
+        var png = DeckChartImages.png(line, 1600, 800).orElseThrow();
         assertThat(Arrays.copyOf(png, 8)).containsExactly(0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a);
         var image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(800);
 
-        var bars = DeckCharts.png(deck().slides().get(index(deck(), Deck.Kind.CLAIMS)).chart(), 640, 360)
+        var bars = DeckChartImages.png(deck().slides().get(index(deck(), Deck.Kind.CLAIMS)).chart(), 640, 360)
                 .orElseThrow();
         var small = ImageIO.read(new ByteArrayInputStream(bars));
         assertThat(small.getWidth()).isEqualTo(640);
         assertThat(small.getHeight()).isEqualTo(360);
 
         var empty = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, "Kosong", List.of(), List.of(), 0.0, null, null, 0);
-        assertThat(DeckCharts.png(empty, 800, 400)).isEmpty();
+        assertThat(DeckChartImages.png(empty, 800, 400)).isEmpty();
     }
 
     /** A deck with every kind of slide: an empty chart (IKM), a gap in a series (attribute), a quote and notes. */

@@ -7,7 +7,7 @@ import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.qualitative.QualitativeNotes;
+import id.bpjs.jmo.coding.CodedExcerpts;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -25,7 +25,7 @@ class FindingsServiceTest {
     @Autowired
     FindingsService findings;
     @Autowired
-    QualitativeNotes notes;
+    CodedExcerpts codedExcerpts;
     @Autowired
     BranchService branches;
 
@@ -41,7 +41,7 @@ class FindingsServiceTest {
         var filter = purwokerto(new DateRange(today.minusMonths(12), today));
         var loaded = findings.load(filter, today, "Kantor Cabang Purwokerto");
         var survey = loaded.data().survey();
-        var excerpts = notes.summary(filter);
+        var excerpts = codedExcerpts.summary(filter);
         assertThat(survey.responses()).isGreaterThan(Narrative.MIN_RESPONSES);
         for (var attribute : RogersAttribute.values()) {
             var picture = loaded.of(attribute).picture();

@@ -11,8 +11,8 @@ import id.bpjs.jmo.complaint.Complaint;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.demo.DemoData;
-import id.bpjs.jmo.qualitative.QualitativeNotes;
-import id.bpjs.jmo.qualitative.SourceType;
+import id.bpjs.jmo.coding.CodedExcerpts;
+import id.bpjs.jmo.coding.SourceType;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import id.bpjs.jmo.survey.AttributeScore;
@@ -53,7 +53,7 @@ abstract class PersistenceContract {
     Validator validator;
 
     @Autowired
-    QualitativeNotes notes;
+    CodedExcerpts codedExcerpts;
     @Autowired
     id.bpjs.jmo.survey.SurveyAggregates aggregates;
 
@@ -235,11 +235,11 @@ abstract class PersistenceContract {
     @WithUserDetails(value = "manajer", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_coding_queue_and_the_excerpt_summary_run_here() {
         var filter = new RecordFilter(new DateRange(LocalDate.now().minusYears(2), LocalDate.now()), branchId, null);
-        var queue = notes.queue(filter, 20);
+        var queue = codedExcerpts.queue(filter, 20);
         assertThat(queue).hasSize(20).allSatisfy(item -> assertThat(item.branchCode()).isEqualTo("PWT"));
-        assertThat(queue).extracting(QualitativeNotes.QueueItem::date).isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(queue).extracting(QualitativeNotes.QueueItem::source).contains(SourceType.SURVEY);
-        assertThat(notes.summary(filter).total()).isPositive();
+        assertThat(queue).extracting(CodedExcerpts.QueueItem::date).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(queue).extracting(CodedExcerpts.QueueItem::source).contains(SourceType.SURVEY);
+        assertThat(codedExcerpts.summary(filter).total()).isPositive();
     }
 
     @Test

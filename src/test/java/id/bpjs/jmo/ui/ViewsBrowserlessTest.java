@@ -13,7 +13,7 @@ import id.bpjs.jmo.base.ui.SlideDeck;
 import id.bpjs.jmo.dashboard.ui.DashboardView;
 import id.bpjs.jmo.findings.ui.FindingsView;
 import id.bpjs.jmo.findings.ui.PresentationView;
-import id.bpjs.jmo.qualitative.ui.CodingView;
+import id.bpjs.jmo.coding.ui.CodingView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import id.bpjs.jmo.security.ui.LoginView;

@@ -263,14 +263,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showCharts(DashboardData data) {
-        var charts = new DashboardCharts(this::getTranslation, getLocale());
+        var charts = new DashboardChartConfigs(this::getTranslation, getLocale());
         show(attributeCard, charts.attributeScores(data));
         show(trendCard, charts.monthlyTrend(data));
         months = data.monthly().stream().map(m -> m.month()).toList();
         var weekly = charts.complaintsPerWeek(data);
         show(weeklyCard, weekly);
         var weeks = new ArrayList<LocalDate>();
-        for (var week = DashboardCharts.weekOf(data.filter().period().from()); !week.isAfter(data.filter().period().to());
+        for (var week = DashboardChartConfigs.weekOf(data.filter().period().from()); !week.isAfter(data.filter().period().to());
                 week = week.plusWeeks(1)) {
             weeks.add(week);
         }
@@ -289,8 +289,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("chart.ipa.q.low"), getTranslation("chart.ipa.q.overkill")));
     }
 
-    private static void show(ChartCard card, DashboardCharts.Built built) {
-        card.chart().setChart((software.xdev.chartjs.model.charts.Chart<?, ?, ?>) built.chart());
+    private static void show(ChartCard card, DashboardChartConfigs.Built built) {
+        card.chart().setChart(built.chart());
         card.chart().setTooltipExtras(built.tooltips());
         card.show(built.n(), built.columns(), built.rows());
     }
@@ -343,8 +343,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         });
         claimSpeedCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
                 .with(Links.CLAIM_CHANNEL, ClaimChannel.values()[e.getDatasetIndex()].name())
-                .with(Links.DAYS, e.getIndex() == DashboardCharts.MAX_DAYS_BUCKET
-                        ? DashboardCharts.MAX_DAYS_BUCKET + "+" : String.valueOf(e.getIndex()))
+                .with(Links.DAYS, e.getIndex() == DashboardChartConfigs.MAX_DAYS_BUCKET
+                        ? DashboardChartConfigs.MAX_DAYS_BUCKET + "+" : String.valueOf(e.getIndex()))
                 .navigate());
         ratingCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
                 .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());

@@ -40,7 +40,7 @@ import id.bpjs.jmo.findings.Findings;
 import id.bpjs.jmo.findings.FindingsService;
 import id.bpjs.jmo.findings.Narrative;
 import id.bpjs.jmo.security.ui.BranchScope;
-import id.bpjs.jmo.qualitative.ExcerptSummary;
+import id.bpjs.jmo.coding.ExcerptSummary;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -243,7 +243,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
             var caption = new Span(trend.title());
             caption.addClassName("finding-figure-label");
             var chart = new ChartJs();
-            chart.setChart(SpecCharts.toChartJs(trend));
+            chart.setChart(DeckChartConfigs.toChartJs(trend));
             chart.setHeight("180px");
             chart.setAccessibleLabel(attribute.label(getLocale()) + ": " + trend.title());
             left.add(caption, chart);

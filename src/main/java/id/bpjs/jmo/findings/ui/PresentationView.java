@@ -200,7 +200,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             return wrap;
         }
         var chart = new ChartJs();
-        chart.setChart(SpecCharts.toChartJs(spec));
+        chart.setChart(DeckChartConfigs.toChartJs(spec));
         chart.setSizeUndefined();
         chart.addClassName("slide-chart-canvas");
         chart.getElement().setAttribute("font-scale", "0.036");

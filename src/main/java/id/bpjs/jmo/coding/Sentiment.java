@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 public enum Sentiment {
     POSITIVE, NEGATIVE, NEUTRAL, MIXED

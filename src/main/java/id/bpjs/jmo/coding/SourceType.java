@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 /**
  * Where an excerpt comes from: the study's three data-collection techniques, plus the texts people already leave in

@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import java.util.List;

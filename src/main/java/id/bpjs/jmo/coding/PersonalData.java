@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import java.util.ArrayList;
 import java.util.regex.Pattern;

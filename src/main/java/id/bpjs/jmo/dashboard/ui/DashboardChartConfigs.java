@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import software.xdev.chartjs.model.charts.BarChart;
+import software.xdev.chartjs.model.charts.Chart;
 import software.xdev.chartjs.model.charts.LineChart;
 import software.xdev.chartjs.model.charts.RadarChart;
 import software.xdev.chartjs.model.charts.ScatterChart;
@@ -47,7 +48,7 @@ import software.xdev.chartjs.model.options.scale.radial.RadialLinearScaleOptions
  * Turns the dashboard's records into Chart.js configurations. Pure functions of the data and the translation
  * function, so every chart shows exactly the numbers its table shows.
  */
-final class DashboardCharts {
+final class DashboardChartConfigs {
 
     static final String HIGHLIGHT = "#d9480f";
     static final String BASE = "#1c7ed6";
@@ -65,13 +66,13 @@ final class DashboardCharts {
     private final Function<String, String> t;
     private final Locale locale;
 
-    DashboardCharts(Function<String, String> translate, Locale locale) {
+    DashboardChartConfigs(Function<String, String> translate, Locale locale) {
         this.t = translate;
         this.locale = locale;
     }
 
     /** A chart with its table of numbers and, per dataset, extra tooltip lines. */
-    record Built(Object chart, List<String> columns, List<List<String>> rows, List<List<String>> tooltips, long n) {
+    record Built(Chart<?, ?, ?> chart, List<String> columns, List<List<String>> rows, List<List<String>> tooltips, long n) {
     }
 
     private static Plugins legend(boolean show) {

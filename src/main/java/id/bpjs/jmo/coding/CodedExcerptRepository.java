@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface QualitativeNoteRepository extends JpaRepository<QualitativeNote, Long> {
+interface CodedExcerptRepository extends JpaRepository<CodedExcerpt, Long> {
 
-    @Query("select n from QualitativeNote n join fetch n.branch b where n.notedOn between :from and :to"
+    @Query("select n from CodedExcerpt n join fetch n.branch b where n.notedOn between :from and :to"
             + " and (:branch is null or b.id = :branch) order by n.notedOn desc, n.id desc")
-    List<QualitativeNote> inPeriod(@Param("from") LocalDate from, @Param("to") LocalDate to,
+    List<CodedExcerpt> inPeriod(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("branch") @Nullable Long branch);
 
     boolean existsBySourceRef(String sourceRef);

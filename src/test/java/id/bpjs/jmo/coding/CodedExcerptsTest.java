@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import id.bpjs.jmo.base.time.ServiceTime;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 /** Coding from the queue with the keyword suggestion, the accepted share, and refused input that saves nothing. */
 @SpringBootTest
 @ActiveProfiles("test")
-class QualitativeNotesTest {
+class CodedExcerptsTest {
 
     @Autowired
-    QualitativeNotes notes;
+    CodedExcerpts codedExcerpts;
     @Autowired
     BranchService branches;
     @Autowired
@@ -56,8 +56,8 @@ class QualitativeNotesTest {
         return jdbc.queryForObject("select count(*) from qualitative_note", Long.class);
     }
 
-    private QualitativeNote fromQueue(QualitativeNotes.QueueItem item) {
-        var note = new QualitativeNote();
+    private CodedExcerpt fromQueue(CodedExcerpts.QueueItem item) {
+        var note = new CodedExcerpt();
         note.setSourceType(item.source());
         note.setSourceRef(item.sourceRef());
         note.setInformantCode("R-1");
@@ -71,28 +71,28 @@ class QualitativeNotesTest {
     @Test
     @WithUserDetails("petugas")
     void a_queue_text_coded_with_the_accepted_suggestion_leaves_the_queue_and_counts_as_accepted() {
-        var queue = notes.queue(purwokerto(), 500);
+        var queue = codedExcerpts.queue(purwokerto(), 500);
         assertThat(queue).isNotEmpty().allSatisfy(item -> assertThat(item.branchCode()).isEqualTo("PWT"));
-        assertThat(queue).extracting(QualitativeNotes.QueueItem::source)
+        assertThat(queue).extracting(CodedExcerpts.QueueItem::source)
                 .contains(SourceType.SURVEY, SourceType.COMPLAINT);
-        var item = queue.stream().filter(i -> notes.suggest(i.text()).fromKeywords()).findFirst().orElseThrow();
-        var suggestion = notes.suggest(item.text());
-        var before = notes.summary(purwokerto());
+        var item = queue.stream().filter(i -> codedExcerpts.suggest(i.text()).fromKeywords()).findFirst().orElseThrow();
+        var suggestion = codedExcerpts.suggest(item.text());
+        var before = codedExcerpts.summary(purwokerto());
 
         var note = fromQueue(item);
         note.setAttribute(suggestion.attribute());
         note.setSentiment(suggestion.sentiment() == null ? Sentiment.NEUTRAL
                 : Sentiment.valueOf(suggestion.sentiment().name()));
         note.setTags(" Eror, klaim ,, eror ");
-        var saved = notes.save(note, suggestion);
+        var saved = codedExcerpts.save(note, suggestion);
 
         assertThat(saved.getSuggestedAttribute()).isEqualTo(suggestion.attribute());
         assertThat(saved.attributeAccepted()).isTrue();
         assertThat(saved.getTags()).isEqualTo("eror,klaim");
         assertThat(saved.getCodedBy()).isEqualTo("petugas");
-        assertThat(notes.queue(purwokerto(), 500)).extracting(QualitativeNotes.QueueItem::sourceRef)
+        assertThat(codedExcerpts.queue(purwokerto(), 500)).extracting(CodedExcerpts.QueueItem::sourceRef)
                 .doesNotContain(item.sourceRef());
-        var after = notes.summary(purwokerto());
+        var after = codedExcerpts.summary(purwokerto());
         assertThat(after.suggested()).isEqualTo(before.suggested() + 1);
         assertThat(after.attributeAccepted()).isEqualTo(before.attributeAccepted() + 1);
     }
@@ -100,16 +100,16 @@ class QualitativeNotesTest {
     @Test
     @WithUserDetails("petugas")
     void a_changed_suggestion_counts_as_not_accepted() {
-        var item = notes.queue(purwokerto(), 500).stream().filter(i -> notes.suggest(i.text()).fromKeywords())
+        var item = codedExcerpts.queue(purwokerto(), 500).stream().filter(i -> codedExcerpts.suggest(i.text()).fromKeywords())
                 .findFirst().orElseThrow();
-        var suggestion = notes.suggest(item.text());
-        var before = notes.summary(purwokerto());
+        var suggestion = codedExcerpts.suggest(item.text());
+        var before = codedExcerpts.summary(purwokerto());
         var note = fromQueue(item);
         note.setAttribute(suggestion.attribute() == RogersAttribute.TRIALABILITY ? RogersAttribute.OBSERVABILITY
                 : RogersAttribute.TRIALABILITY);
         note.setSentiment(Sentiment.NEUTRAL);
-        notes.save(note, suggestion);
-        var after = notes.summary(purwokerto());
+        codedExcerpts.save(note, suggestion);
+        var after = codedExcerpts.summary(purwokerto());
         assertThat(after.suggested()).isEqualTo(before.suggested() + 1);
         assertThat(after.attributeAccepted()).isEqualTo(before.attributeAccepted());
         assertThat(after.attributeAcceptance()).isLessThan(1.0);
@@ -118,14 +118,14 @@ class QualitativeNotesTest {
     @Test
     @WithUserDetails("petugas")
     void the_same_queue_text_is_coded_once_and_the_second_attempt_saves_nothing() {
-        var item = notes.queue(purwokerto(), 5).getFirst();
+        var item = codedExcerpts.queue(purwokerto(), 5).getFirst();
         var first = fromQueue(item);
         first.setAttribute(RogersAttribute.COMPLEXITY);
-        notes.save(first, null);
+        codedExcerpts.save(first, null);
         long count = noteCount();
         var second = fromQueue(item);
         second.setAttribute(RogersAttribute.COMPATIBILITY);
-        assertThatThrownBy(() -> notes.save(second, null)).isInstanceOfSatisfying(MessageKeyException.class,
+        assertThatThrownBy(() -> codedExcerpts.save(second, null)).isInstanceOfSatisfying(MessageKeyException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("coding.error.alreadyCoded"));
         assertThat(noteCount()).isEqualTo(count);
     }
@@ -134,10 +134,10 @@ class QualitativeNotesTest {
     @WithUserDetails("petugas")
     void an_empty_excerpt_or_a_missing_informant_is_refused_and_nothing_is_saved() {
         long count = noteCount();
-        var note = new QualitativeNote();
+        var note = new CodedExcerpt();
         note.setInformantCode(" ");
         note.setText("   ");
-        assertThatThrownBy(() -> notes.save(note, null)).isInstanceOfSatisfying(ConstraintViolationException.class,
+        assertThatThrownBy(() -> codedExcerpts.save(note, null)).isInstanceOfSatisfying(ConstraintViolationException.class,
                 e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
                         .contains("text", "informantCode"));
         assertThat(noteCount()).isEqualTo(count);
@@ -146,12 +146,12 @@ class QualitativeNotesTest {
     @Test
     @WithUserDetails("petugas")
     void staff_code_for_their_own_branch_only() {
-        var note = new QualitativeNote();
+        var note = new CodedExcerpt();
         note.setInformantCode("P-01");
         note.setText("Aplikasinya sering eror saat klaim.");
         note.setBranch(branches.byCode("SMG").orElseThrow());
         long count = noteCount();
-        assertThatThrownBy(() -> notes.save(note, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codedExcerpts.save(note, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(noteCount()).isEqualTo(count);
     }
 
@@ -159,22 +159,22 @@ class QualitativeNotesTest {
     @WithUserDetails("petugas")
     void staff_see_only_their_branch_in_the_queue_and_the_coded_list() {
         var all = new RecordFilter(new DateRange(today.minusYears(2), today), null, null);
-        assertThat(notes.coded(all)).isNotEmpty()
+        assertThat(codedExcerpts.coded(all)).isNotEmpty()
                 .allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("PWT"));
-        assertThat(notes.queue(all, 200)).allSatisfy(i -> assertThat(i.branchCode()).isEqualTo("PWT"));
+        assertThat(codedExcerpts.queue(all, 200)).allSatisfy(i -> assertThat(i.branchCode()).isEqualTo("PWT"));
     }
 
     @Test
     @WithUserDetails("petugas")
     void deleting_a_coded_queue_text_puts_it_back_in_the_queue() {
-        var item = notes.queue(purwokerto(), 5).getFirst();
+        var item = codedExcerpts.queue(purwokerto(), 5).getFirst();
         var note = fromQueue(item);
         note.setAttribute(RogersAttribute.OBSERVABILITY);
-        var saved = notes.save(note, null);
-        assertThat(notes.queue(purwokerto(), 500)).extracting(QualitativeNotes.QueueItem::sourceRef)
+        var saved = codedExcerpts.save(note, null);
+        assertThat(codedExcerpts.queue(purwokerto(), 500)).extracting(CodedExcerpts.QueueItem::sourceRef)
                 .doesNotContain(item.sourceRef());
-        notes.delete(saved);
-        assertThat(notes.queue(purwokerto(), 500)).extracting(QualitativeNotes.QueueItem::sourceRef)
+        codedExcerpts.delete(saved);
+        assertThat(codedExcerpts.queue(purwokerto(), 500)).extracting(CodedExcerpts.QueueItem::sourceRef)
                 .contains(item.sourceRef());
     }
 
@@ -184,21 +184,21 @@ class QualitativeNotesTest {
         var all = new RecordFilter(new DateRange(today.minusYears(2), today), null, null);
         var pwtNote = jdbc.queryForObject("select n.id from qualitative_note n join branch b on b.id = n.branch_id"
                 + " where b.code = 'PWT' order by n.id limit 1", Long.class);
-        var probe = new QualitativeNote();
+        var probe = new CodedExcerpt();
         org.springframework.test.util.ReflectionTestUtils.setField(probe, "id", pwtNote);
         long count = noteCount();
-        assertThatThrownBy(() -> notes.delete(probe)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codedExcerpts.delete(probe)).isInstanceOf(AccessDeniedException.class);
         assertThat(noteCount()).isEqualTo(count);
-        assertThat(notes.coded(all)).allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("SMG"));
+        assertThat(codedExcerpts.coded(all)).allSatisfy(n -> assertThat(n.getBranch().getCode()).isEqualTo("SMG"));
     }
 
     @Test
     @WithUserDetails("petugas")
     void a_kpj_number_typed_into_an_excerpt_is_stored_masked() {
-        var note = new QualitativeNote();
+        var note = new CodedExcerpt();
         note.setInformantCode("P-22");
         note.setText("Peserta dengan KPJ 12345678901 bilang aplikasinya ribet.");
-        var saved = notes.save(note, null);
+        var saved = codedExcerpts.save(note, null);
         assertThat(saved.getText()).isEqualTo("Peserta dengan KPJ [nomor disamarkan] bilang aplikasinya ribet.");
         assertThat(jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, saved.getId()))
                 .doesNotContain("12345678901");
@@ -207,32 +207,32 @@ class QualitativeNotesTest {
     @Test
     @WithUserDetails("petugas")
     void the_csv_export_holds_every_coded_excerpt_of_the_period_and_neutralises_formulas() throws Exception {
-        var note = new QualitativeNote();
+        var note = new CodedExcerpt();
         note.setInformantCode("P-23");
         note.setText("=HYPERLINK(\"http://x\") aplikasinya eror");
-        notes.save(note, null);
-        var csv = new String(notes.csv(purwokerto(), id.bpjs.jmo.base.i18n.Formats.ID),
+        codedExcerpts.save(note, null);
+        var csv = new String(codedExcerpts.csv(purwokerto(), id.bpjs.jmo.base.i18n.Formats.ID),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFTanggal,Cabang,Sumber");
         assertThat(csv).contains(",Wawancara,").doesNotContain(",INTERVIEW,");
-        assertThat(new String(notes.csv(purwokerto(), id.bpjs.jmo.base.i18n.Formats.EN),
+        assertThat(new String(codedExcerpts.csv(purwokerto(), id.bpjs.jmo.base.i18n.Formats.EN),
                 java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFDate,Branch,Source").contains(",Interview,");
         var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(csv.substring(1))).getRecords();
-        assertThat(records).hasSize(notes.coded(purwokerto()).size());
+        assertThat(records).hasSize(codedExcerpts.coded(purwokerto()).size());
         assertThat(records).anySatisfy(r -> assertThat(r.get("Kutipan")).startsWith("'=HYPERLINK"));
     }
 
     @Test
     @WithUserDetails("petugas")
     void a_queue_text_is_taken_from_its_source_with_a_pseudonym_whatever_the_caller_sends() {
-        var item = notes.queue(purwokerto(), 500).stream().filter(i -> i.source() == SourceType.COMPLAINT)
+        var item = codedExcerpts.queue(purwokerto(), 500).stream().filter(i -> i.source() == SourceType.COMPLAINT)
                 .findFirst().orElseThrow();
         assertThat(item.informantCode()).startsWith("ADU-").doesNotContain(item.sourceRef().substring(10));
         var note = fromQueue(item);
         note.setText("Teks yang diubah oleh pemanggil");
         note.setInformantCode(item.sourceRef().substring(10));
-        var saved = notes.save(note, null);
+        var saved = codedExcerpts.save(note, null);
         assertThat(saved.getText()).isEqualTo(item.text());
         assertThat(saved.getInformantCode()).isEqualTo(item.informantCode());
     }
@@ -240,12 +240,12 @@ class QualitativeNotesTest {
     @Test
     @WithUserDetails("petugas")
     void a_survey_or_complaint_source_without_its_queue_reference_is_refused() {
-        var note = new QualitativeNote();
+        var note = new CodedExcerpt();
         note.setSourceType(SourceType.COMPLAINT);
         note.setInformantCode("X-1");
         note.setText("Pengaduan yang diketik sendiri");
         long count = noteCount();
-        assertThatThrownBy(() -> notes.save(note, null)).isInstanceOfSatisfying(MessageKeyException.class,
+        assertThatThrownBy(() -> codedExcerpts.save(note, null)).isInstanceOfSatisfying(MessageKeyException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("coding.error.sourceNeedsQueue"));
         assertThat(noteCount()).isEqualTo(count);
     }
@@ -256,12 +256,12 @@ class QualitativeNotesTest {
         var pwtNote = jdbc.queryForObject("select n.id from qualitative_note n join branch b on b.id = n.branch_id"
                 + " where b.code = 'PWT' order by n.id limit 1", Long.class);
         var before = jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, pwtNote);
-        var forged = new QualitativeNote();
+        var forged = new CodedExcerpt();
         org.springframework.test.util.ReflectionTestUtils.setField(forged, "id", pwtNote);
         forged.setInformantCode("P-99");
         forged.setText("Diubah dari cabang lain");
         forged.setBranch(branches.byCode("SMG").orElseThrow());
-        assertThatThrownBy(() -> notes.save(forged, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codedExcerpts.save(forged, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select body from qualitative_note where id = ?", String.class, pwtNote))
                 .isEqualTo(before);
     }

@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative.ui;
+package id.bpjs.jmo.coding.ui;
 
 import id.bpjs.jmo.base.ui.FollowsFilter;
 import id.bpjs.jmo.base.ui.Links;
@@ -41,11 +41,11 @@ import id.bpjs.jmo.base.ui.FilterParams;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.security.ui.BranchScope;
-import id.bpjs.jmo.qualitative.InformantRole;
-import id.bpjs.jmo.qualitative.QualitativeNote;
-import id.bpjs.jmo.qualitative.QualitativeNotes;
-import id.bpjs.jmo.qualitative.Sentiment;
-import id.bpjs.jmo.qualitative.SourceType;
+import id.bpjs.jmo.coding.InformantRole;
+import id.bpjs.jmo.coding.CodedExcerpt;
+import id.bpjs.jmo.coding.CodedExcerpts;
+import id.bpjs.jmo.coding.Sentiment;
+import id.bpjs.jmo.coding.SourceType;
 import id.bpjs.jmo.rules.Suggestion;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,20 +73,20 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final int QUEUE_SIZE = 50;
 
-    private final QualitativeNotes notes;
+    private final CodedExcerpts notes;
     private final BranchScope.Options branchScope;
     private final Map<Long, Branch> branchesById = new LinkedHashMap<>();
     private final FilterBar filterBar;
     private final LocalDate today;
     private FilterParams params;
 
-    private final Grid<QualitativeNotes.QueueItem> queue = new Grid<>();
+    private final Grid<CodedExcerpts.QueueItem> queue = new Grid<>();
     private final Span queueCount = new Span();
-    private final Grid<QualitativeNote> coded = new Grid<>();
+    private final Grid<CodedExcerpt> coded = new Grid<>();
     private final Select<RogersAttribute> codedAttribute = new Select<>();
     private final Select<Sentiment> codedTone = new Select<>();
     private final TextField codedSearch = new TextField();
-    private List<QualitativeNote> codedItems = List.of();
+    private List<CodedExcerpt> codedItems = List.of();
     private final Button delete = new Button();
     private final Span acceptance = new Span();
 
@@ -106,13 +106,13 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     private final java.util.SortedSet<String> knownTags = new java.util.TreeSet<>();
     private final Button save = new Button();
-    private final BeanValidationBinder<QualitativeNote> binder = new BeanValidationBinder<>(QualitativeNote.class);
-    private QualitativeNote editing = new QualitativeNote();
+    private final BeanValidationBinder<CodedExcerpt> binder = new BeanValidationBinder<>(CodedExcerpt.class);
+    private CodedExcerpt editing = new CodedExcerpt();
     private @Nullable Suggestion shown;
     /** The page's language, read on the UI thread (the download runs in its own request). */
     private final Locale csvLocale;
 
-    CodingView(QualitativeNotes notes, BranchScope scope, BranchService branches) {
+    CodingView(CodedExcerpts notes, BranchScope scope, BranchService branches) {
         today = scope.today();
         this.notes = notes;
         this.csvLocale = "en".equals(getLocale().getLanguage()) ? Formats.EN : Formats.ID;
@@ -164,9 +164,9 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("coding.col.source")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(item -> Formats.date(item.date())).setHeader(getTranslation("coding.col.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(QualitativeNotes.QueueItem::branchCode).setHeader(getTranslation("list.branch"))
+        queue.addColumn(CodedExcerpts.QueueItem::branchCode).setHeader(getTranslation("list.branch"))
                 .setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(QualitativeNotes.QueueItem::text).setHeader(getTranslation("coding.col.text")).setFlexGrow(1);
+        queue.addColumn(CodedExcerpts.QueueItem::text).setHeader(getTranslation("coding.col.text")).setFlexGrow(1);
         queue.setEmptyStateText(getTranslation("coding.queue.empty"));
         queue.setHeight("28rem");
         queue.addItemClickListener(e -> takeFromQueue(e.getItem()));
@@ -252,7 +252,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
                 (java.util.Set<String> selected) -> selected == null || selected.isEmpty() ? null
                         : String.join(",", selected),
                 (String stored) -> {
-                    var probe = new QualitativeNote();
+                    var probe = new CodedExcerpt();
                     probe.setTags(stored);
                     return new java.util.LinkedHashSet<>(probe.tagList());
                 }).bind("tags");
@@ -301,7 +301,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         coded.addColumn(n -> getTranslation("enum.Sentiment." + n.getSentiment().name()))
                 .setHeader(getTranslation("coding.field.sentiment")).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(n -> "sentiment-" + n.getSentiment().name().toLowerCase());
-        coded.addColumn(QualitativeNote::getText).setHeader(getTranslation("coding.col.text")).setFlexGrow(1);
+        coded.addColumn(CodedExcerpt::getText).setHeader(getTranslation("coding.col.text")).setFlexGrow(1);
         coded.addColumn(n -> String.join(", ", n.tagList())).setHeader(getTranslation("coding.field.tags"))
                 .setAutoWidth(true).setFlexGrow(0);
         coded.addColumn(n -> n.attributeAccepted() == null ? "–" : Boolean.TRUE.equals(n.attributeAccepted())
@@ -362,7 +362,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         tags.setItems(knownTags);
         tags.setValue(chosen);
         showCoded();
-        var summary = QualitativeNotes.summarize(list);
+        var summary = CodedExcerpts.summarize(list);
         acceptance.setText(summary.suggested() == 0 ? getTranslation("coding.acceptance.none",
                 Formats.number(list.size()))
                 : getTranslation("coding.acceptance", Formats.percent(summary.attributeAcceptance()),
@@ -384,7 +384,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void startNew(SourceType type) {
-        editing = new QualitativeNote();
+        editing = new CodedExcerpt();
         editing.setSourceType(type);
         editing.setNotedOn(today);
         editing.setBranch(defaultBranch());
@@ -421,8 +421,8 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         return type != SourceType.SURVEY && type != SourceType.COMPLAINT || editing.getSourceRef() != null;
     }
 
-    private void takeFromQueue(QualitativeNotes.QueueItem item) {
-        editing = new QualitativeNote();
+    private void takeFromQueue(CodedExcerpts.QueueItem item) {
+        editing = new CodedExcerpt();
         editing.setSourceType(item.source());
         editing.setSourceRef(item.sourceRef());
         editing.setInformantRole(InformantRole.PARTICIPANT);
@@ -442,7 +442,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         attribute.focus();
     }
 
-    private void edit(QualitativeNote note) {
+    private void edit(CodedExcerpt note) {
         editing = note;
         binder.readBean(note);
         source.setReadOnly(note.getSourceRef() != null);

@@ -1,4 +1,4 @@
 @NullMarked
-package id.bpjs.jmo.qualitative.ui;
+package id.bpjs.jmo.coding;
 
 import org.jspecify.annotations.NullMarked;

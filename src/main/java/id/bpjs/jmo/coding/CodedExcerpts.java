@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.base.domain.RecordFilter;
@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class QualitativeNotes {
+public class CodedExcerpts {
 
     /** A text from the product waiting to be coded. */
     public record QueueItem(SourceType source, String sourceRef, LocalDate date, long branchId, String branchCode,
@@ -54,7 +54,7 @@ public class QualitativeNotes {
     static final int MAX_TEXT = 4000;
     static final int QUOTE_MAX = 280;
 
-    private final QualitativeNoteRepository notes;
+    private final CodedExcerptRepository notes;
     private final KeywordRules rules;
     private final BranchService branches;
     private final CurrentUser currentUser;
@@ -62,7 +62,7 @@ public class QualitativeNotes {
     private final JdbcTemplate jdbc;
     private final ServiceTime time;
 
-    QualitativeNotes(QualitativeNoteRepository notes, KeywordRules rules, BranchService branches,
+    CodedExcerpts(CodedExcerptRepository notes, KeywordRules rules, BranchService branches,
             CurrentUser currentUser, Validator validator, JdbcTemplate jdbc, ServiceTime time) {
         this.notes = notes;
         this.rules = rules;
@@ -87,7 +87,7 @@ public class QualitativeNotes {
      * queue reference.
      */
     @Transactional
-    public QualitativeNote save(QualitativeNote note, @Nullable Suggestion shown) {
+    public CodedExcerpt save(CodedExcerpt note, @Nullable Suggestion shown) {
         var user = currentUser.require();
         if (note.getId() != null) {
             var stored = notes.findById(note.getId()).orElseThrow();
@@ -147,7 +147,7 @@ public class QualitativeNotes {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
-    private void fillFromSource(QualitativeNote note) {
+    private void fillFromSource(CodedExcerpt note) {
         var ref = Objects.requireNonNull(note.getSourceRef());
         int colon = ref.indexOf(':');
         var kind = colon < 0 ? "" : ref.substring(0, colon);
@@ -177,7 +177,7 @@ public class QualitativeNotes {
 
     /** Removes a coded excerpt (a queue text goes back to the queue). Staff remove their own branch's only. */
     @Transactional
-    public void delete(QualitativeNote note) {
+    public void delete(CodedExcerpt note) {
         var user = currentUser.require();
         var stored = notes.findById(Objects.requireNonNull(note.getId())).orElseThrow();
         var branch = Objects.requireNonNull(stored.getBranch());
@@ -191,14 +191,14 @@ public class QualitativeNotes {
         if (tags == null) {
             return null;
         }
-        var probe = new QualitativeNote();
+        var probe = new CodedExcerpt();
         probe.setTags(tags);
         var list = probe.tagList();
         return list.isEmpty() ? null : String.join(",", list);
     }
 
     /** Coded excerpts of the period (the filter's branch, or the user's own for staff), newest first. */
-    public List<QualitativeNote> coded(RecordFilter filter) {
+    public List<CodedExcerpt> coded(RecordFilter filter) {
         var branch = currentUser.allowedBranch(filter.branchId());
         return notes.inPeriod(filter.period().from(), filter.period().to(), branch);
     }
@@ -275,9 +275,9 @@ public class QualitativeNotes {
     }
 
     /** The summary of a list already loaded (the coding page shows both). */
-    public static ExcerptSummary summarize(List<QualitativeNote> coded) {
+    public static ExcerptSummary summarize(List<CodedExcerpt> coded) {
         var perAttribute = new EnumMap<RogersAttribute, ExcerptSummary.AttributeExcerpts>(RogersAttribute.class);
-        var byAttribute = coded.stream().collect(Collectors.groupingBy(QualitativeNote::getAttribute,
+        var byAttribute = coded.stream().collect(Collectors.groupingBy(CodedExcerpt::getAttribute,
                 () -> new EnumMap<>(RogersAttribute.class), Collectors.toList()));
         byAttribute.forEach((attribute, list) -> perAttribute.put(attribute, excerpts(list)));
         long suggested = coded.stream().filter(n -> n.attributeAccepted() != null).count();
@@ -287,8 +287,8 @@ public class QualitativeNotes {
         return new ExcerptSummary(perAttribute, suggested, attributeAccepted, sentimentSuggested, sentimentAccepted);
     }
 
-    private static ExcerptSummary.AttributeExcerpts excerpts(List<QualitativeNote> list) {
-        var counts = list.stream().collect(Collectors.groupingBy(QualitativeNote::getSentiment,
+    private static ExcerptSummary.AttributeExcerpts excerpts(List<CodedExcerpt> list) {
+        var counts = list.stream().collect(Collectors.groupingBy(CodedExcerpt::getSentiment,
                 () -> new EnumMap<>(Sentiment.class), Collectors.counting()));
         var tagCounts = new LinkedHashMap<String, Long>();
         list.forEach(note -> note.tagList().forEach(tag -> tagCounts.merge(tag, 1L, Long::sum)));
@@ -309,17 +309,17 @@ public class QualitativeNotes {
      * tag first, then participants' own words (interviews, survey comments) before observations and documents, then
      * the newest.
      */
-    static List<ExcerptSummary.Quote> quotes(List<QualitativeNote> list, Sentiment prevailing, @Nullable String topTag) {
-        Function<QualitativeNote, Integer> voice = n -> n.getSourceType() == SourceType.INTERVIEW
+    static List<ExcerptSummary.Quote> quotes(List<CodedExcerpt> list, Sentiment prevailing, @Nullable String topTag) {
+        Function<CodedExcerpt, Integer> voice = n -> n.getSourceType() == SourceType.INTERVIEW
                 && n.getInformantRole() == InformantRole.PARTICIPANT || n.getSourceType() == SourceType.SURVEY ? 0 : 1;
-        Comparator<QualitativeNote> order = Comparator
-                .<QualitativeNote, Integer>comparing(n -> topTag != null && n.tagList().contains(topTag) ? 0 : 1)
-                .thenComparing(voice).thenComparing(QualitativeNote::getNotedOn, Comparator.reverseOrder())
+        Comparator<CodedExcerpt> order = Comparator
+                .<CodedExcerpt, Integer>comparing(n -> topTag != null && n.tagList().contains(topTag) ? 0 : 1)
+                .thenComparing(voice).thenComparing(CodedExcerpt::getNotedOn, Comparator.reverseOrder())
                 .thenComparing(n -> n.getId() == null ? 0 : -n.getId());
         var quotable = list.stream().filter(n -> n.getText().strip().length() >= QUOTE_MIN
                 && n.getText().strip().length() <= QUOTE_MAX).sorted(order).toList();
         var other = prevailing == Sentiment.POSITIVE ? Sentiment.NEGATIVE : Sentiment.POSITIVE;
-        var chosen = new ArrayList<QualitativeNote>();
+        var chosen = new ArrayList<CodedExcerpt>();
         quotable.stream().filter(n -> n.getSentiment() == prevailing).limit(2).forEach(chosen::add);
         quotable.stream().filter(n -> n.getSentiment() == other).limit(1).forEach(chosen::add);
         quotable.stream().filter(n -> !chosen.contains(n)).limit(Math.max(0, 3 - chosen.size())).forEach(chosen::add);

@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.branch.Branch;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 /** An excerpt from an interview, an observation or a document, coded to a Rogers attribute and a sentiment. */
 @Entity
 @Table(name = "qualitative_note")
-public class QualitativeNote {
+public class CodedExcerpt {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +49,7 @@ public class QualitativeNote {
     @NotNull
     @PastOrPresent
     @Column(name = "noted_on", nullable = false)
-    // set by the coding form or QualitativeNotes (the branch's today)
+    // set by the coding form or CodedExcerpts (the branch's today)
     private LocalDate notedOn;
 
     @NotNull
@@ -98,7 +98,7 @@ public class QualitativeNote {
     @Column(name = "coded_at")
     private @Nullable LocalDateTime codedAt;
 
-    public QualitativeNote() {
+    public CodedExcerpt() {
     }
 
     public @Nullable String getSourceRef() {

@@ -1,4 +1,4 @@
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Tag counts, tone counts, the accepted share and the rules that pick representative quotes. */
 class ExcerptSummaryTest {
 
-    private static QualitativeNote note(RogersAttribute attribute, Sentiment sentiment, String text, String tags,
+    private static CodedExcerpt note(RogersAttribute attribute, Sentiment sentiment, String text, String tags,
             SourceType source, LocalDate on) {
-        var note = new QualitativeNote();
+        var note = new CodedExcerpt();
         note.setAttribute(attribute);
         note.setSentiment(sentiment);
         note.setText(text);
@@ -27,7 +27,7 @@ class ExcerptSummaryTest {
     @Test
     void counts_tones_and_tags_and_picks_two_prevailing_quotes_and_one_other() {
         var day = LocalDate.of(2026, 10, 1);
-        var list = new ArrayList<QualitativeNote>(List.of(
+        var list = new ArrayList<CodedExcerpt>(List.of(
                 note(RogersAttribute.COMPLEXITY, Sentiment.NEGATIVE, "Verifikasi wajahnya bikin bingung, harus ulang"
                         + " tiga kali.", "bingung,verifikasi wajah", SourceType.INTERVIEW, day),
                 note(RogersAttribute.COMPLEXITY, Sentiment.NEGATIVE, "Ribet.", "bingung", SourceType.INTERVIEW, day),
@@ -44,7 +44,7 @@ class ExcerptSummaryTest {
         list.get(4).setSuggestedAttribute(RogersAttribute.RELATIVE_ADVANTAGE);
         list.get(4).setSuggestedSentiment(Sentiment.POSITIVE);
 
-        var summary = QualitativeNotes.summarize(list);
+        var summary = CodedExcerpts.summarize(list);
         var complexity = summary.of(RogersAttribute.COMPLEXITY);
         assertThat(complexity.total()).isEqualTo(5);
         assertThat(complexity.negative()).isEqualTo(4);
@@ -63,7 +63,7 @@ class ExcerptSummaryTest {
 
     @Test
     void nothing_coded_gives_no_acceptance_share_rather_than_zero() {
-        var summary = QualitativeNotes.summarize(List.of());
+        var summary = CodedExcerpts.summarize(List.of());
         assertThat(summary.total()).isZero();
         assertThat(summary.attributeAcceptance()).isNaN();
     }

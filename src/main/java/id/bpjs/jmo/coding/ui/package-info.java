@@ -1,4 +1,4 @@
 @NullMarked
-package id.bpjs.jmo.qualitative;
+package id.bpjs.jmo.coding.ui;
 
 import org.jspecify.annotations.NullMarked;

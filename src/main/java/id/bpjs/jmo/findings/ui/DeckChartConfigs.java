@@ -17,9 +17,9 @@ import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScal
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /** A deck chart as a Chart.js configuration, for the presentation in the browser. */
-final class SpecCharts {
+final class DeckChartConfigs {
 
-    private SpecCharts() {
+    private DeckChartConfigs() {
     }
 
     static Chart<?, ?, ?> toChartJs(Deck.ChartSpec spec) {

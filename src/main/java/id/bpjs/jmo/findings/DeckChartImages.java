@@ -42,7 +42,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Draws a {@link Deck.ChartSpec} on the server as PNG (JFreeChart), for the PPTX and PDF exports: white background,
  * flat bars or lines with points, the spec's colours, gaps where a value is missing, large fonts for slides.
  */
-public final class DeckCharts {
+public final class DeckChartImages {
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -58,7 +58,7 @@ public final class DeckCharts {
     private static final int MAX_VALUE_LABELS = 12;
     private static final String FAMILY = family();
 
-    private DeckCharts() {
+    private DeckChartImages() {
     }
 
     /** The chart at the given size in pixels, fonts in proportion (20 px tick labels at 1600 px wide). */
