@@ -71,11 +71,6 @@ public class JhtClaim {
     @Column(name = "outcome_at")
     private @Nullable LocalDateTime outcomeAt;
 
-    @NotNull
-    @Enumerated(EnumType.STRING)
-    @Column(name = "amount_band", nullable = false, length = 16)
-    private AmountBand amountBand = AmountBand.UP_TO_10M;
-
     /** Computed with the holiday calendar when the claim is paid; see WorkingDayCalendar#workingDaysBetween. */
     @Min(0)
     @Column(name = "working_days_to_payment")
@@ -165,14 +160,6 @@ public class JhtClaim {
 
     public void setOutcomeAt(@Nullable LocalDateTime outcomeAt) {
         this.outcomeAt = outcomeAt;
-    }
-
-    public AmountBand getAmountBand() {
-        return amountBand;
-    }
-
-    public void setAmountBand(AmountBand amountBand) {
-        this.amountBand = amountBand;
     }
 
     public @Nullable Integer getWorkingDaysToPayment() {

@@ -23,9 +23,4 @@ public enum ComplaintCategory {
     public RogersAttribute defaultAttribute() {
         return defaultAttribute;
     }
-
-    /** App errors are the "error reports" the dashboard counts; they carry app version, platform and message. */
-    public boolean isAppError() {
-        return this == APP_ERROR;
-    }
 }

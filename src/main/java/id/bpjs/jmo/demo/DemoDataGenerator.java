@@ -441,8 +441,8 @@ public class DemoDataGenerator {
     private void insertClaims(SplittableRandom random, TimeSampler sampler, long count, Map<String, Long> branchIds,
             LocalDateTime now) {
         var sql = "insert into jht_claim (claim_reference, branch_id, channel, submitted_at, documents_complete_at,"
-                + " outcome, outcome_at, amount_band, working_days_to_payment, speed_rating, comment, attribute)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " outcome, outcome_at, working_days_to_payment, speed_rating, comment, attribute)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         var batch = new ArrayList<Object[]>(BATCH);
         int reported = 0;
         for (long i = 0; i < count; i++) {
@@ -496,7 +496,7 @@ public class DemoDataGenerator {
             }
             var reference = "JHT-%s-%07d".formatted(day.getYear(), i + 1);
             batch.add(new Object[] {reference, branchIds.get(pickBranch(random, branchIds)), channel,
-                    Timestamp.valueOf(submitted), ts(documentsComplete), outcome, ts(outcomeAt), band, workingDays,
+                    Timestamp.valueOf(submitted), ts(documentsComplete), outcome, ts(outcomeAt), workingDays,
                     rating, comment, attribute});
             if (batch.size() == BATCH) {
                 jdbc.batchUpdate(sql, batch);

@@ -5,7 +5,6 @@ import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.domain.TableFile;
 import id.bpjs.jmo.base.domain.TableLimits;
-import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.security.CurrentUser;
@@ -102,20 +101,6 @@ public class SurveyImport {
         this.currentUser = currentUser;
         this.validator = validator;
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Reads an upload within {@link #LIMITS}.
-     *
-     * @throws id.bpjs.jmo.base.domain.TableReadException a refused file, with the key of its message
-     */
-    public TableFile read(String fileName, byte[] content) {
-        return TableReader.read(fileName, content, LIMITS);
-    }
-
-    /** As {@link #read(String, byte[])} with the charset the person chose for a CSV the detection refused. */
-    public TableFile read(String fileName, byte[] content, java.nio.charset.Charset charset) {
-        return TableReader.read(fileName, content, LIMITS, charset);
     }
 
     /** As {@link #suggestMapping(TableFile)} for a file whose column labels are its titles. */

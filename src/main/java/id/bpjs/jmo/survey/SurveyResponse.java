@@ -182,17 +182,6 @@ public class SurveyResponse {
                 a -> score(a) == null);
     }
 
-    /** Empties the Rogers part and the fields the regulation's questionnaire does not have (plain SKM data). */
-    public void clearNonRegulationFields() {
-        channel = null;
-        usesJmo = null;
-        for (var attribute : RogersAttribute.values()) {
-            setScore(attribute, null);
-        }
-        overallSatisfaction = null;
-        recommendScore = null;
-    }
-
     public @Nullable Integer[] ikmAnswers() {
         return new @Nullable Integer[] {u1, u2, u3, u4, u5, u6, u7, u8, u9};
     }

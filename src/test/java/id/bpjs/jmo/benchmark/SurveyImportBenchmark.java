@@ -1,5 +1,6 @@
 package id.bpjs.jmo.benchmark;
 
+import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.Application;
 import id.bpjs.jmo.demo.DemoData;
 import id.bpjs.jmo.security.UserService;
@@ -60,7 +61,7 @@ public final class SurveyImportBenchmark {
             var bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             var importer = context.getBean(SurveyImport.class);
             long t0 = System.nanoTime();
-            var table = importer.read("benchmark.csv", bytes);
+            var table = TableReader.read("benchmark.csv", bytes, SurveyImport.LIMITS);
             var mapping = new LinkedHashMap<String, String>();
             for (int i = 0; i < SurveyImport.FIELDS.size(); i++) {
                 mapping.put(SurveyImport.FIELDS.get(i), table.columns().get(i));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.branch.BranchService;
@@ -73,7 +74,7 @@ class IkmGradeBoundaryCaseTest {
         try (var in = getClass().getResourceAsStream(CASE)) {
             file = in.readAllBytes();
         }
-        var table = importer.read("boundary_555_2023s2.csv", file);
+        var table = TableReader.read("boundary_555_2023s2.csv", file, SurveyImport.LIMITS);
         // the file's columns are in the import's field order, without the recommend score
         var fields = new ArrayList<>(SurveyImport.FIELDS);
         fields.remove("recommendScore");

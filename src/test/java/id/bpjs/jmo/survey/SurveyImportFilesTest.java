@@ -3,6 +3,7 @@ package id.bpjs.jmo.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
@@ -73,7 +74,7 @@ class SurveyImportFilesTest {
 
     private IkmReport importAndReport(String path, int rows, LocalDate from, LocalDate to,
             Consumer<Map<String, String>> adjust) throws IOException {
-        var table = importer.read(path.substring(path.indexOf('/') + 1), resource(path));
+        var table = TableReader.read(path.substring(path.indexOf('/') + 1), resource(path), SurveyImport.LIMITS);
         var mapping = new LinkedHashMap<>(importer.suggestMapping(table));
         adjust.accept(mapping);
         var parsed = importer.check(table, mapping, ID);
@@ -146,8 +147,8 @@ class SurveyImportFilesTest {
         var stored = jdbc.queryForObject("select mapping from import_mapping where username = 'petugas' and kind ="
                 + " 'survey'", String.class);
         assertThat(stored).contains("u1\t#14\t" + title + "\n", "u9\t#22\t" + title + "\n");
-        var again = importer.read("again.csv", resource(
-                "09-gforms-duplicate-question-titles/gforms_sections_same_title.csv"));
+        var again = TableReader.read("again.csv", resource(
+                "09-gforms-duplicate-question-titles/gforms_sections_same_title.csv"), SurveyImport.LIMITS);
         var remembered = importer.suggestMapping(again);
         for (int u = 1; u <= 9; u++) {
             assertThat(remembered).containsEntry("u" + u, title + " (" + u + ")");
@@ -158,8 +159,8 @@ class SurveyImportFilesTest {
     @WithUserDetails("petugas")
     void a_header_only_survey_file_says_no_data_rows_and_stores_nothing() {
         long before = stored();
-        assertThatThrownBy(() -> importer.read("kosong.csv", "Timestamp,Kode cabang,U1\n"
-                .getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(TableReadException.class,
+        assertThatThrownBy(() -> TableReader.read("kosong.csv", "Timestamp,Kode cabang,U1\n"
+                .getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS)).isInstanceOfSatisfying(TableReadException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.noRows"));
         assertThat(stored()).isEqualTo(before);
     }
@@ -169,7 +170,7 @@ class SurveyImportFilesTest {
     void a_50_megabyte_file_is_refused_naming_the_32_megabyte_limit() {
         var fifty = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(fifty, (byte) 'a');
-        assertThatThrownBy(() -> importer.read("besar.csv", fifty)).isInstanceOfSatisfying(TableReadException.class,
+        assertThatThrownBy(() -> TableReader.read("besar.csv", fifty, SurveyImport.LIMITS)).isInstanceOfSatisfying(TableReadException.class,
                 e -> {
                     assertThat(e.messageKey()).isEqualTo("import.file.tooLarge");
                     assertThat(id.bpjs.jmo.base.i18n.Translations.get(ID, e.messageKey(), e.arguments()))
@@ -184,7 +185,7 @@ class SurveyImportFilesTest {
                 + "Kesesuaian,Kerumitan,Dapat dicoba,Dapat diamati,Kepuasan keseluruhan\n"
                 + "03/02/2024 10:00,PWT,JMO,P,30,S1,PNS,ya,4,4,4,4,4,4\n"
                 + "04/02/2024 11:00,PWT,JMO,L,40,S1,PNS,ya,4,4,4,4,4,4\n";
-        var table = importer.read("urutan.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("urutan.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         var mapping = importer.suggestMapping(table);
         var parsed = importer.check(table, mapping, ID);
         assertThat(parsed.errors()).extracting(SurveyImport.RowError::row, SurveyImport.RowError::field)
@@ -205,7 +206,7 @@ class SurveyImportFilesTest {
                 + "2024-02-03 10:00,PWT,JMO,P,30,S1,PNS,ya,4,4,4,4,4,4\n"
                 + "\n"
                 + "2099-02-04 11:00,PWT,JMO,L,40,S1,PNS,ya,4,4,4,4,4,4\n";
-        var table = importer.read("masa-depan.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("masa-depan.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         var parsed = importer.check(table, importer.suggestMapping(table), Locale.ENGLISH);
         assertThat(parsed.importable()).isFalse();
         assertThat(parsed.errors()).singleElement().satisfies(e -> {
@@ -243,7 +244,7 @@ class SurveyImportFilesTest {
         int[] checked = new int[1];
         var importing = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             started.countDown();
-            TableFile table = importer.read("besar.csv", bytes);
+            TableFile table = TableReader.read("besar.csv", bytes, SurveyImport.LIMITS);
             var parsed = importer.check(table, importer.suggestMapping(table), ID);
             checked[0] = parsed.rows().size();
             importEnded[0] = System.nanoTime();

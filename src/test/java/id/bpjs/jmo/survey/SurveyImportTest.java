@@ -2,6 +2,7 @@ package id.bpjs.jmo.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class SurveyImportTest {
         var csv = HEADER
                 + day + " 09:15:00,PWT,Aplikasi JMO,Perempuan,31,S1,Pegawai swasta,ya,4,3,2,4,5,4,8,3,3,3,4,3,3,4,3,3,\"Cepat, tapi verifikasi wajah susah\"\n"
                 + day + " 10:40:00,PWT,Loket,Laki-laki,58,SMA,Wirausaha,tidak,3,3,1,3,4,3,,,,,,,,,,,\n";
-        var table = importer.read("forms.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("forms.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         long before = stored();
         var filter = new RecordFilter(new DateRange(day, day), null, null);
         long dashboardBefore = statistics.totals(filter).responses();
@@ -88,7 +89,7 @@ class SurveyImportTest {
                 + "2026-11-20 09:15:00,PWT,Aplikasi JMO,Perempuan,31,S1,Pegawai swasta,ya,4,3,2,4,5,4,,,,,,,,,,,\n"
                 + "2026-11-20 09:20:00,PWT,Aplikasi JMO,Perempuan,31,S1,Pegawai swasta,ya,4,3,7,4,5,4,,,,,,,,,,,\n"
                 + "kemarin,XYZ,Fax,?,tua,S1,Pegawai swasta,mungkin,4,3,2,4,5,4,,,,,,,,,,,\n";
-        var table = importer.read("buruk.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("buruk.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         long before = stored();
         var parsed = importer.check(table, mapping(), Locale.forLanguageTag("id"));
         assertThat(parsed.importable()).isFalse();
@@ -103,14 +104,14 @@ class SurveyImportTest {
     @Test
     @WithUserDetails("admin")
     void the_mapping_is_guessed_from_the_column_names_of_a_form_export() throws Exception {
-        var table = importer.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         assertThat(importer.suggestMapping(table.columns())).isEqualTo(mapping());
     }
 
     @Test
     @WithUserDetails("petugas")
     void unmapped_required_fields_are_named() throws Exception {
-        var table = importer.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         var partial = new LinkedHashMap<>(mapping());
         partial.remove("age");
         var parsed = importer.check(table, partial, Locale.forLanguageTag("id"));
@@ -164,7 +165,7 @@ class SurveyImportTest {
         var day = LocalDate.now().minusDays(4);
         var csv = PLAIN_HEADER + plainRow(day + " 08:30:00", wordsOfLevel(3))
                 + plainRow(day + " 09:10:00", "4", "3", "3", "4", "3", "3", "4", "3", "3");
-        var table = importer.read("skm.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("skm.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         var pwt = branches.byCode("PWT").orElseThrow().getId();
         var filter = new RecordFilter(new DateRange(day, day), pwt, null);
         var before = statistics.totals(filter);
@@ -195,7 +196,7 @@ class SurveyImportTest {
     void a_half_filled_ikm_block_is_refused_naming_row_and_column() throws Exception {
         var csv = PLAIN_HEADER + plainRow("2026-11-20 09:15:00", "4", "3", "3", "4", "3", "3", "4", "3", "3")
                 + plainRow("2026-11-20 09:20:00", "4", "3", "3", "4", "", "3", "4", "3", "");
-        var table = importer.read("setengah.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("setengah.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         long before = stored();
         var parsed = importer.check(table, plainMapping(), Locale.forLanguageTag("en"));
         assertThat(parsed.importable()).isFalse();
@@ -213,7 +214,7 @@ class SurveyImportTest {
         var answers = wordsOfLevel(3);
         answers[7] = "Memadai";
         var csv = PLAIN_HEADER + plainRow("2018-03-05 10:00:00", answers);
-        var table = importer.read("kata.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("kata.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         var tgl = branches.byCode("TGL").orElseThrow().getId();
         // an admin's plain file needs a branch chosen on the page
         assertThat(importer.check(table, plainMapping(), null, Locale.forLanguageTag("id")).errors())
@@ -255,7 +256,7 @@ class SurveyImportTest {
                 + plainRow("2019-08-05 08:00:00", wordsOfLevel(2))
                 + plainRow("2019-10-10 11:20:00", wordsOfLevel(3))
                 + plainRow("2019-12-30 14:00:00", wordsOfLevel(4));
-        var table = importer.read("skm-2019.csv", csv.getBytes(StandardCharsets.UTF_8));
+        var table = TableReader.read("skm-2019.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
         var branch = branches.byCode("SMG").orElseThrow().getId();
         var parsed = importer.check(table, plainMapping(), branch, Locale.forLanguageTag("id"));
         assertThat(parsed.errors()).isEmpty();

@@ -63,12 +63,6 @@ public final class Links {
             return new Link(route, copy);
         }
 
-        public Link withAll(Map<String, String> more) {
-            var copy = new LinkedHashMap<>(parameters);
-            copy.putAll(more);
-            return new Link(route, copy);
-        }
-
         public QueryParameters query() {
             return QueryParameters.simple(parameters);
         }

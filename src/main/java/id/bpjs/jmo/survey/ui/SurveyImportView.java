@@ -97,7 +97,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
             byte @Nullable [] undecidedData = null;
             try {
                 data = TableReader.readBounded(event.getInputStream(), SurveyImport.LIMITS);
-                read = importer.read(event.getFileName(), data);
+                read = TableReader.read(event.getFileName(), data, SurveyImport.LIMITS);
             } catch (TableReadException e) {
                 refusal = getTranslation(event.getUI().getLocale(), e.messageKey(), e.arguments());
                 // kept only for a CSV whose charset the person has to choose (nothing else is held then)
@@ -220,7 +220,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         try {
-            loaded(undecidedName, importer.read(undecidedName, content, chosen), null);
+            loaded(undecidedName, TableReader.read(undecidedName, content, SurveyImport.LIMITS, chosen), null);
         } catch (TableReadException e) {
             loaded(undecidedName, null, getTranslation(e.messageKey(), e.arguments()));
         }
