@@ -11,7 +11,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A five-point IkmAnswer answer: 1 (sangat tidak setuju / sangat tidak puas) to 5. */
+/**
+ * An answer to one IKM unsur on the four-point scale of Permen PANRB 14/2017 (lampiran II): 1 (tidak baik / tidak
+ * sesuai) to 4 (sangat baik / sangat sesuai). Values outside 1–4 fail validation with the message {@code jmo.ikmAnswer}.
+ */
 @Min(1)
 @Max(4)
 @Documented
