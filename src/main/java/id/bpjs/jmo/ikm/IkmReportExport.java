@@ -145,7 +145,8 @@ public class IkmReportExport {
             for (var group : breakdown.groups()) {
                 rows.add(Row.of(Kind.TABLE_ROW, groupLabel(breakdown.dimension(), group.key(), locale),
                         group.respondents(), ikm(group.result()),
-                        group.result().map(g -> (Object) g.grade().name()).orElse("–")));
+                        group.grade().map(g -> (Object) g.name()).orElse(group.result().isPresent()
+                                ? t.apply("ikm.group.tooFew", new Object[] {IkmReport.MIN_GROUP_RESPONDENTS}) : "–")));
             }
         }
         rows.add(Row.of(Kind.BLANK));

@@ -213,13 +213,19 @@ public class IkmReportView extends RecordListLayout {
             grid.addColumn(g -> Formats.number(g.respondents())).setHeader(getTranslation("ikm.respondents"))
                     .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), Formats.IKM_DIGITS) + " ("
-                    + r.grade().name() + ")")
+                    + g.grade().map(Enum::name).orElseGet(() -> getTranslation("ikm.group.tooFew",
+                            IkmReport.MIN_GROUP_RESPONDENTS)) + ")")
                     .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END);
             grid.setItems(breakdown.groups());
             grid.setAllRowsVisible(true);
             var box = new Div(new H3(getTranslation("ikm.by." + breakdown.dimension())), grid);
             box.addClassName("ikm-breakdown");
             breakdowns.add(box);
+        }
+        if (report.breakdowns().stream().flatMap(b -> b.groups().stream())
+                .anyMatch(g -> g.result().isPresent() && !g.gradable())) {
+            breakdowns.add(new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("ikm.group.tooFew.note", IkmReport.MIN_GROUP_RESPONDENTS)));
         }
         breakdowns.addClassName("ikm-breakdowns");
     }
