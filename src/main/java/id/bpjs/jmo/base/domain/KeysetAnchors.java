@@ -14,8 +14,8 @@ import org.springframework.data.domain.Sort;
  * <p>
  * One instance per list and filter (the view makes a new one whenever it sets the grid's items, so a new filter or
  * sort never reuses old keys). A different sort clears it. At most {@value #MAX_ANCHORS} anchors (a few bytes each)
- * are kept: beyond that every second one is dropped, so memory per session stays small and a jump lands at most a
- * few pages from an anchor.
+ * are kept, spread evenly over the depth read so far, so memory per session stays small and a page anywhere in it
+ * lands a few pages from an anchor.
  */
 public final class KeysetAnchors {
 
@@ -45,13 +45,16 @@ public final class KeysetAnchors {
         }
         anchors.put(offset, key);
         if (anchors.size() > MAX_ANCHORS) {
-            int i = 0;
-            for (var iterator = anchors.keySet().iterator(); iterator.hasNext(); i++) {
-                iterator.next();
-                if (i % 2 == 1) {
-                    iterator.remove();
+            // drop the anchor whose neighbours are closest together: the anchors stay spread evenly over the depth
+            // read so far, so a page anywhere in it is at most a few pages from one
+            var offsets = anchors.keySet().toArray(Long[]::new);
+            int drop = 1;
+            for (int i = 2; i < offsets.length - 1; i++) {
+                if (offsets[i + 1] - offsets[i - 1] < offsets[drop + 1] - offsets[drop - 1]) {
+                    drop = i;
                 }
             }
+            anchors.remove(offsets[drop]);
         }
     }
 
