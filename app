@@ -158,6 +158,7 @@ case "$cmd" in
     cp="target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)"
     mkdir -p data target/benchmark
     results=target/benchmark/results.md
+    : > target/benchmark/lists.md; : > target/benchmark/profile.txt
     echo "| database | survey responses | dashboard, 12 months, all (ms) | dashboard, 12 months, PWT + JMO (ms) | raw scan of 12 months of responses (ms) | findings, 12 months, PWT (ms) | PPTX (ms) | PDF (ms) | generation (s) |" > "$results"
     echo "|---|---|---|---|---|---|---|---|---|" >> "$results"
     for db in ${JMO_BENCH_DBS:-h2 postgres}; do
@@ -184,8 +185,16 @@ case "$cmd" in
         row=$(env "${env[@]}" java -Xmx2g -cp "$cp" id.bpjs.jmo.benchmark.DashboardBenchmark "$db" | grep '^BENCHMARK' \
           | sed 's/^BENCHMARK //')
         echo "$row $(cat "$marker") |" | tee -a "$results"
+        # where the time goes: each dashboard query alone, and the aggregate tables' sizes (issue 15)
+        env "${env[@]}" java -Xmx2g -cp "$cp" id.bpjs.jmo.benchmark.DashboardQueryProfile "$db-$n" \
+          | grep -E '^(PROFILE|ROWS)' >> target/benchmark/profile.txt
+        # a page of 50 list rows at depth, by offset and by keyset (issue 15)
+        env "${env[@]}" java -Xmx2g -cp "$cp" id.bpjs.jmo.benchmark.ListBenchmark "$db" \
+          | grep '^LIST' | sed 's/^LIST //' >> target/benchmark/lists.md
       done
     done
+    { echo ""; echo "| database | list | rows before the page | page 1 (ms) | deep page by offset (ms) | deep page by keyset (ms) |"
+      echo "|---|---|---|---|---|---|"; cat target/benchmark/lists.md; echo ""; cat target/benchmark/profile.txt; } >> "$results"
     # Survey import of 100,000 rows (issue 6), each time into a fresh database.
     echo "" >> "$results"
     echo "| database | rows imported | file | read (s) | check (s) | store (s) | total (s) |" >> "$results"

@@ -1,6 +1,9 @@
 package id.bpjs.jmo.calendar;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,14 +15,16 @@ import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Working days as the regulations count them: Monday to Friday, minus national holidays and collective leave.
  * PP 46/2015 (JHT paid within 5 working days) and the complaint time limits are all counted this way.
- * The holiday set is small (a few dozen days a year) and kept in memory; it is reloaded whenever it changes.
+ * The holiday set is small (a few dozen days a year) and kept in memory; it is reloaded whenever it changes through
+ * this instance, and after {@code jmo.cache.shared-ttl} (default 5 s) at the latest, so a holiday entered on another
+ * instance of the application counts here too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,10 +34,13 @@ public class WorkingDayCalendar {
     private final SettingsTrace trace;
     private final CurrentUser currentUser;
     private final Validator validator;
-    private volatile @Nullable Set<LocalDate> holidayDays;
+    private final LoadingCache<Boolean, Set<LocalDate>> holidayDays;
 
-    WorkingDayCalendar(HolidayRepository holidays, SettingsTrace trace, CurrentUser currentUser, Validator validator) {
+    WorkingDayCalendar(HolidayRepository holidays, SettingsTrace trace, CurrentUser currentUser, Validator validator,
+            @Value("${jmo.cache.shared-ttl:PT5S}") Duration sharedTtl) {
         this.holidays = holidays;
+        this.holidayDays = Caffeine.newBuilder().expireAfterWrite(sharedTtl).build(all -> holidays.findAll().stream()
+                .map(Holiday::getDay).collect(Collectors.toUnmodifiableSet()));
         this.trace = trace;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -114,7 +122,7 @@ public class WorkingDayCalendar {
         var before = holiday.getId() == null ? null : holidays.findById(holiday.getId()).map(Holiday::describe)
                 .orElse(null);
         var saved = holidays.saveAndFlush(holiday);
-        holidayDays = null;
+        holidayDays.invalidateAll();
         trace.record(currentUser.require().username(), "holiday", saved.getDay().toString(), before, saved.describe());
         return saved;
     }
@@ -123,17 +131,12 @@ public class WorkingDayCalendar {
     @RolesAllowed(Role.ADMIN_NAME)
     public void delete(Holiday holiday) {
         holidays.deleteById(java.util.Objects.requireNonNull(holiday.getId()));
-        holidayDays = null;
+        holidayDays.invalidateAll();
         trace.record(currentUser.require().username(), "holiday", holiday.getDay().toString(), holiday.describe(),
                 null);
     }
 
     private Set<LocalDate> holidaySet() {
-        var days = holidayDays;
-        if (days == null) {
-            days = holidays.findAll().stream().map(Holiday::getDay).collect(Collectors.toUnmodifiableSet());
-            holidayDays = days;
-        }
-        return days;
+        return holidayDays.get(Boolean.TRUE);
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.claim;
 
+import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.domain.SliceQuery;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
@@ -30,6 +31,12 @@ public class ClaimRecords {
     }
 
     public Slice<JhtClaim> list(ClaimQuery request, Pageable pageable) {
+        return list(request, pageable, null);
+    }
+
+    /** As above; with {@code anchors} (one per list and filter) a deep page seeks instead of skipping rows. */
+    public Slice<JhtClaim> list(ClaimQuery request, Pageable pageable,
+            @org.jspecify.annotations.Nullable KeysetAnchors anchors) {
         var filter = request.filter().withBranch(currentUser.allowedBranch(request.filter().branchId()));
         Specification<JhtClaim> specification = (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
@@ -57,6 +64,6 @@ public class ClaimRecords {
         };
         var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("submittedAt"));
         return SliceQuery.fetch(entityManager, JhtClaim.class, specification,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch");
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), anchors, "branch");
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint;
 
+import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.domain.SliceQuery;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
@@ -36,9 +37,18 @@ public class ComplaintRecords {
     }
 
     public Slice<Complaint> list(ComplaintQuery request, LocalDate today, Pageable pageable) {
+        return list(request, today, pageable, null);
+    }
+
+    /**
+     * One page of the list, newest first unless sorted otherwise; with {@code anchors} (one per list and filter) a deep
+     * page seeks from the page before it instead of skipping rows ({@link KeysetAnchors}).
+     */
+    public Slice<Complaint> list(ComplaintQuery request, LocalDate today, Pageable pageable,
+            @org.jspecify.annotations.Nullable KeysetAnchors anchors) {
         var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Order.desc("receivedAt"));
         return SliceQuery.fetch(entityManager, Complaint.class, specification(request, today),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), "branch", "assignee");
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort), anchors, "branch", "assignee");
     }
 
     /** How many complaints each queue holds under the list's filter (category and attribute included), counted by the database. */

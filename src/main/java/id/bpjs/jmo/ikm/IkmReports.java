@@ -67,7 +67,7 @@ public class IkmReports {
         long population = Math.round(perMonth * months);
         var breakdowns = new ArrayList<IkmReport.Breakdown>();
         for (var dimension : ORDER) {
-            breakdowns.add(new IkmReport.Breakdown(dimension, groups(filter, DIMENSIONS.get(dimension), convention)));
+            breakdowns.add(new IkmReport.Breakdown(dimension, groups(filter, dimension, convention)));
         }
         var before = filter.withPeriod(previousPeriod(filter.period()));
         var previousTotals = statistics.totals(before);
@@ -97,14 +97,18 @@ public class IkmReports {
         return period.previous();
     }
 
-    private List<IkmReport.Group> groups(RecordFilter filter, String expression, WeightConvention convention) {
-        var sql = new StringBuilder("select " + expression + " as grp, count(*)");
+    /**
+     * The groups of one profile dimension, from the daily profile aggregates ({@code survey_profile_daily}, kept by
+     * {@link SurveyAggregates}): the cost grows with days and groups, not with responses.
+     */
+    private List<IkmReport.Group> groups(RecordFilter filter, String dimension, WeightConvention convention) {
+        var sql = new StringBuilder("select grp, sum(responses)");
         for (int u = 1; u <= 9; u++) {
-            sql.append(", sum(u").append(u).append(")");
+            sql.append(", sum(sum_u").append(u).append(")");
         }
-        sql.append(" from survey_response where u1 is not null and submitted_at >= ? and submitted_at < ?");
-        var args = new ArrayList<Object>(List.of(Timestamp.valueOf(filter.period().start()),
-                Timestamp.valueOf(filter.period().endExclusive())));
+        sql.append(" from survey_profile_daily where dimension = ? and response_date between ? and ?");
+        var args = new ArrayList<Object>(List.of(dimension, java.sql.Date.valueOf(filter.period().from()),
+                java.sql.Date.valueOf(filter.period().to())));
         if (filter.branchId() != null) {
             sql.append(" and branch_id = ?");
             args.add(filter.branchId());
@@ -114,7 +118,7 @@ public class IkmReports {
             sql.append(" and channel in (?, ?)");
             args.addAll(channels);
         }
-        sql.append(" group by ").append(expression);
+        sql.append(" group by grp");
         var groups = jdbc.query(sql.toString(), (rs, row) -> {
             long n = rs.getLong(2);
             long[] sums = new long[9];

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,15 @@ class AdminBootstrap implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("JMO_ADMIN_PASSWORD must have at least 12 characters.");
         }
-        users.createAccount(username, password, fullName, Role.ADMIN, null);
-        log.info("Created the first admin account '{}' from the environment.", username);
+        try {
+            users.createAccount(username, password, fullName, Role.ADMIN, null);
+            log.info("Created the first admin account '{}' from the environment.", username);
+        } catch (DataIntegrityViolationException e) {
+            // several instances starting together on an empty database: the first one's account stands
+            if (!users.adminExists()) {
+                throw e;
+            }
+            log.info("The first admin account was created by another instance.");
+        }
     }
 }

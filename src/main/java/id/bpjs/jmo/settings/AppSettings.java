@@ -2,9 +2,13 @@ package id.bpjs.jmo.settings;
 
 import id.bpjs.jmo.audit.SettingsTrace;
 import jakarta.annotation.security.RolesAllowed;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -12,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Settings kept in the database, changed by admins with a trace: complaint time limits (working days) and the IKM
- * weight convention. Read often, changed rarely: values are cached and the cache is refreshed on every change.
+ * weight convention. Read often, changed rarely: values are cached and the cache is refreshed on every change made
+ * through this instance. Several instances share one database, so a change made on another one must reach this one
+ * too: the cached values are read again after {@code jmo.cache.shared-ttl} (default 5 s) at the latest.
  */
 @Service
 @Transactional
@@ -24,26 +30,27 @@ public class AppSettings {
 
     private final JdbcTemplate jdbc;
     private final SettingsTrace trace;
-    private volatile @org.jspecify.annotations.Nullable Map<String, String> cache;
+    private final LoadingCache<Boolean, Map<String, String>> cache;
 
-    AppSettings(JdbcTemplate jdbc, SettingsTrace trace) {
+    AppSettings(JdbcTemplate jdbc, SettingsTrace trace,
+            @Value("${jmo.cache.shared-ttl:PT5S}") Duration sharedTtl) {
         this.jdbc = jdbc;
         this.trace = trace;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(sharedTtl).build(all -> load());
+    }
+
+    private Map<String, String> load() {
+        var loaded = new ConcurrentHashMap<String, String>();
+        jdbc.query("select setting_key, setting_value from app_setting",
+                rs -> {
+                    loaded.put(rs.getString(1), rs.getString(2));
+                });
+        return loaded;
     }
 
     @Transactional(readOnly = true)
     public Optional<String> get(String key) {
-        var values = cache;
-        if (values == null) {
-            var loaded = new ConcurrentHashMap<String, String>();
-            jdbc.query("select setting_key, setting_value from app_setting",
-                    rs -> {
-                        loaded.put(rs.getString(1), rs.getString(2));
-                    });
-            cache = loaded;
-            values = loaded;
-        }
-        return Optional.ofNullable(values.get(key));
+        return Optional.ofNullable(cache.get(Boolean.TRUE).get(key));
     }
 
     public int getInt(String key, int fallback) {
@@ -64,7 +71,7 @@ public class AppSettings {
         var before = get(key).orElse(null);
         jdbc.update("delete from app_setting where setting_key = ?", key);
         jdbc.update("insert into app_setting (setting_key, setting_value) values (?, ?)", key, value);
-        cache = null;
+        cache.invalidateAll();
         var who = SecurityContextHolder.getContext().getAuthentication();
         trace.record(who == null ? "?" : who.getName(), "setting", key, before, value);
     }

@@ -81,6 +81,27 @@ public class SurveyAggregates {
                 + " from survey_response" + where + " group by " + day + ", branch_id, " + channel;
     }
 
+    /**
+     * The statement that fills {@code survey_profile_daily} (V23) for one profile dimension of the IKM report
+     * ({@link IkmReports#DIMENSIONS}) from the IKM responses matching {@code where} (SQL beginning with " and ", or
+     * empty): per day, branch, channel and group, the count and the sum of each of the nine elements.
+     */
+    static String profileStatement(String dimension, String where) {
+        var day = "cast(submitted_at as date)";
+        var channel = "coalesce(channel, '" + NO_CHANNEL + "')";
+        var group = IkmReports.DIMENSIONS.get(dimension);
+        var sums = new StringBuilder();
+        var columns = new StringBuilder();
+        for (int u = 1; u <= 9; u++) {
+            sums.append(", sum(u").append(u).append(")");
+            columns.append(", sum_u").append(u);
+        }
+        return "insert into survey_profile_daily (response_date, branch_id, channel, dimension, grp, responses"
+                + columns + ") select " + day + ", branch_id, " + channel + ", '" + dimension + "', " + group
+                + ", count(*)" + sums + " from survey_response where u1 is not null" + where + " group by " + day
+                + ", branch_id, " + channel + ", " + group;
+    }
+
     private final JdbcTemplate jdbc;
 
     SurveyAggregates(JdbcTemplate jdbc) {
@@ -91,6 +112,26 @@ public class SurveyAggregates {
     public void rebuild() {
         jdbc.update("delete from survey_daily");
         jdbc.update(rebuildStatement(""));
+        jdbc.update("delete from survey_profile_daily");
+        for (var dimension : IkmReports.ORDER) {
+            jdbc.update(profileStatement(dimension, ""));
+        }
+    }
+
+    /**
+     * Recomputes the profile rows of one day and branch from its responses (a few thousand at national volume,
+     * found through the branch and time index). The branch row is locked first, so two responses stored at once
+     * for the same branch do not both delete and insert the same rows.
+     */
+    private void refreshProfiles(java.time.LocalDate day, long branchId) {
+        jdbc.queryForList("select id from branch where id = ? for update", Long.class, branchId);
+        jdbc.update("delete from survey_profile_daily where response_date = ? and branch_id = ?", Date.valueOf(day),
+                branchId);
+        for (var dimension : IkmReports.ORDER) {
+            jdbc.update(profileStatement(dimension, " and submitted_at >= ? and submitted_at < ? and branch_id = ?"),
+                    java.sql.Timestamp.valueOf(day.atStartOfDay()),
+                    java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay()), branchId);
+        }
     }
 
     /** Recomputes the daily figures of the given days (after an import added responses on them). */
@@ -101,6 +142,12 @@ public class SurveyAggregates {
             jdbc.update(rebuildStatement(" where submitted_at >= ? and submitted_at < ?"),
                     java.sql.Timestamp.valueOf(day.atStartOfDay()), java.sql.Timestamp.valueOf(day.plusDays(1)
                             .atStartOfDay()));
+            jdbc.update("delete from survey_profile_daily where response_date = ?", date);
+            for (var dimension : IkmReports.ORDER) {
+                jdbc.update(profileStatement(dimension, " and submitted_at >= ? and submitted_at < ?"),
+                        java.sql.Timestamp.valueOf(day.atStartOfDay()),
+                        java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+            }
         }
     }
 
@@ -129,6 +176,9 @@ public class SurveyAggregates {
             } catch (DuplicateKeyException concurrentInsert) {
                 jdbc.update(update, updateArgs.toArray());
             }
+        }
+        if (response.ikmAnswers()[0] != null) {
+            refreshProfiles(response.getSubmittedAt().toLocalDate(), branch.getId());
         }
     }
 

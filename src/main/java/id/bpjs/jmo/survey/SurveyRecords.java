@@ -2,6 +2,7 @@ package id.bpjs.jmo.survey;
 
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.domain.SliceQuery;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
@@ -39,13 +40,19 @@ public class SurveyRecords {
     /** As {@link #list(RecordFilter, RogersAttribute, Pageable)}, optionally only responses with a comment. */
     public Slice<SurveyResponse> list(RecordFilter requested, @Nullable RogersAttribute attribute, boolean withComment,
             Pageable pageable) {
+        return list(requested, attribute, withComment, pageable, null);
+    }
+
+    /** As above; with {@code anchors} (one per list and filter) a deep page seeks instead of skipping rows. */
+    public Slice<SurveyResponse> list(RecordFilter requested, @Nullable RogersAttribute attribute, boolean withComment,
+            Pageable pageable, @Nullable KeysetAnchors anchors) {
         var specification = specification(requested, withComment);
         var sort = attribute != null ? Sort.by(Sort.Order.asc(SurveyResponseFields.of(attribute)),
                 Sort.Order.desc("submittedAt")) : pageable.getSort().isSorted() ? pageable.getSort()
                 : Sort.by(Sort.Order.desc("submittedAt"));
         return SliceQuery.fetch(entityManager, SurveyResponse.class, specification,
                 org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort),
-                "branch");
+                anchors, "branch");
     }
 
     /** How many responses in the filter carry a comment (not blank), counted by the database. */

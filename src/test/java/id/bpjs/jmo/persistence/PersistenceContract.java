@@ -231,6 +231,60 @@ abstract class PersistenceContract {
                 Timestamp.valueOf(LocalDateTime.now()), branch, complexity);
     }
 
+    @Autowired
+    id.bpjs.jmo.claim.ClaimRecords claimRecords;
+    @Autowired
+    id.bpjs.jmo.survey.SurveyRecords surveyRecords;
+
+    /**
+     * Keyset paging returns, page by page, exactly the rows offset paging returns, also when the sort column has nulls
+     * and ties (days to payment of unpaid claims, scores) and the direction is mixed; and a page far from the last one
+     * read still lands where its offset says.
+     */
+    @Test
+    @WithUserDetails(value = "manajer", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void keyset_pages_hold_the_same_rows_as_offset_pages_with_nulls_and_ties_in_the_sort() {
+        var filter = new RecordFilter(new DateRange(LocalDate.now().minusYears(2), LocalDate.now()), null, null);
+        var claims = new id.bpjs.jmo.claim.ClaimQuery(filter, null, null, false, null);
+        for (var sort : java.util.List.of(org.springframework.data.domain.Sort.by("workingDaysToPayment"),
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc(
+                        "workingDaysToPayment"), org.springframework.data.domain.Sort.Order.asc("submittedAt")),
+                org.springframework.data.domain.Sort.unsorted())) {
+            var anchors = new id.bpjs.jmo.base.domain.KeysetAnchors();
+            int pages = 0;
+            for (int page = 0; ; page++) {
+                var request = org.springframework.data.domain.PageRequest.of(page, 7, sort);
+                var byOffset = claimRecords.list(claims, request);
+                var byKey = claimRecords.list(claims, request, anchors);
+                assertThat(byKey.getContent()).extracting(id.bpjs.jmo.claim.JhtClaim::getId).as(sort + " page " + page)
+                        .containsExactlyElementsOf(byOffset.getContent().stream()
+                                .map(id.bpjs.jmo.claim.JhtClaim::getId).toList());
+                assertThat(byKey.hasNext()).isEqualTo(byOffset.hasNext());
+                pages++;
+                if (!byOffset.hasNext()) {
+                    break;
+                }
+            }
+            assertThat(pages).as("the demo has nulls, ties and more than a few pages of claims").isGreaterThan(5);
+            // a jump: three pages past the last anchor, then back to page 2
+            for (int page : new int[] {pages + 3 - pages / 2, 2}) {
+                var request = org.springframework.data.domain.PageRequest.of(page, 5, sort);
+                assertThat(claimRecords.list(claims, request, anchors).getContent())
+                        .extracting(id.bpjs.jmo.claim.JhtClaim::getId)
+                        .containsExactlyElementsOf(claimRecords.list(claims, request).getContent().stream()
+                                .map(id.bpjs.jmo.claim.JhtClaim::getId).toList());
+            }
+        }
+        var anchors = new id.bpjs.jmo.base.domain.KeysetAnchors();
+        for (int page = 0; page < 20; page++) {
+            var request = org.springframework.data.domain.PageRequest.of(page, 13);
+            assertThat(surveyRecords.list(filter, RogersAttribute.COMPLEXITY, false, request, anchors).getContent())
+                    .extracting(SurveyResponse::getId).containsExactlyElementsOf(surveyRecords
+                            .list(filter, RogersAttribute.COMPLEXITY, false, request).getContent().stream()
+                            .map(SurveyResponse::getId).toList());
+        }
+    }
+
     @Test
     @WithUserDetails(value = "manajer", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_coding_queue_and_the_excerpt_summary_run_here() {

@@ -181,6 +181,61 @@ class SurveyAggregatesTest {
     }
 
     private List<Map<String, Object>> snapshot() {
-        return jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel");
+        var rows = new java.util.ArrayList<>(jdbc.queryForList(
+                "select * from survey_daily order by response_date, branch_id, channel"));
+        rows.addAll(jdbc.queryForList("select * from survey_profile_daily"
+                + " order by dimension, response_date, branch_id, channel, grp"));
+        return rows;
+    }
+
+    @Autowired
+    IkmReports reports;
+
+    /** The IKM report's breakdowns from the profile aggregates are what grouping the IKM responses gives. */
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("manajer")
+    void the_ikm_breakdowns_read_from_the_profile_aggregates_equal_grouping_the_responses() {
+        var period = DateRange.lastMonths(12, LocalDate.now());
+        var filter = new RecordFilter(period, null, id.bpjs.jmo.base.domain.ServiceChannel.JMO);
+        var convention = id.bpjs.jmo.ikm.WeightConvention.values()[0];
+        var report = reports.report(filter, convention);
+        assertThat(report.breakdowns()).hasSize(4);
+        for (var breakdown : report.breakdowns()) {
+            var expression = IkmReports.DIMENSIONS.get(breakdown.dimension());
+            var expected = jdbc.query("select " + expression + ", count(*), sum(u1), sum(u2), sum(u3), sum(u4),"
+                    + " sum(u5), sum(u6), sum(u7), sum(u8), sum(u9) from survey_response where u1 is not null"
+                    + " and submitted_at >= ? and submitted_at < ? and channel in ('JMO', 'BOTH') group by "
+                    + expression, (rs, row) -> {
+                        long[] sums = new long[9];
+                        for (int u = 0; u < 9; u++) {
+                            sums[u] = rs.getLong(3 + u);
+                        }
+                        return new IkmReport.Group(rs.getString(1), rs.getLong(2),
+                                id.bpjs.jmo.ikm.IkmCalculator.fromSums(rs.getLong(2), sums, convention));
+                    }, java.sql.Timestamp.valueOf(period.start()), java.sql.Timestamp.valueOf(period.endExclusive()));
+            assertThat(expected).as(breakdown.dimension()).isNotEmpty();
+            // IkmCalculator.Result holds an array: compare the groups by their content
+            java.util.function.Function<IkmReport.Group, String> content = group -> group.key() + " | "
+                    + group.respondents() + " | " + group.result().map(r -> r.respondents() + " "
+                            + java.util.Arrays.toString(r.sums()) + " " + r.convention()).orElse("-");
+            assertThat(breakdown.groups()).as(breakdown.dimension()).map(content)
+                    .containsExactlyInAnyOrderElementsOf(expected.stream().map(content).toList());
+        }
+    }
+
+    @Test
+    void migration_v23_fills_the_profile_aggregates_as_the_service_keeps_them() throws Exception {
+        // the demo's rows were filled by the service's statements; the migration's own statements give the same rows
+        var kept = snapshot();
+        assertThat(jdbc.queryForObject("select count(*) from survey_profile_daily", Long.class)).isPositive();
+        try (var in = getClass().getResourceAsStream("/db/migration/V23__survey_profile_daily.sql")) {
+            var sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var inserts = java.util.Arrays.stream(sql.split(";")).map(String::strip)
+                    .filter(statement -> statement.startsWith("INSERT INTO survey_profile_daily")).toList();
+            assertThat(inserts).hasSize(IkmReports.ORDER.size());
+            jdbc.update("delete from survey_profile_daily");
+            inserts.forEach(jdbc::update);
+        }
+        assertThat(snapshot()).isEqualTo(kept);
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.claim.ui;
 
+import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,6 +42,7 @@ public class ClaimsView extends RecordListLayout {
 
     private final ClaimRecords records;
     private final Grid<JhtClaim> grid = new Grid<>();
+    private KeysetAnchors anchors = new KeysetAnchors();
 
     private final ClaimFeedbackService feedback;
     private final boolean mayRecord;
@@ -115,6 +117,7 @@ public class ClaimsView extends RecordListLayout {
             try {
                 feedback.recordFeedback(claim.getId(), rating.getValue(), attribute.getValue(), comment.getValue());
                 dialog.close();
+                anchors.clear();
                 grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("claim.feedback.saved"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -154,7 +157,9 @@ public class ClaimsView extends RecordListLayout {
         var attribute = Arrays.stream(RogersAttribute.values()).filter(a -> a.name().equals(extras.get(Links.ATTRIBUTE)))
                 .findFirst().orElse(null);
         var query = new ClaimQuery(filter, channel, workingDays, days != null && days.endsWith("+"), attribute);
-        grid.setItems(q -> records.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        anchors = new KeysetAnchors();
+        var pages = anchors;
+        grid.setItems(q -> records.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q), pages).stream());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.bpjs.jmo.complaint.ui;
 
+import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -174,7 +175,9 @@ public class ComplaintsView extends RecordListLayout {
         search.setValue(extras.getOrDefault(Links.SEARCH, ""));
         showQueues(queue);
         var current = query;
-        grid.setItems(q -> records.list(current, today, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        var anchors = new KeysetAnchors();
+        grid.setItems(q -> records.list(current, today, VaadinSpringDataHelpers.toSpringPageRequest(q), anchors)
+                .stream());
     }
 
     /** One button per queue with its count; the chosen one is highlighted, "all" clears it. */

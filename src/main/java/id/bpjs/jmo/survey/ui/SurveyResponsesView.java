@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey.ui;
 
+import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -118,8 +119,9 @@ public class SurveyResponsesView extends RecordListLayout {
         }
         boolean commented = "1".equals(extras.get(Links.WITH_COMMENT));
         withComment.setValue(commented);
+        var anchors = new KeysetAnchors();
         grid.setItems(query -> records.list(filter, attribute, commented,
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+                VaadinSpringDataHelpers.toSpringPageRequest(query), anchors).stream());
     }
 
     @Override
