@@ -3,7 +3,7 @@
 -- report read them by grouping every IKM response of the period, which at 10 M responses took 0.7-1.2 s per
 -- breakdown on PostgreSQL (issue 15). One row per day, branch, channel, dimension and group: count of IKM responses
 -- (u1 answered; the block is all or nothing) and the sum of each of the nine elements. The group expressions are
--- those of IkmReports.DIMENSIONS; SurveyAggregatesTest compares this table with a full recomputation.
+-- those of ProfileDimensions.EXPRESSIONS; SurveyAggregatesTest compares this table with a full recomputation.
 CREATE TABLE survey_profile_daily (
     response_date DATE        NOT NULL,
     branch_id     BIGINT      NOT NULL REFERENCES branch (id),

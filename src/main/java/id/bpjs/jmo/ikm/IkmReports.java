@@ -29,13 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IkmReports {
 
     /** Profile dimensions and the SQL expression that groups by each. */
-    static final Map<String, String> DIMENSIONS = Map.of(
-            "gender", "gender",
-            "age", "case when age < 25 then '< 25' when age < 35 then '25–34' when age < 45 then '35–44'"
-                    + " when age < 55 then '45–54' else '55+' end",
-            "education", "education",
-            "occupation", "occupation");
-    static final List<String> ORDER = List.of("gender", "age", "education", "occupation");
+    static final List<String> ORDER = id.bpjs.jmo.survey.ProfileDimensions.ORDER;
 
     private final SurveyStatistics statistics;
     private final BranchService branches;

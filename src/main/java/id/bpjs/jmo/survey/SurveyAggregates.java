@@ -83,13 +83,13 @@ public class SurveyAggregates {
 
     /**
      * The statement that fills {@code survey_profile_daily} (V23) for one profile dimension of the IKM report
-     * ({@link IkmReports#DIMENSIONS}) from the IKM responses matching {@code where} (SQL beginning with " and ", or
+     * ({@link ProfileDimensions#EXPRESSIONS}) from the IKM responses matching {@code where} (SQL beginning with " and ", or
      * empty): per day, branch, channel and group, the count and the sum of each of the nine elements.
      */
     static String profileStatement(String dimension, String where) {
         var day = "cast(submitted_at as date)";
         var channel = "coalesce(channel, '" + NO_CHANNEL + "')";
-        var group = IkmReports.DIMENSIONS.get(dimension);
+        var group = ProfileDimensions.EXPRESSIONS.get(dimension);
         var sums = new StringBuilder();
         var columns = new StringBuilder();
         for (int u = 1; u <= 9; u++) {
@@ -113,7 +113,7 @@ public class SurveyAggregates {
         jdbc.update("delete from survey_daily");
         jdbc.update(rebuildStatement(""));
         jdbc.update("delete from survey_profile_daily");
-        for (var dimension : IkmReports.ORDER) {
+        for (var dimension : ProfileDimensions.ORDER) {
             jdbc.update(profileStatement(dimension, ""));
         }
     }
@@ -127,7 +127,7 @@ public class SurveyAggregates {
         jdbc.queryForList("select id from branch where id = ? for update", Long.class, branchId);
         jdbc.update("delete from survey_profile_daily where response_date = ? and branch_id = ?", Date.valueOf(day),
                 branchId);
-        for (var dimension : IkmReports.ORDER) {
+        for (var dimension : ProfileDimensions.ORDER) {
             jdbc.update(profileStatement(dimension, " and submitted_at >= ? and submitted_at < ? and branch_id = ?"),
                     java.sql.Timestamp.valueOf(day.atStartOfDay()),
                     java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay()), branchId);
@@ -143,7 +143,7 @@ public class SurveyAggregates {
                     java.sql.Timestamp.valueOf(day.atStartOfDay()), java.sql.Timestamp.valueOf(day.plusDays(1)
                             .atStartOfDay()));
             jdbc.update("delete from survey_profile_daily where response_date = ?", date);
-            for (var dimension : IkmReports.ORDER) {
+            for (var dimension : ProfileDimensions.ORDER) {
                 jdbc.update(profileStatement(dimension, " and submitted_at >= ? and submitted_at < ?"),
                         java.sql.Timestamp.valueOf(day.atStartOfDay()),
                         java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay()));

@@ -189,7 +189,7 @@ class SurveyAggregatesTest {
     }
 
     @Autowired
-    IkmReports reports;
+    id.bpjs.jmo.ikm.IkmReports reports;
 
     /** The IKM report's breakdowns from the profile aggregates are what grouping the IKM responses gives. */
     @Test
@@ -197,11 +197,11 @@ class SurveyAggregatesTest {
     void the_ikm_breakdowns_read_from_the_profile_aggregates_equal_grouping_the_responses() {
         var period = DateRange.lastMonths(12, LocalDate.now());
         var filter = new RecordFilter(period, null, id.bpjs.jmo.base.domain.ServiceChannel.JMO);
-        var convention = id.bpjs.jmo.ikm.WeightConvention.values()[0];
+        var convention = id.bpjs.jmo.base.domain.WeightConvention.values()[0];
         var report = reports.report(filter, convention);
         assertThat(report.breakdowns()).hasSize(4);
         for (var breakdown : report.breakdowns()) {
-            var expression = IkmReports.DIMENSIONS.get(breakdown.dimension());
+            var expression = ProfileDimensions.EXPRESSIONS.get(breakdown.dimension());
             var expected = jdbc.query("select " + expression + ", count(*), sum(u1), sum(u2), sum(u3), sum(u4),"
                     + " sum(u5), sum(u6), sum(u7), sum(u8), sum(u9) from survey_response where u1 is not null"
                     + " and submitted_at >= ? and submitted_at < ? and channel in ('JMO', 'BOTH') group by "
@@ -210,12 +210,12 @@ class SurveyAggregatesTest {
                         for (int u = 0; u < 9; u++) {
                             sums[u] = rs.getLong(3 + u);
                         }
-                        return new IkmReport.Group(rs.getString(1), rs.getLong(2),
+                        return new id.bpjs.jmo.ikm.IkmReport.Group(rs.getString(1), rs.getLong(2),
                                 id.bpjs.jmo.ikm.IkmCalculator.fromSums(rs.getLong(2), sums, convention));
                     }, java.sql.Timestamp.valueOf(period.start()), java.sql.Timestamp.valueOf(period.endExclusive()));
             assertThat(expected).as(breakdown.dimension()).isNotEmpty();
             // IkmCalculator.Result holds an array: compare the groups by their content
-            java.util.function.Function<IkmReport.Group, String> content = group -> group.key() + " | "
+            java.util.function.Function<id.bpjs.jmo.ikm.IkmReport.Group, String> content = group -> group.key() + " | "
                     + group.respondents() + " | " + group.result().map(r -> r.respondents() + " "
                             + java.util.Arrays.toString(r.sums()) + " " + r.convention()).orElse("-");
             assertThat(breakdown.groups()).as(breakdown.dimension()).map(content)
@@ -232,7 +232,7 @@ class SurveyAggregatesTest {
             var sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             var inserts = java.util.Arrays.stream(sql.split(";")).map(String::strip)
                     .filter(statement -> statement.startsWith("INSERT INTO survey_profile_daily")).toList();
-            assertThat(inserts).hasSize(IkmReports.ORDER.size());
+            assertThat(inserts).hasSize(ProfileDimensions.ORDER.size());
             jdbc.update("delete from survey_profile_daily");
             inserts.forEach(jdbc::update);
         }
