@@ -4,6 +4,7 @@ import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.rules.KeywordRule;
 import id.bpjs.jmo.rules.KeywordRules;
+import id.bpjs.jmo.survey.SurveyResponseRows;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -219,10 +220,7 @@ public class DemoDataGenerator {
 
     private void insertResponses(SplittableRandom random, TimeSampler sampler, int count, Map<String, Long> branchIds,
             List<Release> releases, LocalDateTime now) {
-        var sql = "insert into survey_response (submitted_at, branch_id, channel, gender, age, education, occupation,"
-                + " uses_jmo, score_relative_advantage, score_compatibility, score_complexity, score_trialability,"
-                + " score_observability, overall_satisfaction, recommend_score, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
-                + " comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        var sql = SurveyResponseRows.INSERT;
         var attributes = RogersAttribute.values();
         long totalDays = ChronoUnit.DAYS.between(now.toLocalDate().minusMonths(MONTHS), now.toLocalDate());
         var batch = new ArrayList<Object[]>(BATCH);
@@ -273,12 +271,15 @@ public class DemoDataGenerator {
                 comment = DemoTexts.comment(random, attributes[first], scores[first] >= 4, attributes[second],
                         scores[second] >= 4);
             }
-            batch.add(new Object[] {Timestamp.valueOf(at), branchIds.get(pickBranch(random, branchIds)), channel,
-                    random.nextDouble() < 0.55 ? "L" : "P", age,
-                    weighted(random, List.of("SD", "SMP", "SMA", "D1_D3", "S1", "S2", "S3"), 5, 10, 45, 12, 24, 3.5, 0.5),
-                    weighted(random, List.of("PNS", "TNI", "POLRI", "SWASTA", "WIRAUSAHA", "LAINNYA"), 5, 1, 1, 60, 15, 18),
-                    usesJmo, scores[0], scores[1], scores[2], scores[3], scores[4], overall, recommend,
-                    ikm[0], ikm[1], ikm[2], ikm[3], ikm[4], ikm[5], ikm[6], ikm[7], ikm[8], comment});
+            var branchId = branchIds.get(pickBranch(random, branchIds));
+            var gender = random.nextDouble() < 0.55 ? "L" : "P";
+            var education = weighted(random, List.of("SD", "SMP", "SMA", "D1_D3", "S1", "S2", "S3"),
+                    5, 10, 45, 12, 24, 3.5, 0.5);
+            var occupation = weighted(random, List.of("PNS", "TNI", "POLRI", "SWASTA", "WIRAUSAHA", "LAINNYA"),
+                    5, 1, 1, 60, 15, 18);
+            batch.add(SurveyResponseRows.values(at, branchId, channel, gender, age, education, occupation, usesJmo,
+                    new Integer[] {scores[0], scores[1], scores[2], scores[3], scores[4]}, overall, recommend, ikm,
+                    comment));
             if (batch.size() == BATCH) {
                 jdbc.batchUpdate(sql, batch);
                 batch.clear();

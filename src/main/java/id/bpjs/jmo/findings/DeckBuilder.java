@@ -32,11 +32,6 @@ public final class DeckBuilder {
         }
     }
 
-    static final String BASE = "#1c7ed6";
-    static final String PREVIOUS = "#adb5bd";
-    static final String ERROR = "#e03131";
-    static final String JMO = "#0a7d3e";
-
     private final Words t;
     private final Locale locale;
 
@@ -185,7 +180,8 @@ public final class DeckBuilder {
                         .mapToObj(i -> "U" + i + " " + t.get("ikm.u" + i)).collect(java.util.stream.Collectors
                                 .joining(" · "))));
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.ikm.chart"), labels,
-                List.of(new Deck.ChartSpec.Series("NRR", BASE, nrr)), 1.0, 4.0, "NRR", r.respondents());
+                List.of(new Deck.ChartSpec.Series("NRR", DeckPalette.SERIES_BASE, nrr)), 1.0, 4.0, "NRR",
+                r.respondents());
         var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), Formats.IKM_DIGITS), r.grade().name(), grade(r),
                 Formats.number(r.respondents())) + " " + String.join(" ", lines);
         return new Deck.Slide(Deck.Kind.IKM, t.get("deck.ikm.title"), f.scopeLabel(), figures, lines, chart, null,
@@ -210,9 +206,9 @@ public final class DeckBuilder {
             errors.add((double) count.map(a -> a.errorReports()).orElse(0L));
         }
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.cmp.chart"), labels,
-                List.of(new Deck.ChartSpec.Series(t.get("deck.kf.complaints"), BASE, all),
-                        new Deck.ChartSpec.Series(t.get("deck.kf.errors"), ERROR, errors)), 0.0, null,
-                t.get("deck.cmp.axis"), c.received());
+                List.of(new Deck.ChartSpec.Series(t.get("deck.kf.complaints"), DeckPalette.SERIES_BASE, all),
+                        new Deck.ChartSpec.Series(t.get("deck.kf.errors"), DeckPalette.SERIES_ERROR, errors)), 0.0,
+                null, t.get("deck.cmp.axis"), c.received());
         var notes = t.get("deck.cmp.notes", Formats.number(c.received()), Formats.number(c.open()),
                 Formats.number(c.overdue()), Formats.number(c.errorReports()));
         return new Deck.Slide(Deck.Kind.COMPLAINTS, t.get("deck.cmp.title"), f.scopeLabel(), figures, List.of(), chart,
@@ -239,7 +235,7 @@ public final class DeckBuilder {
                 shares.add(paid == 0 ? null : Math.round(count * 1000.0 / paid) / 10.0);
             }
             series.add(new Deck.ChartSpec.Series(t.get("enum.ClaimChannel." + channel.name()),
-                    channel == ClaimChannel.JMO ? JMO : BASE, shares));
+                    channel == ClaimChannel.JMO ? DeckPalette.SERIES_JMO : DeckPalette.SERIES_BASE, shares));
         }
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.clm.chart"), labels, series, 0.0, null,
                 t.get("deck.clm.axis"), payment.paid());

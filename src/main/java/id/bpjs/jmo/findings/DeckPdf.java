@@ -1,5 +1,13 @@
 package id.bpjs.jmo.findings;
 
+import static id.bpjs.jmo.findings.DeckPalette.GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.LIGHT_GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.MUTED;
+import static id.bpjs.jmo.findings.DeckPalette.PALE_GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.PALE_GREY;
+import static id.bpjs.jmo.findings.DeckPalette.RULE;
+import static id.bpjs.jmo.findings.DeckPalette.TEXT;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -21,8 +29,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,48 +41,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DeckPdf {
 
-    private static final Color GREEN = new Color(10, 125, 62);
-    private static final Color PALE_GREEN = new Color(240, 248, 243);
-    private static final Color PALE_GREY = new Color(241, 243, 245);
-    private static final Color TEXT = new Color(33, 37, 41);
-    private static final Color MUTED = new Color(92, 103, 112);
-    private static final Color RULE = new Color(222, 226, 230);
     /** Charts are drawn at this size in pixels with tick labels of {@link #CHART_FONT} pixels: about 8.5 pt on A4. */
     private static final int CHART_WIDTH = 1600;
     private static final int CHART_HEIGHT = 700;
     private static final float CHART_FONT = 27;
 
-    private static final String[][] FONT_FILES = {
-        {"/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-            "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
-            "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf"},
-        {"/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf"},
-        {"/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
-            "/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf",
-            "/usr/share/fonts/liberation-sans/LiberationSans-Italic.ttf"},
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf"},
-        {"/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
-            "/usr/share/fonts/dejavu/DejaVuSans-Oblique.ttf"},
-    };
-
     private final Deck deck;
     private final Fonts fonts;
 
-    private DeckPdf(Deck deck, boolean systemFonts) {
+    private DeckPdf(Deck deck, boolean embeddedFonts) {
         this.deck = deck;
-        this.fonts = systemFonts ? Fonts.load() : new Fonts(null, null, null);
+        this.fonts = embeddedFonts ? Fonts.load() : new Fonts(null, null, null);
     }
 
     public static byte[] write(Deck deck) {
         return write(deck, true);
     }
 
-    /** With {@code systemFonts} false, as on a machine without Liberation or DejaVu fonts: Helvetica. */
-    static byte[] write(Deck deck, boolean systemFonts) {
-        return new DeckPdf(deck, systemFonts).write();
+    /** With {@code embeddedFonts} false, as if the font jar were missing: Helvetica, which needs no embedding. */
+    static byte[] write(Deck deck, boolean embeddedFonts) {
+        return new DeckPdf(deck, embeddedFonts).write();
     }
 
     private byte[] write() {
@@ -116,7 +100,7 @@ public final class DeckPdf {
         title.setLeading(26);
         cell.addElement(title);
         if (!deck.subtitle().isBlank()) {
-            var subtitle = paragraph(deck.subtitle(), fonts.font(11.5f, Font.NORMAL, new Color(211, 249, 216)));
+            var subtitle = paragraph(deck.subtitle(), fonts.font(11.5f, Font.NORMAL, LIGHT_GREEN));
             subtitle.setSpacingBefore(4);
             cell.addElement(subtitle);
         }
@@ -221,13 +205,13 @@ public final class DeckPdf {
     private PdfPCell lines(List<String> lines) {
         var cell = cell();
         cell.setPaddingTop(6);
-        boolean numbered = lines.stream().allMatch(l -> !DeckPptx.Line.of(l).number().isEmpty());
+        boolean numbered = lines.stream().allMatch(l -> !DeckText.Line.of(l).number().isEmpty());
         var list = new com.lowagie.text.List(false, numbered ? 16 : 11);
         var symbol = fonts.font(10.5f, Font.BOLD, GREEN);
         var normal = fonts.font(10.5f, Font.NORMAL, TEXT);
         var bold = fonts.font(10.5f, Font.BOLD, TEXT);
         for (var line : lines) {
-            var parts = DeckPptx.Line.of(line);
+            var parts = DeckText.Line.of(line);
             var item = new ListItem(14, "", normal);
             item.setListSymbol(new Chunk(numbered ? parts.number() : "•", symbol));
             var text = parts.text();
@@ -309,7 +293,7 @@ public final class DeckPdf {
             title.setAlignment(Element.ALIGN_CENTER);
             message.addElement(title);
         }
-        var text = paragraph(DeckPptx.noData(deck), fonts.font(10, Font.ITALIC, MUTED));
+        var text = paragraph(deck.labels().noChartData(), fonts.font(10, Font.ITALIC, MUTED));
         text.setAlignment(Element.ALIGN_CENTER);
         message.addElement(text);
         box.addCell(message);
@@ -406,30 +390,22 @@ public final class DeckPdf {
     }
 
     /**
-     * An embedded TrueType font with Indonesian text and the signs ≥ ≤ when the machine has Liberation Sans or
-     * DejaVu Sans; otherwise Helvetica, with those signs written out and anything else outside Cp1252 replaced.
+     * Liberation Sans from {@link DeckFonts}, embedded as a subset: Indonesian text and the signs ≥ ≤ as written.
+     * Without it (the font jar missing) Helvetica, with those signs written out and anything else outside Cp1252
+     * replaced.
      */
     private record Fonts(@Nullable BaseFont regular, @Nullable BaseFont bold, @Nullable BaseFont italic) {
 
         private static final Charset CP1252 = Charset.forName("windows-1252");
 
         static Fonts load() {
-            for (var files : FONT_FILES) {
-                if (!Files.isReadable(Path.of(files[0]))) {
-                    continue;
-                }
-                try {
-                    var regular = BaseFont.createFont(files[0], BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                    var bold = Files.isReadable(Path.of(files[1]))
-                            ? BaseFont.createFont(files[1], BaseFont.IDENTITY_H, BaseFont.EMBEDDED) : regular;
-                    var italic = Files.isReadable(Path.of(files[2]))
-                            ? BaseFont.createFont(files[2], BaseFont.IDENTITY_H, BaseFont.EMBEDDED) : regular;
-                    return new Fonts(regular, bold, italic);
-                } catch (IOException | RuntimeException e) {
-                    // an unreadable font file: try the next one, Helvetica in the end
-                }
+            var regular = DeckFonts.pdf(DeckFonts.Face.REGULAR);
+            var bold = DeckFonts.pdf(DeckFonts.Face.BOLD);
+            var italic = DeckFonts.pdf(DeckFonts.Face.ITALIC);
+            if (regular == null) {
+                return new Fonts(null, null, null);
             }
-            return new Fonts(null, null, null);
+            return new Fonts(regular, bold == null ? regular : bold, italic == null ? regular : italic);
         }
 
         Font font(float size, int style, Color colour) {

@@ -1,19 +1,33 @@
 package id.bpjs.jmo.findings;
 
+import static id.bpjs.jmo.findings.DeckPalette.DARK_GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.LIGHT_GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.MUTED;
+import static id.bpjs.jmo.findings.DeckPalette.PALE_GREEN;
+import static id.bpjs.jmo.findings.DeckPalette.PALE_GREY;
+import static id.bpjs.jmo.findings.DeckPalette.RULE;
+import static id.bpjs.jmo.findings.DeckPalette.TEXT;
+import static id.bpjs.jmo.findings.DeckText.INSET;
+import static id.bpjs.jmo.findings.DeckText.fit;
+import static id.bpjs.jmo.findings.DeckText.height;
+import static id.bpjs.jmo.findings.DeckText.line;
+import static id.bpjs.jmo.findings.DeckText.lines;
+import static id.bpjs.jmo.findings.DeckText.round;
+import static id.bpjs.jmo.findings.DeckText.wordsFit;
+
+import id.bpjs.jmo.findings.DeckText.Para;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.AttributedString;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -26,38 +40,32 @@ import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
 
 /**
  * Writes the deck as a 16:9 PowerPoint file (Apache POI XSLF): a green header band with the title, the key figures
- * as boxes, the chart as a picture drawn by {@link DeckChartImages}, the text sized so that it fits its box, and the
- * narrative in each slide's speaker notes. Every shape is placed explicitly; nothing is left to a layout.
+ * as boxes, the chart as a picture drawn by {@link DeckChartImages}, the text sized by {@link DeckText} so that it fits its
+ * box, and the narrative in each slide's speaker notes. Every shape is placed explicitly; nothing is left to a layout.
+ * Every text run carries the deck's language ({@code id-ID} or {@code en-US}), so PowerPoint checks the spelling of
+ * Indonesian as Indonesian; the notes pages hold the notes and the slide picture, none of the template's date, header
+ * or footer fields.
  */
 public final class DeckPptx {
 
     static final double WIDTH = 960;
     static final double HEIGHT = 540;
-    static final String FONT = "Arial";
 
     private static final double MARGIN = 40;
     private static final double GAP = 16;
     private static final double FOOTER = 42;
-    private static final double INSET = 4;
     /** Chart pictures are drawn at this many pixels per point, tick labels at {@link #CHART_FONT} points. */
     private static final double CHART_SCALE = 2.5;
     private static final double CHART_FONT = 13;
-
-    private static final Color GREEN = new Color(0x0a, 0x7d, 0x3e);
-    private static final Color DARK_GREEN = new Color(0x06, 0x5a, 0x2c);
-    private static final Color LIGHT_GREEN = new Color(0xd3, 0xf9, 0xd8);
-    private static final Color PALE_GREEN = new Color(0xf0, 0xf8, 0xf3);
-    private static final Color TEXT = new Color(0x21, 0x25, 0x29);
-    private static final Color MUTED = new Color(0x5c, 0x67, 0x70);
-    private static final Color PALE_GREY = new Color(0xf1, 0xf3, 0xf5);
-    private static final Color RULE = new Color(0xde, 0xe2, 0xe6);
-
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}\\.)\\s+(.+)", Pattern.DOTALL);
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final String MEASURE_FAMILY = DeckChartImages.family();
+    /** The notes master's placeholders that a notes page does not need: the template's date, header and footer. */
+    private static final Set<Placeholder> TEMPLATE_FIELDS = EnumSet.of(Placeholder.DATETIME, Placeholder.HEADER,
+            Placeholder.FOOTER);
 
     private DeckPptx() {
     }
@@ -76,6 +84,7 @@ public final class DeckPptx {
                 }
                 notes(ppt, slide, s.notes());
             }
+            tagLanguage(ppt, language(deck.locale()));
             var out = new ByteArrayOutputStream();
             ppt.write(out);
             return out.toByteArray();
@@ -370,14 +379,10 @@ public final class DeckPptx {
         if (!spec.title().isBlank()) {
             message.add(new Para(spec.title(), 16, true, false, MUTED, false, 0, TextAlign.CENTER));
         }
-        message.add(new Para(noData(deck), 18, false, false, MUTED, false, 6, TextAlign.CENTER));
+        message.add(new Para(deck.labels().noChartData(), 18, false, false, MUTED, false, 6, TextAlign.CENTER));
         var inner = new Rectangle2D.Double(area.getX() + 16, area.getY() + 16, area.getWidth() - 32,
                 area.getHeight() - 32);
         text(slide, inner, message, fit(message, inner.width, inner.height, 0.6), VerticalAlignment.MIDDLE);
-    }
-
-    static String noData(Deck deck) {
-        return deck.labels().noChartData();
     }
 
     private static void notes(XMLSlideShow ppt, XSLFSlide slide, String text) {
@@ -385,6 +390,13 @@ public final class DeckPptx {
             return;
         }
         var notes = ppt.getNotesSlide(slide);
+        // the notes master's date, header and footer placeholders come along with the page; a presenter printing
+        // the notes would find the template's date on every page
+        for (XSLFShape shape : List.copyOf(notes.getShapes())) {
+            if (shape instanceof XSLFTextShape field && TEMPLATE_FIELDS.contains(field.getTextType())) {
+                notes.removeShape(shape);
+            }
+        }
         for (XSLFShape shape : notes) {
             if (shape instanceof XSLFTextShape body && body.getTextType() == Placeholder.BODY) {
                 body.clearText();
@@ -392,6 +404,47 @@ public final class DeckPptx {
                     body.addNewTextParagraph().addNewTextRun().setText(paragraph);
                 }
                 return;
+            }
+        }
+    }
+
+    /** The BCP 47 tag PowerPoint reads for proofing: {@code id-ID} for Indonesian, {@code en-US} for English. */
+    static String language(Locale locale) {
+        if (!locale.getCountry().isEmpty()) {
+            return locale.toLanguageTag();
+        }
+        return "en".equals(locale.getLanguage()) ? "en-US" : "id".equals(locale.getLanguage()) ? "id-ID"
+                : locale.toLanguageTag();
+    }
+
+    /** Every run, field and line break on the slides and the notes pages in the deck's language. */
+    private static void tagLanguage(XMLSlideShow ppt, String lang) {
+        for (var slide : ppt.getSlides()) {
+            tagLanguage(slide.getShapes(), lang);
+            var notes = slide.getNotes();
+            if (notes != null) {
+                tagLanguage(notes.getShapes(), lang);
+            }
+        }
+    }
+
+    private static void tagLanguage(List<XSLFShape> shapes, String lang) {
+        for (var shape : shapes) {
+            if (!(shape instanceof XSLFTextShape box)) {
+                continue;
+            }
+            for (var paragraph : box.getTextParagraphs()) {
+                for (var run : paragraph.getTextRuns()) {
+                    switch (run.getXmlObject()) {
+                        case CTRegularTextRun r -> (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).setLang(lang);
+                        case CTTextField f -> (f.isSetRPr() ? f.getRPr() : f.addNewRPr()).setLang(lang);
+                        case CTTextLineBreak b -> (b.isSetRPr() ? b.getRPr() : b.addNewRPr()).setLang(lang);
+                        default -> {
+                        }
+                    }
+                }
+                var end = paragraph.getXmlObject();
+                (end.isSetEndParaRPr() ? end.getEndParaRPr() : end.addNewEndParaRPr()).setLang(lang);
             }
         }
     }
@@ -425,7 +478,7 @@ public final class DeckPptx {
             if (para.bullet()) {
                 p.setBullet(true);
                 p.setBulletCharacter("•");
-                p.setBulletFont(FONT);
+                p.setBulletFont(DeckFonts.PPTX_FAMILY);
                 p.setBulletFontColor(GREEN);
             } else {
                 p.setBullet(false);
@@ -445,7 +498,7 @@ public final class DeckPptx {
     private static void run(XSLFTextParagraph p, String text, Para para, double scale, boolean bold, Color colour) {
         var run = p.addNewTextRun();
         run.setText(text);
-        run.setFontFamily(FONT);
+        run.setFontFamily(DeckFonts.PPTX_FAMILY);
         run.setFontSize(round(para.size() * scale));
         run.setBold(bold);
         run.setItalic(para.italic());
@@ -454,130 +507,5 @@ public final class DeckPptx {
 
     private static double round(double size) {
         return Math.floor(size * 2) / 2;
-    }
-
-    // ---------------------------------------------------------------- measuring
-
-    /**
-     * A paragraph to lay out, sizes in points before scaling: an optional number hanging in the margin ("1."), an
-     * optional lead in bold ("Kerumitan:"), then the text.
-     */
-    private record Para(String number, String lead, String text, double size, boolean bold, boolean italic,
-            Color colour, boolean bullet, double spaceBefore, TextAlign align) {
-
-        Para(String text, double size, boolean bold, boolean italic, Color colour, boolean bullet, double spaceBefore,
-                TextAlign align) {
-            this("", "", text, size, bold, italic, colour, bullet, spaceBefore, align);
-        }
-
-        String all() {
-            return lead + text;
-        }
-
-        /** The hanging indent in points at this scale: the bullet's or the number's width. */
-        double hang(double scale) {
-            double size = round(this.size * scale);
-            if (!number.isEmpty()) {
-                return Math.ceil(width(number, size, true, false) + size * 0.45);
-            }
-            return bullet ? size * 1.1 : 0;
-        }
-    }
-
-    /** A line of a list: "1. Kerumitan: text" becomes a hanging number, a bold lead and the text. */
-    private static Para line(String line, double size, Color colour, double spaceBefore) {
-        var parts = Line.of(line);
-        return new Para(parts.number(), parts.lead(), parts.text(), size, false, false, colour,
-                parts.number().isEmpty(), spaceBefore, TextAlign.LEFT);
-    }
-
-    /** A line split for display, in the slides and the report alike: "1." and "Kerumitan: " stand out. */
-    record Line(String number, String lead, String text) {
-
-        static Line of(String line) {
-            var matcher = NUMBERED.matcher(line.strip());
-            String number = "";
-            var rest = line.strip();
-            if (matcher.matches()) {
-                number = matcher.group(1);
-                rest = matcher.group(2);
-            }
-            String lead = "";
-            int colon = rest.indexOf(": ");
-            if (colon > 0 && colon <= 40 && !rest.substring(0, colon).contains("(")) {
-                lead = rest.substring(0, colon + 2);
-                rest = rest.substring(colon + 2);
-            }
-            return new Line(number, lead, rest);
-        }
-    }
-
-    /** The largest scale (1 down to {@code min}) at which the paragraphs fit the box; {@code min} if none does. */
-    private static double fit(List<Para> paras, double width, double height, double min) {
-        double scale = 1;
-        while (scale > min && height(paras, width, scale) > height) {
-            scale -= 0.025;
-        }
-        return Math.max(scale, min);
-    }
-
-    /** The height of the paragraphs in a box of this width, insets included (zero for no paragraphs). */
-    private static double height(List<Para> paras, double width, double scale) {
-        if (paras.isEmpty()) {
-            return 0;
-        }
-        double total = INSET;
-        for (var para : paras) {
-            double size = round(para.size() * scale);
-            total += para.spaceBefore() * scale + lines(para, width, scale) * lineHeight(para, size);
-        }
-        return total;
-    }
-
-    private static double lineHeight(Para para, double size) {
-        return size * 1.17;
-    }
-
-    /** The number of lines the paragraph takes, measured with a font of Arial's metrics and a safety margin. */
-    private static int lines(Para para, double width, double scale) {
-        double size = round(para.size() * scale);
-        double available = (width - 2 * INSET - para.hang(scale)) * 0.96;
-        var all = para.all();
-        if (all.isEmpty() || available <= 0) {
-            return 1;
-        }
-        var text = new AttributedString(all);
-        text.addAttribute(TextAttribute.FONT, font(size, para.bold(), para.italic()));
-        if (!para.lead().isEmpty()) {
-            text.addAttribute(TextAttribute.FONT, font(size, true, para.italic()), 0, para.lead().length());
-        }
-        var measurer = new LineBreakMeasurer(text.getIterator(), CONTEXT);
-        int lines = 0;
-        while (measurer.getPosition() < all.length()) {
-            measurer.nextLayout((float) available);
-            lines++;
-        }
-        return Math.max(1, lines);
-    }
-
-    /** Whether every word of the paragraph fits on a line of the box (else it would be broken inside a word). */
-    private static boolean wordsFit(Para para, double width, double scale) {
-        double size = round(para.size() * scale);
-        double available = (width - 2 * INSET - para.hang(scale)) * 0.96;
-        for (var word : para.all().split("\\s+")) {
-            if (width(word, size, para.bold(), para.italic()) > available) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double width(String text, double size, boolean bold, boolean italic) {
-        return font(size, bold, italic).getStringBounds(text, CONTEXT).getWidth();
-    }
-
-    private static Font font(double size, boolean bold, boolean italic) {
-        int style = (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0);
-        return new Font(MEASURE_FAMILY, style, 1).deriveFont(style, (float) size);
     }
 }

@@ -11,7 +11,6 @@ import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -483,21 +482,17 @@ public class SurveyImport {
         if (!parsed.importable()) {
             throw new IllegalArgumentException("A file with errors imports nothing");
         }
-        var sql = "insert into survey_response (submitted_at, branch_id, channel, gender, age, education, occupation,"
-                + " uses_jmo, score_relative_advantage, score_compatibility, score_complexity, score_trialability,"
-                + " score_observability, overall_satisfaction, recommend_score, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
-                + " comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        var sql = SurveyResponseRows.INSERT;
         var days = new TreeSet<LocalDate>();
         var batch = new ArrayList<Object[]>();
         int done = 0;
         for (var r : parsed.rows()) {
-            var u = r.ikmAnswers();
-            batch.add(new Object[] {Timestamp.valueOf(r.getSubmittedAt()), Objects.requireNonNull(r.getBranch()).getId(),
+            batch.add(SurveyResponseRows.values(r.getSubmittedAt(), Objects.requireNonNull(r.getBranch()).getId(),
                     r.getChannel() == null ? null : r.getChannel().name(), r.getGender().name(), r.getAge(),
-                    r.getEducation().name(), r.getOccupation().name(), r.getUsesJmo(), r.getScoreRelativeAdvantage(), r.getScoreCompatibility(),
-                    r.getScoreComplexity(), r.getScoreTrialability(), r.getScoreObservability(),
-                    r.getOverallSatisfaction(), r.getRecommendScore(), u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7],
-                    u[8], r.getComment()});
+                    r.getEducation().name(), r.getOccupation().name(), r.getUsesJmo(),
+                    new @Nullable Integer[] {r.getScoreRelativeAdvantage(), r.getScoreCompatibility(),
+                            r.getScoreComplexity(), r.getScoreTrialability(), r.getScoreObservability()},
+                    r.getOverallSatisfaction(), r.getRecommendScore(), r.ikmAnswers(), r.getComment()));
             days.add(r.getSubmittedAt().toLocalDate());
             if (batch.size() == 2000) {
                 jdbc.batchUpdate(sql, batch);

@@ -13,12 +13,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
 
 /**
  * The deck's PPTX and PDF exports reopen, have the slides, notes, pictures and text they should, and the charts come
@@ -62,6 +69,58 @@ class DeckExportTest {
             assertThat(onSlide).contains("Kerumitan").contains("verifikasi wajah yang gagal").contains(SOURCE);
             assertThat(text(slides.get(index(deck, Deck.Kind.IKM)))).contains("Belum ada data untuk grafik ini");
         }
+    }
+
+    @Test
+    void every_text_run_on_slides_and_notes_is_tagged_with_the_decks_language_and_notes_carry_no_template_date()
+            throws IOException {
+        var indonesian = deck();
+        var english = new Deck(Locale.forLanguageTag("en"), indonesian.title(), indonesian.subtitle(),
+                indonesian.slides(), indonesian.labels());
+        for (var expected : List.of(Map.entry(indonesian, "id-ID"), Map.entry(english, "en-US"))) {
+            try (var show = new XMLSlideShow(new ByteArrayInputStream(DeckPptx.write(expected.getKey())))) {
+                int runs = 0;
+                int noteRuns = 0;
+                for (var slide : show.getSlides()) {
+                    runs += assertLanguage(slide.getShapes(), expected.getValue());
+                    var notes = slide.getNotes();
+                    noteRuns += assertLanguage(notes.getShapes(), expected.getValue());
+                    assertThat(notes.getShapes()).as("placeholders of the notes page").noneMatch(shape ->
+                            shape instanceof XSLFTextShape t && (t.getTextType() == Placeholder.DATETIME
+                                    || t.getTextType() == Placeholder.HEADER
+                                    || t.getTextType() == Placeholder.FOOTER));
+                    var xml = notes.getXmlObject().xmlText();
+                    assertThat(xml).as("fields of the notes page").doesNotContain("type=\"datetime")
+                            .doesNotContain("<a:fld type=\"datetime");
+                }
+                assertThat(runs).as("runs on the slides").isGreaterThan(50);
+                assertThat(noteRuns).as("runs in the notes").isGreaterThan(10);
+            }
+        }
+    }
+
+    /** Asserts the language of every run and paragraph end in the shapes; returns the number of runs. */
+    private static int assertLanguage(List<XSLFShape> shapes, String lang) {
+        int runs = 0;
+        for (var shape : shapes) {
+            if (!(shape instanceof XSLFTextShape box)) {
+                continue;
+            }
+            for (var paragraph : box.getTextParagraphs()) {
+                for (var run : paragraph.getTextRuns()) {
+                    var xml = run.getXmlObject();
+                    var properties = xml instanceof CTRegularTextRun r ? r.getRPr()
+                            : xml instanceof CTTextField f ? f.getRPr() : ((CTTextLineBreak) xml).getRPr();
+                    assertThat(properties).as("properties of run '%s'", run.getRawText()).isNotNull();
+                    assertThat(properties.getLang()).as("language of run '%s'", run.getRawText()).isEqualTo(lang);
+                    runs++;
+                }
+                var end = paragraph.getXmlObject().getEndParaRPr();
+                assertThat(end == null ? null : end.getLang()).as("language at the end of '%s'", paragraph.getText())
+                        .isEqualTo(lang);
+            }
+        }
+        return runs;
     }
 
     @Test

@@ -6,7 +6,10 @@ import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.branch.BranchService;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +44,19 @@ class IkmSlideTest {
         assertThat(slide.lines().getFirst()).contains("U" + (lowest + 1),
                 Formats.decimal(result.nrr(lowest), Formats.NRR_DIGITS));
         assertThat(slide.figures().getFirst().value()).isEqualTo(Formats.decimal(result.ikm(), Formats.IKM_DIGITS));
+        // the PPTX slide itself names them, in the deck's language
+        int index = deck.slides().indexOf(slide);
+        try (var pptx = new XMLSlideShow(new ByteArrayInputStream(DeckPptx.write(deck)))) {
+            var text = new StringBuilder();
+            for (var shape : pptx.getSlides().get(index).getShapes()) {
+                if (shape instanceof XSLFTextShape box) {
+                    text.append(box.getText()).append('\n');
+                }
+            }
+            assertThat(text.toString().replaceAll("\\s+", " ")).contains("U1 Persyaratan")
+                    .contains("U5 Produk spesifikasi jenis pelayanan")
+                    .contains("U9 Penanganan pengaduan, saran dan masukan");
+        }
         if (System.getProperty("deck.out") != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("deck.out"), "ikm-slide.pdf"),
                     DeckPdf.write(deck));
