@@ -131,9 +131,21 @@ class ClosedLoopBrowserTest {
         logIn(page, "manajer", "manajer123");
         page.locator("#alert-bell .alert-bell-count").waitFor();
         page.navigate("http://localhost:" + port + "/peringatan");
-        var row = page.locator("vaadin-grid-cell-content:has-text('eror')").first();
-        row.waitFor();
-        assertThat(page.locator("vaadin-grid-cell-content:has-text('PWT Purwokerto')").count()).isPositive();
+        page.locator("#alerts-grid").waitFor();
+        // the grid renders the rows in view: scroll through it until the error alert's row is drawn
+        var errorRow = page.locator("vaadin-grid-cell-content:has-text('Lonjakan laporan eror aplikasi'),"
+                + " vaadin-grid-cell-content:has-text('Versi aplikasi baru lebih sering eror')");
+        int size = ((Number) page.evaluate("() => document.querySelector('#alerts-grid').size")).intValue();
+        assertThat(size).as("alerts listed").isPositive();
+        boolean seen = false;
+        for (int i = 0; i < size && !seen; i += 3) {
+            page.evaluate("i => document.querySelector('#alerts-grid').scrollToIndex(i)", i);
+            page.waitForTimeout(400);
+            seen = errorRow.count() > 0 && page.locator("vaadin-grid-cell-content:has-text('PWT Purwokerto')")
+                    .count() > 0;
+        }
+        assertThat(seen).as("the error alert for Purwokerto is listed").isTrue();
+        errorRow.first().scrollIntoViewIfNeeded();
         shoot(page, "alert-list-id.png");
         page.context().close();
 
@@ -153,8 +165,9 @@ class ClosedLoopBrowserTest {
         var bytes = new ByteArrayOutputStream();
         attachment.getInputStream().transferTo(bytes);
         var csv = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF\"Aturan\";\"Cabang\"").contains("\"PWT Purwokerto\"")
-                .contains("pengaduan?");
+        assertThat(csv).startsWith("\uFEFF\"Aturan\";\"Kantor cabang\";\"Dibuka\"")
+                .contains("\"PWT Purwokerto\"").contains("uji eksak laju Poisson p").contains("\"http://")
+                .contains("/pengaduan?");
         assertThat(csv.lines().count()).isEqualTo(2);
     }
 
@@ -170,13 +183,13 @@ class ClosedLoopBrowserTest {
         phone.navigate("http://localhost:" + port + "/survei/PWT");
         phone.locator("#survey-consent").click();
         phone.locator("#survey-channel").click();
-        phone.locator("vaadin-select-item").first().click();
+        phone.locator("vaadin-select-item:has-text('Loket kantor cabang')").click();
         phone.locator("#survey-gender vaadin-radio-button").first().click();
         phone.locator("#survey-age input").fill("58");
         phone.locator("#survey-education").click();
         phone.locator("vaadin-select-item:has-text('SMA')").first().click();
         phone.locator("#survey-occupation").click();
-        phone.locator("vaadin-select-item").first().click();
+        phone.locator("vaadin-select-item:has-text('Wirausaha')").first().click();
         phone.locator("#survey-uses-jmo vaadin-radio-button").first().click();
         for (var attribute : new String[] {"RELATIVE_ADVANTAGE", "COMPATIBILITY", "COMPLEXITY", "TRIALABILITY",
                 "OBSERVABILITY"}) {
@@ -235,7 +248,34 @@ class ClosedLoopBrowserTest {
                 + " return v && v.textContent === t; }", expected);
         assertThat(manager.locator("#kf-follow-ups").textContent()).contains("n = " + after.cases());
         shoot(manager, "dashboard-follow-ups-id.png");
+        // the radar over six months of all branches, where the demo's changes are large enough to test
+        manager.navigate("http://localhost:" + port + "/?periode=6b");
+        manager.locator("#chart-radar jmo-chart canvas").waitFor();
+        manager.waitForTimeout(1500); // Chart.js animates into place
+        manager.locator("#chart-radar").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("dashboard-radar-id.png")));
+        manager.locator("vaadin-select.language-switch").first().click();
+        manager.locator("vaadin-select-item:has-text('English')").click();
+        manager.locator("#kf-follow-ups:has-text('Low scores followed up in time')").waitFor();
+        assertThat(manager.locator("#kf-follow-ups .key-figure-value").textContent()).contains(" of ");
+        manager.locator("#chart-radar jmo-chart canvas").waitFor();
+        manager.waitForTimeout(1500);
+        shoot(manager, "dashboard-follow-ups-en.png");
+        manager.locator("#chart-radar").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("dashboard-radar-en.png")));
         manager.context().close();
+
+        // the offer in English, on a phone
+        var english = newPage(360, 740);
+        english.navigate("http://localhost:" + port + "/survei/PWT?lang=en");
+        english.locator("#survey-overall vaadin-radio-button").nth(1).click();
+        english.locator("#survey-follow-up").waitFor();
+        assertThat(english.locator("#survey-follow-up-consent").textContent()).contains("Law No. 27 of 2022");
+        english.locator("#survey-follow-up-consent").click();
+        english.locator("#survey-follow-up-contact input").fill("name@example.id");
+        english.locator("#survey-follow-up").scrollIntoViewIfNeeded();
+        shoot(english, "survey-follow-up-en.png");
+        english.context().close();
     }
 
     private static boolean to(MimeMessage message, String address) {

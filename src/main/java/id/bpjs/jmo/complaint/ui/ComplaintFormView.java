@@ -304,7 +304,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
             revealContact.setVisible(writable);
         }
         var erasureDay = followUps.erasureDay(complaint);
-        contact.setHelperText(getTranslation("complaint.followUp.survey", complaint.getSurveyResponseId()) + " · "
+        contact.setHelperText(getTranslation("complaint.followUp.survey", String.valueOf(complaint.getSurveyResponseId())) + " · "
                 + (erasureDay == null ? getTranslation("complaint.contact.help", consentedText,
                         followUps.retentionDays())
                         : getTranslation("complaint.contact.erasureDay", consentedText, Formats.date(erasureDay))));

@@ -354,6 +354,9 @@ final class DashboardCharts {
 
     /** "turun bermakna (p = 0,003)", "masih dalam batas kebetulan (p = 0,41)", "respons terlalu sedikit …". */
     private String verdict(id.bpjs.jmo.base.stats.Significance.Change change) {
+        if (change.verdict() == id.bpjs.jmo.base.stats.Significance.Verdict.TOO_FEW) {
+            return t.apply("kf.tooFewToTell");
+        }
         var p = change.pValue() < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(change.pValue(), 3);
         return switch (change.verdict()) {
             case UP -> java.text.MessageFormat.format(t.apply("chart.radar.up"), p);
