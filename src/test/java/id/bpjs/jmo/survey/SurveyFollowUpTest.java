@@ -47,6 +47,17 @@ class SurveyFollowUpTest {
     AppSettings settings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    id.bpjs.jmo.complaint.ComplaintAggregates aggregates;
+
+    /**
+     * The tests move cases in time and settle them with SQL; the daily aggregates are rebuilt afterwards so the other
+     * tests sharing this context (which compare aggregates with the raw rows) see them exact.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void keepTheAggregatesExact() {
+        aggregates.rebuild();
+    }
 
     private String newBranch() {
         int n = NEXT.incrementAndGet() + (int) (System.nanoTime() % 500);
