@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scheduled work: alert rules every hour (and once at start-up, after the demo data has loaded), the subscribed
- * decks every morning at 07:00. Each run takes its lock first, so with several app instances it runs on one.
+ * decks every morning at 07:00, the erasure of survey follow-up contacts after their retention at 02:30. Each run takes its lock first, so with several app instances it runs on one.
  * Schedules: {@code jmo.alert.cron}, {@code jmo.subscription.cron} in {@code jmo.schedule.zone} (Asia/Jakarta).
  */
 @Component
@@ -27,16 +27,19 @@ class AlertJobs implements ApplicationRunner {
     private final AlertMail mail;
     private final DeckSubscriptions subscriptions;
     private final JobLock lock;
+    private final id.bpjs.jmo.complaint.SurveyFollowUps followUps;
     private final ZoneId zone;
     private final boolean evaluateAtStart;
 
     AlertJobs(AlertService alerts, AlertMail mail, DeckSubscriptions subscriptions, JobLock lock,
+            id.bpjs.jmo.complaint.SurveyFollowUps followUps,
             @Value("${jmo.schedule.zone:Asia/Jakarta}") String zone,
             @Value("${jmo.alert.evaluate-at-start:true}") boolean evaluateAtStart) {
         this.alerts = alerts;
         this.mail = mail;
         this.subscriptions = subscriptions;
         this.lock = lock;
+        this.followUps = followUps;
         this.zone = ZoneId.of(zone);
         this.evaluateAtStart = evaluateAtStart;
     }
@@ -55,6 +58,18 @@ class AlertJobs implements ApplicationRunner {
             int sent = mail.send(evaluation);
             log.info("Alerts evaluated: {} opened, {} ended, {} e-mails", evaluation.opened().size(),
                     evaluation.closed().size(), sent);
+        });
+    }
+
+    /**
+     * Erases the contacts of survey follow-up cases settled longer ago than the retention an admin set (UU 27/2022),
+     * daily ({@code jmo.retention.cron}, 02:30), on one instance.
+     */
+    @Scheduled(cron = "${jmo.retention.cron:0 30 2 * * *}", zone = "${jmo.schedule.zone:Asia/Jakarta}")
+    void eraseExpiredContacts() {
+        lock.runOnce("follow-up-contact-retention", Duration.ofMinutes(30), Duration.ofMinutes(1), () -> {
+            int erased = followUps.eraseExpiredContacts(java.time.LocalDateTime.now(zone));
+            log.info("Survey follow-up contacts erased after retention: {}", erased);
         });
     }
 

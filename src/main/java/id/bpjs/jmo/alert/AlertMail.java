@@ -45,6 +45,29 @@ public class AlertMail {
         return sent;
     }
 
+    /**
+     * The alert as a one-row CSV (UTF-8 with BOM, semicolons, as Excel in an Indonesian locale opens it): rule,
+     * branch, opened, ended, the text with its numbers and test, and the link to the records, so the alert can be
+     * filed with the meeting's papers. Name: {@code peringatan-<RULE>-<BRANCH>.csv}.
+     */
+    static Mailer.Attachment attachment(AlertService.AlertItem item, boolean ended, java.util.Locale locale,
+            String publicUrl) {
+        var header = List.of(Translations.get(locale, "mail.alert.csv.rule"), Translations.get(locale, "alert.branch"),
+                Translations.get(locale, "mail.alert.csv.opened"), Translations.get(locale, "mail.alert.csv.ended"),
+                Translations.get(locale, "mail.alert.csv.text"), Translations.get(locale, "mail.alert.csv.link"));
+        var closedAt = item.closedAt();
+        var row = List.of(AlertTexts.title(item.rule(), locale), item.branchCode() + " " + item.branchName(),
+                Formats.dateTime(item.openedAt()), ended && closedAt != null ? Formats.dateTime(closedAt) : "",
+                AlertTexts.text(item.rule(), item.params(), locale), publicUrl + item.link());
+        var csv = "\uFEFF" + csvLine(header) + "\r\n" + csvLine(row) + "\r\n";
+        return new Mailer.Attachment("peringatan-" + item.rule().name() + "-" + item.branchCode() + ".csv",
+                "text/csv; charset=UTF-8", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String csvLine(List<String> cells) {
+        return String.join(";", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList());
+    }
+
     private int notify(AlertService.AlertItem item, boolean ended) {
         var recipients = new LinkedHashMap<Long, AppUser>();
         users.managersOf(item.branchId()).forEach(u -> recipients.put(u.getId(), u));
@@ -72,7 +95,7 @@ public class AlertMail {
                     Translations.get(locale, "mail.alert.records") + " " + publicUrl + item.link(),
                     Translations.get(locale, "mail.alert.all") + " " + publicUrl + "peringatan", "",
                     Translations.get(locale, "mail.footer")));
-            if (mailer.send(new Mailer.Message(address, subject, body, List.of()))) {
+            if (mailer.send(new Mailer.Message(address, subject, body, List.of(attachment(item, ended, locale, publicUrl))))) {
                 sent++;
             }
         }

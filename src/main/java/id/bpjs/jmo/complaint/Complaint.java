@@ -55,11 +55,31 @@ public class Complaint {
     @JoinColumn(name = "branch_id", nullable = false)
     private @Nullable Branch branch;
 
-    /** Nomor KPJ (membership card number): 11 digits. Stored in full, shown masked. */
-    @NotNull
+    /**
+     * Nomor KPJ (membership card number): 11 digits. Stored in full, shown masked. Null only for a survey follow-up
+     * case (the anonymous survey does not ask for it).
+     */
     @Pattern(regexp = "\\d{11}", message = "{jmo.kpj}")
-    @Column(name = "kpj_number", nullable = false, length = 11)
-    private String kpjNumber = "";
+    @Column(name = "kpj_number", length = 11)
+    private @Nullable String kpjNumber = "";
+
+    /** The survey response a follow-up case (channel SURVEY) comes from; null for every other case. */
+    @Column(name = "survey_response_id")
+    private @Nullable Long surveyResponseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_kind", length = 8)
+    private @Nullable ContactKind contactKind;
+
+    /** The participant's phone number or e-mail address (survey follow-ups); null once erased after retention. */
+    @Column(name = "participant_contact", length = 254)
+    private @Nullable String participantContact;
+
+    @Column(name = "contact_consented_at")
+    private @Nullable LocalDateTime contactConsentedAt;
+
+    @Column(name = "contact_erased_at")
+    private @Nullable LocalDateTime contactErasedAt;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -125,6 +145,18 @@ public class Complaint {
         return status.isOpen() || resolvedAt != null;
     }
 
+    /** Every case has a KPJ number, except a follow-up of a survey response, which has the participant's consent. */
+    @AssertTrue(message = "{jmo.kpj}")
+    boolean isKpjGiven() {
+        return kpjNumber != null && !kpjNumber.isEmpty() || channel == ComplaintChannel.SURVEY && surveyResponseId != null;
+    }
+
+    /** Channel SURVEY belongs to follow-up cases the public survey opens, never to a case typed in by staff. */
+    @AssertTrue(message = "{jmo.complaint.surveyOnly}")
+    boolean isSurveyChannelFromSurvey() {
+        return (channel == ComplaintChannel.SURVEY) == (surveyResponseId != null);
+    }
+
     /** An app error report is only useful with the platform and the message the participant saw. */
     @AssertTrue(message = "{jmo.complaint.appError}")
     boolean isAppErrorDescribed() {
@@ -168,17 +200,71 @@ public class Complaint {
         this.branch = branch;
     }
 
-    public String getKpjNumber() {
+    public @Nullable String getKpjNumber() {
         return kpjNumber;
     }
 
-    public void setKpjNumber(String kpjNumber) {
+    public void setKpjNumber(@Nullable String kpjNumber) {
         this.kpjNumber = kpjNumber;
     }
 
-    /** The KPJ number as most people see it: only the last three digits. */
+    /** The KPJ number as most people see it: only the last three digits; "–" for a case without one. */
     public String getMaskedKpjNumber() {
+        if (kpjNumber == null || kpjNumber.isEmpty()) {
+            return "–";
+        }
         return kpjNumber.length() < 4 ? "***" : "*".repeat(kpjNumber.length() - 3) + kpjNumber.substring(kpjNumber.length() - 3);
+    }
+
+    /**
+     * Who the case is about, as lists show it: the masked KPJ number, or for a survey follow-up the masked contact
+     * ({@link ContactKind#mask}), or "–" once the contact has been erased.
+     */
+    public String getMaskedIdentifier() {
+        if (channel != ComplaintChannel.SURVEY) {
+            return getMaskedKpjNumber();
+        }
+        return participantContact == null || contactKind == null ? "–" : contactKind.mask(participantContact);
+    }
+
+    public @Nullable Long getSurveyResponseId() {
+        return surveyResponseId;
+    }
+
+    public void setSurveyResponseId(@Nullable Long surveyResponseId) {
+        this.surveyResponseId = surveyResponseId;
+    }
+
+    public @Nullable ContactKind getContactKind() {
+        return contactKind;
+    }
+
+    public void setContactKind(@Nullable ContactKind contactKind) {
+        this.contactKind = contactKind;
+    }
+
+    public @Nullable String getParticipantContact() {
+        return participantContact;
+    }
+
+    public void setParticipantContact(@Nullable String participantContact) {
+        this.participantContact = participantContact;
+    }
+
+    public @Nullable LocalDateTime getContactConsentedAt() {
+        return contactConsentedAt;
+    }
+
+    public void setContactConsentedAt(@Nullable LocalDateTime contactConsentedAt) {
+        this.contactConsentedAt = contactConsentedAt;
+    }
+
+    public @Nullable LocalDateTime getContactErasedAt() {
+        return contactErasedAt;
+    }
+
+    public boolean isSurveyFollowUp() {
+        return channel == ComplaintChannel.SURVEY;
     }
 
     public ComplaintCategory getCategory() {

@@ -12,7 +12,9 @@ public enum ComplaintCategory {
     DIGITAL_CARD(RogersAttribute.OBSERVABILITY),
     MISSING_FEATURE(RogersAttribute.RELATIVE_ADVANTAGE),
     HARD_TO_USE(RogersAttribute.COMPLEXITY),
-    OTHER(RogersAttribute.TRIALABILITY);
+    OTHER(RogersAttribute.TRIALABILITY),
+    /** "Tindak lanjut survei": a low overall score followed up with the participant (attribute: its lowest item). */
+    SURVEY_FOLLOW_UP(RogersAttribute.RELATIVE_ADVANTAGE);
 
     private final RogersAttribute defaultAttribute;
 
@@ -22,5 +24,10 @@ public enum ComplaintCategory {
 
     public RogersAttribute defaultAttribute() {
         return defaultAttribute;
+    }
+
+    /** The categories staff pick for a complaint they record (all but SURVEY_FOLLOW_UP). */
+    public static java.util.List<ComplaintCategory> recordable() {
+        return java.util.Arrays.stream(values()).filter(c -> c != SURVEY_FOLLOW_UP).toList();
     }
 }

@@ -99,6 +99,15 @@ public class ComplaintDeadlines {
         return age > limits.resolutionDays() || !responded && age > limits.firstResponseDays();
     }
 
+    /**
+     * Whether a settled case was settled within the resolution limit: its age from the day received to the day
+     * resolved, in working days, is at most the limit (the same age {@link #ageInWorkingDays} gives).
+     */
+    public boolean settledWithinLimit(LocalDateTime receivedAt, LocalDateTime resolvedAt) {
+        return calendar.workingDaysBetween(receivedAt.toLocalDate(), resolvedAt.toLocalDate())
+                <= limits.resolutionDays();
+    }
+
     /** Open, not overdue, and older than the first-response limit: shown as a warning. */
     public boolean isWarning(Complaint complaint, LocalDate today) {
         return complaint.getStatus().isOpen() && !isOverdue(complaint, today)

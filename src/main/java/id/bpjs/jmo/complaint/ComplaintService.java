@@ -118,6 +118,24 @@ public class ComplaintService {
     }
 
     /**
+     * Opens a survey follow-up case with no logged-in user (the public survey): ticket, NEW, history written as
+     * {@code recordedBy}, aggregates refreshed, all in the caller's transaction. Only {@link SurveyFollowUps} calls it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    Complaint createFollowUp(Complaint draft, String recordedBy) {
+        var branch = Objects.requireNonNull(draft.getBranch());
+        draft.setStatus(ComplaintStatus.NEW);
+        draft.setTicketNumber("PENDING");
+        validate(draft);
+        draft.setTicketNumber(nextTicket(branch, draft.getReceivedAt().getYear()));
+        var saved = complaints.save(draft);
+        history.save(new ComplaintHistory(Objects.requireNonNull(saved.getId()), draft.getReceivedAt(), recordedBy,
+                "created", null, saved.getTicketNumber(), null));
+        aggregates.refresh(List.of(aggregateKey(saved)));
+        return saved;
+    }
+
+    /**
      * Saves the edited fields of a complaint that was opened at {@code edited.getVersion()}. If someone saved it in
      * between, nothing is written and {@link ConcurrentEditException} lists what they changed.
      */
@@ -280,6 +298,26 @@ public class ComplaintService {
         jdbc.update("insert into kpj_reveal (complaint_id, revealed_at, revealed_by) values (?, ?, ?)", id,
                 Timestamp.valueOf(now(complaint)), currentUser.require().username());
         return complaint.getKpjNumber();
+    }
+
+    /**
+     * The full phone number or e-mail address of a survey follow-up case, for the roles that contact the participant
+     * (staff of the branch, admins). Every reveal is recorded ({@code contact_reveal}); after the retention period
+     * the contact is erased and nothing can be revealed.
+     *
+     * @throws ComplaintException "complaint.contact.none" when the case has no contact (not a follow-up, or erased)
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public String revealContact(long id) {
+        var complaint = load(id);
+        requireWrite(complaint);
+        var contact = complaint.getParticipantContact();
+        if (contact == null) {
+            throw new ComplaintException("complaint.contact.none", complaint.getTicketNumber());
+        }
+        jdbc.update("insert into contact_reveal (complaint_id, revealed_at, revealed_by) values (?, ?, ?)", id,
+                Timestamp.valueOf(now(complaint)), currentUser.require().username());
+        return contact;
     }
 
     @Transactional(readOnly = true)

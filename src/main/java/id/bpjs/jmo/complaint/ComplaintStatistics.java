@@ -39,6 +39,18 @@ public class ComplaintStatistics {
     public record Figures(long received, long open, long overdue, long errorReports) {
     }
 
+    /**
+     * Survey follow-up cases (low overall scores with consent, issue 16 §3) received in the period: how many, how
+     * many were settled within the resolution limit, settled late, still open, and open past a limit on the day.
+     */
+    public record FollowUps(long cases, long settledWithinLimit, long settledLate, long open, long openOverdue) {
+
+        /** Share of cases settled within the limit, 0–1; empty without cases. */
+        public java.util.Optional<Double> shareWithinLimit() {
+            return cases == 0 ? java.util.Optional.empty() : java.util.Optional.of((double) settledWithinLimit / cases);
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final ComplaintDeadlines deadlines;
 
@@ -103,6 +115,39 @@ public class ComplaintStatistics {
                 + where(filter, args);
         return jdbc.queryForObject(sql, (rs, row) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4)), args.toArray());
+    }
+
+    /**
+     * The follow-up figures for the filter's period and branch (the service channel filter does not apply: a case
+     * comes from a survey response, whatever channel that response was about). A small query over the follow-up
+     * cases only (channel SURVEY, index on channel and received time); each case's working-day age is judged by
+     * {@link ComplaintDeadlines}, so the figure agrees with the complaint list.
+     */
+    public FollowUps followUps(RecordFilter filter, LocalDate today) {
+        var args = new ArrayList<Object>(List.of(java.sql.Timestamp.valueOf(filter.period().from().atStartOfDay()),
+                java.sql.Timestamp.valueOf(filter.period().to().plusDays(1).atStartOfDay())));
+        var sql = "select received_at, first_response_at, resolved_at, status from complaint where channel = 'SURVEY'"
+                + " and received_at >= ? and received_at < ?";
+        if (filter.branchId() != null) {
+            sql += " and branch_id = ?";
+            args.add(filter.branchId());
+        }
+        long[] counts = new long[5];
+        jdbc.query(sql, rs -> {
+            var received = rs.getTimestamp(1).toLocalDateTime();
+            var resolved = rs.getTimestamp(3);
+            var status = ComplaintStatus.valueOf(rs.getString(4));
+            counts[0]++;
+            if (!status.isOpen() && resolved != null) {
+                counts[deadlines.settledWithinLimit(received, resolved.toLocalDateTime()) ? 1 : 2]++;
+            } else {
+                counts[3]++;
+                if (deadlines.isOverdue(status, received, rs.getTimestamp(2) != null, today)) {
+                    counts[4]++;
+                }
+            }
+        }, args.toArray());
+        return new FollowUps(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
     static String complaintChannel(id.bpjs.jmo.base.domain.ServiceChannel channel) {

@@ -19,7 +19,7 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
         ComplaintStatistics.Figures previousComplaints, List<ComplaintStatistics.DayCount> complaintDays,
         List<ComplaintStatistics.AttributeCount> complaintAttributes, List<ComplaintStatistics.StatusAge> openByAge,
         ClaimStatistics.PaymentSpeed payment, ClaimStatistics.PaymentSpeed previousPayment,
-        List<ClaimStatistics.Rating> ratings) {
+        List<ClaimStatistics.Rating> ratings, ComplaintStatistics.FollowUps followUps) {
 
     /** The attribute with the lowest mean among those answered at least once (each mean over its own n). */
     public Optional<RogersAttribute> weakest(SurveyTotals totals) {

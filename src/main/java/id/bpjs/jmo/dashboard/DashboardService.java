@@ -61,10 +61,11 @@ public class DashboardService {
         var payment = async(() -> claims.paymentSpeed(filter));
         var previousPayment = async(() -> claims.paymentSpeed(previous));
         var ratings = async(() -> claims.ratingsPerAttribute(filter));
+        var followUps = async(() -> complaints.followUps(filter, today));
         return new DashboardData(filter, today, survey.join(), previousSurvey.join(),
                 everyMonth(filter.period(), monthly.join()), figures.join(),
                 previousFigures.join(), days.join(), attributes.join(), openByAge.join(), payment.join(),
-                previousPayment.join(), ratings.join());
+                previousPayment.join(), ratings.join(), followUps.join());
     }
 
     /**

@@ -27,6 +27,11 @@ public class AppSettings {
     public static final String FIRST_RESPONSE_DAYS = "complaint.first-response-days";
     public static final String RESOLUTION_DAYS = "complaint.resolution-days";
     public static final String IKM_WEIGHT = "ikm.weight";
+    /** Days a survey follow-up's contact is kept after the case is settled (UU 27/2022 retention). */
+    public static final String FOLLOW_UP_RETENTION_DAYS = "follow-up.contact-retention-days";
+    /** The retention without an admin's value: 30 days after settling, enough for a reopened case's call back. */
+    public static final int FOLLOW_UP_RETENTION_DEFAULT = 30;
+    public static final int FOLLOW_UP_RETENTION_MAX = 365;
 
     private final JdbcTemplate jdbc;
     private final SettingsTrace trace;
@@ -64,6 +69,21 @@ public class AppSettings {
             throw new IllegalArgumentException("settings.positive");
         }
         set(key, String.valueOf(days));
+    }
+
+    /**
+     * Changes the retention of survey follow-up contacts (days after the case is settled). Admins only; traced.
+     *
+     * @throws IllegalArgumentException "settings.retention.range" outside 1..{@link #FOLLOW_UP_RETENTION_MAX}
+     */
+    @RolesAllowed("ADMIN")
+    public void setFollowUpRetentionDays(int days) {
+        if (days < 1 || days > FOLLOW_UP_RETENTION_MAX) {
+            throw new IllegalArgumentException("settings.retention.range");
+        }
+        if (days != getInt(FOLLOW_UP_RETENTION_DAYS, FOLLOW_UP_RETENTION_DEFAULT)) {
+            set(FOLLOW_UP_RETENTION_DAYS, String.valueOf(days));
+        }
     }
 
     @RolesAllowed("ADMIN")

@@ -1,6 +1,8 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.time.ServiceTime;
+import id.bpjs.jmo.complaint.SurveyFollowUps;
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -50,10 +52,12 @@ public class PublicSurveyService {
     private final KioskService kiosks;
     private final Validator validator;
     private final ServiceTime time;
+    private final SurveyFollowUps followUps;
 
     PublicSurveyService(SurveyService surveys, BranchService branches, SubmissionLimiter limiter, FormTokens tokens,
-            KioskService kiosks, Validator validator, ServiceTime time) {
+            KioskService kiosks, Validator validator, ServiceTime time, SurveyFollowUps followUps) {
         this.time = time;
+        this.followUps = followUps;
         this.surveys = surveys;
         this.branches = branches;
         this.limiter = limiter;
@@ -92,6 +96,18 @@ public class PublicSurveyService {
      */
     @Transactional
     public Outcome submit(String branchCode, SurveyResponse answers, SurveyClient client, String formToken) {
+        return submit(branchCode, answers, FollowUpConsent.NONE, client, formToken);
+    }
+
+    /**
+     * {@link #submit(String, SurveyResponse, SurveyClient, String)} with the closed-loop part: when the overall score
+     * is 1–2 and the participant consented and left a contact, a follow-up case opens in the complaint workflow in
+     * the same transaction as the response ({@link SurveyFollowUps}). The follow-up part is checked with the answers,
+     * before the token and the allowance, and refused with {@link FollowUpConsent.Invalid} (a translation key).
+     */
+    @Transactional
+    public Outcome submit(String branchCode, SurveyResponse answers, FollowUpConsent followUp, SurveyClient client,
+            String formToken) {
         var branch = branches.byCode(branchCode);
         if (branch.isEmpty()) {
             return Outcome.UNKNOWN_BRANCH;
@@ -105,6 +121,7 @@ public class PublicSurveyService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        var contact = followUp.check(answers.getOverallSatisfaction());
         long branchId = branch.get().getId();
         switch (tokens.state(formToken, branchId)) {
             case USED -> {
@@ -126,7 +143,13 @@ public class PublicSurveyService {
                 limiter.refund(client, kioskId);
                 return Outcome.ALREADY_STORED;
             }
-            surveys.recordPublicForm(answers);
+            var saved = surveys.recordPublicForm(answers);
+            if (contact.isPresent()) {
+                followUps.open(new SurveyFollowUps.Request(java.util.Objects.requireNonNull(saved.getId()),
+                        branch.get(), saved.getSubmittedAt(), java.util.Objects.requireNonNull(
+                                saved.getOverallSatisfaction()), lowestAttribute(saved), saved.getComment(),
+                        contact.get()));
+            }
             if (kiosk != null) {
                 kiosks.touch(kiosk.id());
             }
@@ -135,6 +158,25 @@ public class PublicSurveyService {
             throw e;
         }
         return Outcome.STORED;
+    }
+
+    /** The Rogers item the participant scored lowest (the first in Rogers' order on a tie): the case's attribute. */
+    static RogersAttribute lowestAttribute(SurveyResponse response) {
+        RogersAttribute lowest = RogersAttribute.RELATIVE_ADVANTAGE;
+        int min = Integer.MAX_VALUE;
+        for (var attribute : RogersAttribute.values()) {
+            var score = response.score(attribute);
+            if (score != null && score < min) {
+                min = score;
+                lowest = attribute;
+            }
+        }
+        return lowest;
+    }
+
+    /** The retention period the consent sentence states (days after the case is settled). */
+    public int followUpRetentionDays() {
+        return followUps.retentionDays();
     }
 
     private @Nullable Kiosk kioskOf(String branchCode, SurveyClient client) {

@@ -34,12 +34,30 @@ class AlertMailTest extends AlertTestBase {
         }).sorted().toList();
     }
 
-    private static String body(MimeMessage message) {
+    /** The text part of a message (alerts carry the alert as a CSV attachment besides the text). */
+    static String body(MimeMessage message) {
         try {
-            return message.getContent().toString();
+            var content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                return text(multipart);
+            }
+            return content.toString();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String text(jakarta.mail.Multipart multipart) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                return text(nested);
+            }
+            if (part.isMimeType("text/plain") && part.getFileName() == null) {
+                return part.getContent().toString();
+            }
+        }
+        throw new IllegalStateException("no text part");
     }
 
     /** The deadline alerts' messages (the branch may also have a date-dependent IKM sample alert). */

@@ -22,6 +22,7 @@ public class ChartCard extends Div {
     private final Span sampleSize = new Span();
     private final Div emptyState = new Div();
     private final Div loading = new Div();
+    private final Div note = new Div();
     private final Grid<List<String>> table = new Grid<>();
     private final Button tableToggle;
     private final String fileName;
@@ -52,7 +53,9 @@ public class ChartCard extends Div {
         chart.setVisible(false);
         table.setVisible(false);
         table.setAllRowsVisible(true);
-        add(header, loading, chart, emptyState, table);
+        note.addClassName("chart-note");
+        note.setVisible(false);
+        add(header, loading, chart, note, emptyState, table);
     }
 
     public ChartJs chart() {
@@ -77,6 +80,12 @@ public class ChartCard extends Div {
         if (empty) {
             table.setVisible(false);
         }
+    }
+
+    /** A line under the chart that explains its marks (e.g. which changes are beyond chance); blank hides it. */
+    public void setNote(String text) {
+        note.setText(text);
+        note.setVisible(!text.isBlank());
     }
 
     private void toggleTable() {

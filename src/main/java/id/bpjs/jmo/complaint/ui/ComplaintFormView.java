@@ -58,6 +58,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -85,6 +86,11 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private final ComboBox<Branch> branch = new ComboBox<>();
     private final TextField kpj = new TextField();
     private final Button revealKpj = new Button(VaadinIcon.EYE.create());
+    private final HorizontalLayout kpjRow = new HorizontalLayout();
+    // a survey follow-up case (channel SURVEY) has the participant's contact instead of a KPJ number
+    private final TextField contact = new TextField();
+    private final Button revealContact = new Button(VaadinIcon.EYE.create());
+    private final HorizontalLayout contactRow = new HorizontalLayout();
     private final ComboBox<ComplaintCategory> category = new ComboBox<>();
     private final TextArea description = new TextArea();
     private final Select<RogersAttribute> attribute = new Select<>();
@@ -107,8 +113,12 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private boolean attributeChosenByUser;
     private boolean settingSuggestion;
 
+    private final id.bpjs.jmo.complaint.SurveyFollowUps followUps;
+
     ComplaintFormView(ComplaintService service, ComplaintRecords records, KeywordRules rules, BranchService branches,
-            CurrentUser currentUser, id.bpjs.jmo.complaint.CategoryDefaults categoryDefaults) {
+            CurrentUser currentUser, id.bpjs.jmo.complaint.CategoryDefaults categoryDefaults,
+            id.bpjs.jmo.complaint.SurveyFollowUps followUps) {
+        this.followUps = followUps;
         this.categoryDefaults = categoryDefaults;
         this.service = service;
         this.records = records;
@@ -119,7 +129,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         buildFields();
         bind();
 
-        var form = new FormLayout(channel, receivedAt, branch, kpjField(), category, severity, description,
+        var form = new FormLayout(channel, receivedAt, branch, kpjField(), contactField(), category, severity, description,
                 attributeField(), appVersion, platform, errorMessage, resolutionNote);
         form.setColspan(description, 2);
         form.setColspan(errorMessage, 2);
@@ -185,7 +195,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
 
     private void buildFields() {
         channel.setLabel(getTranslation("field.channel"));
-        channel.setItems(ComplaintChannel.values());
+        channel.setItems(ComplaintChannel.recordable());
         channel.setItemLabelGenerator(c -> getTranslation("enum.ComplaintChannel." + c.name()));
         channel.setId("complaint-channel");
         receivedAt.setLabel(getTranslation("field.receivedAt"));
@@ -203,8 +213,16 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         revealKpj.setTooltipText(getTranslation("complaint.kpj.reveal"));
         revealKpj.setAriaLabel(getTranslation("complaint.kpj.reveal"));
         revealKpj.addClickListener(e -> reveal());
+        contact.setLabel(getTranslation("complaint.contact"));
+        contact.setReadOnly(true);
+        contact.setId("complaint-contact");
+        revealContact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        revealContact.setTooltipText(getTranslation("complaint.contact.reveal"));
+        revealContact.setAriaLabel(getTranslation("complaint.contact.reveal"));
+        revealContact.setId("complaint-contact-reveal");
+        revealContact.addClickListener(e -> revealContact());
         category.setLabel(getTranslation("field.category"));
-        category.setItems(ComplaintCategory.values());
+        category.setItems(ComplaintCategory.recordable());
         category.setItemLabelGenerator(c -> getTranslation("enum.ComplaintCategory." + c.name()));
         category.setId("complaint-category");
         description.setLabel(getTranslation("field.description"));
@@ -251,11 +269,56 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     }
 
     private com.vaadin.flow.component.Component kpjField() {
-        var row = new HorizontalLayout(kpj, revealKpj);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setSpacing(false);
+        kpjRow.add(kpj, revealKpj);
+        kpjRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        kpjRow.setSpacing(false);
         kpj.setWidthFull();
-        return row;
+        return kpjRow;
+    }
+
+    private com.vaadin.flow.component.Component contactField() {
+        contactRow.add(contact, revealContact);
+        contactRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        contactRow.setSpacing(false);
+        contactRow.setVisible(false);
+        contact.setWidthFull();
+        return contactRow;
+    }
+
+    /** Survey follow-up: the masked contact, when consent was given and when it is (or was) erased. */
+    private void showContact(boolean writable) {
+        boolean followUp = complaint.isSurveyFollowUp();
+        kpjRow.setVisible(!followUp);
+        contactRow.setVisible(followUp);
+        if (!followUp) {
+            return;
+        }
+        var consented = complaint.getContactConsentedAt();
+        var consentedText = consented == null ? "–" : Formats.dateTime(consented);
+        var erased = complaint.getContactErasedAt();
+        if (erased != null) {
+            contact.setValue(getTranslation("complaint.contact.erased", Formats.dateTime(erased)));
+            revealContact.setVisible(false);
+        } else {
+            contact.setValue(complaint.getMaskedIdentifier());
+            revealContact.setVisible(writable);
+        }
+        var erasureDay = followUps.erasureDay(complaint);
+        contact.setHelperText(getTranslation("complaint.followUp.survey", String.valueOf(complaint.getSurveyResponseId())) + " · "
+                + (erasureDay == null ? getTranslation("complaint.contact.help", consentedText,
+                        followUps.retentionDays())
+                        : getTranslation("complaint.contact.erasureDay", consentedText, Formats.date(erasureDay))));
+    }
+
+    private void revealContact() {
+        try {
+            contact.setValue(service.revealContact(complaint.getId()));
+            revealContact.setVisible(false);
+            historyGrid.setItems(service.history(complaint.getId()));
+            notify(getTranslation("complaint.contact.revealed"), NotificationVariant.LUMO_CONTRAST);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            notify(getTranslation("complaint.kpj.notAllowed"), NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private com.vaadin.flow.component.Component attributeField() {
@@ -274,7 +337,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         binder.forField(kpj).asRequired(getTranslation("validation.required"))
                 .withValidator(value -> kpj.isReadOnly() || value.matches("\\d{11}"),
                         getTranslation("field.kpjNumber") + ": " + getTranslation("validation.kpj"))
-                .bind(c -> kpj.isReadOnly() ? c.getMaskedKpjNumber() : c.getKpjNumber(), (c, value) -> {
+                .bind(c -> kpj.isReadOnly() ? c.getMaskedKpjNumber() : java.util.Objects.toString(c.getKpjNumber(), ""), (c, value) -> {
                     if (!kpj.isReadOnly()) {
                         c.setKpjNumber(value);
                     }
@@ -325,6 +388,10 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         complaint.setDescription("");
         attributeChosenByUser = false;
         kpj.setReadOnly(false);
+        channel.setItems(ComplaintChannel.recordable());
+        category.setItems(ComplaintCategory.recordable());
+        kpjRow.setVisible(true);
+        contactRow.setVisible(false);
         binder.readBean(complaint);
         // no preselected category: staff must choose one (it drives the attribute suggestion and the app error fields)
         category.clear();
@@ -357,9 +424,15 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         openedAt = service.now(complaint);
         attributeChosenByUser = true;
         kpj.setReadOnly(true);
+        boolean followUp = complaint.isSurveyFollowUp();
+        channel.setItems(followUp ? List.of(ComplaintChannel.SURVEY) : ComplaintChannel.recordable());
+        category.setItems(followUp ? List.of(ComplaintCategory.SURVEY_FOLLOW_UP) : ComplaintCategory.recordable());
         binder.readBean(complaint);
         boolean writable = service.mayWrite(complaint);
         binder.setReadOnly(!writable);
+        channel.setReadOnly(!writable || followUp);
+        category.setReadOnly(!writable || followUp);
+        showContact(writable);
         kpj.setReadOnly(true);
         revealKpj.setVisible(writable);
         title.setText(complaint.getTicketNumber());

@@ -115,7 +115,7 @@ public class ComplaintsView extends RecordListLayout {
         // wide enough for three digits (an old open complaint): auto width measures only the first page
         grid.addColumn(new ComponentRenderer<>(this::age)).setHeader(getTranslation("list.age"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(Complaint::getMaskedKpjNumber).setHeader(getTranslation("list.kpj")).setAutoWidth(true)
+        grid.addColumn(Complaint::getMaskedIdentifier).setHeader(getTranslation("list.identifier")).setAutoWidth(true)
                 .setFlexGrow(0);
         // the description keeps a readable width; the grid scrolls sideways on a narrow screen instead of hiding it
         grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setWidth("22em")

@@ -314,18 +314,34 @@ final class DashboardChartConfigs {
                 past.getLabel()), rows, List.of(), n);
     }
 
+    /**
+     * The five attributes this period against the previous one. An attribute whose change is beyond chance at 95 %
+     * (Welch's t from n, Σx, Σx² of the daily aggregates, {@link DashboardData#attributeChange}) carries ▲ or ▼ on
+     * its name and a larger point; the table says the verdict with its p for every attribute.
+     */
     Built radar(DashboardData data) {
         var current = radarDataset(t.apply("chart.radar.current"), data.survey(), BASE);
         var previous = radarDataset(t.apply("chart.radar.previous"), data.previousSurvey(), PREVIOUS);
         var rows = new ArrayList<List<String>>();
+        var labels = new ArrayList<String>();
+        boolean compared = data.previousSurvey().overallResponses() > 0;
         for (var attribute : RogersAttribute.values()) {
-            rows.add(List.of(attribute.label(locale),
+            var change = data.attributeChange(attribute);
+            var mark = !compared ? "" : switch (change.verdict()) {
+                case UP -> " ▲";
+                case DOWN -> " ▼";
+                case NO_CHANGE, TOO_FEW -> "";
+            };
+            labels.add(attribute.label(locale) + mark);
+            current.addPointRadius(mark.isEmpty() ? 3 : 7);
+            rows.add(List.of(attribute.label(locale) + mark,
                     data.survey().n(attribute) == 0 ? "–" : Formats.decimal(data.survey().mean(attribute), 2),
                     data.previousSurvey().n(attribute) == 0 ? "–"
-                            : Formats.decimal(data.previousSurvey().mean(attribute), 2)));
+                            : Formats.decimal(data.previousSurvey().mean(attribute), 2),
+                    compared ? verdict(change) : "–"));
         }
-        var radarData = new RadarData().setLabels(attributeLabels()).addDataset(current);
-        if (data.previousSurvey().overallResponses() > 0) {
+        var radarData = new RadarData().setLabels(labels).addDataset(current);
+        if (compared) {
             radarData.addDataset(previous);
         }
         var chart = new RadarChart(radarData, new RadarOptions().setScales(new Scales()
@@ -333,8 +349,22 @@ final class DashboardChartConfigs {
                 .setPlugins(legend(true)));
         return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.radar.current") + " (n = "
                 + Formats.number(data.survey().overallResponses()) + ")", t.apply("chart.radar.previous") + " (n = "
-                + Formats.number(data.previousSurvey().overallResponses()) + ")"), rows, List.of(),
-                data.survey().overallResponses());
+                + Formats.number(data.previousSurvey().overallResponses()) + ")", t.apply("chart.radar.change")),
+                rows, List.of(), data.survey().overallResponses());
+    }
+
+    /** "turun bermakna (p = 0,003)", "masih dalam batas kebetulan (p = 0,41)", "respons terlalu sedikit …". */
+    private String verdict(id.bpjs.jmo.base.stats.Significance.Change change) {
+        if (change.verdict() == id.bpjs.jmo.base.stats.Significance.Verdict.TOO_FEW) {
+            return t.apply("kf.tooFewToTell");
+        }
+        var p = change.pValue() < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(change.pValue(), 3);
+        return switch (change.verdict()) {
+            case UP -> java.text.MessageFormat.format(t.apply("chart.radar.up"), p);
+            case DOWN -> java.text.MessageFormat.format(t.apply("chart.radar.down"), p);
+            case NO_CHANGE -> java.text.MessageFormat.format(t.apply("kf.withinChance"), p);
+            case TOO_FEW -> t.apply("kf.tooFewToTell");
+        };
     }
 
     private static RadarDataset radarDataset(String label, SurveyTotals totals, String colour) {

@@ -60,6 +60,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final KeyFigure claimMedian;
     private final KeyFigure claimOnTime;
     private final KeyFigure recommend;
+    private final KeyFigure followUps;
     private final id.bpjs.jmo.survey.RecommendScores recommendScores;
     private final ChartCard attributeCard;
     private final ChartCard trendCard;
@@ -97,8 +98,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         claimMedian = new KeyFigure("kf-claim-median", getTranslation("kf.claimMedian"));
         claimOnTime = new KeyFigure("kf-claim-on-time", getTranslation("kf.claimOnTime"));
         recommend = new KeyFigure("kf-recommend", getTranslation("kf.recommend"));
+        followUps = new KeyFigure("kf-follow-ups", getTranslation("kf.followUps"));
         var figures = new Div(responses, satisfaction, weakest, ikm, openComplaints, errorReports, claimMedian,
-                claimOnTime, recommend);
+                claimOnTime, recommend, followUps);
         figures.addClassName("key-figures");
 
         attributeCard = card("chart-attribute-scores", "chart.attributeScores.title", "kepuasan-per-atribut");
@@ -193,6 +195,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 KeyFigure.Direction.LOWER_IS_BETTER, data.countChange(data.previousComplaints().errorReports(),
                         complaints.errorReports()));
 
+        // closed loop: low scores (1–2) with consent, settled within the resolution limit, out of all such cases
+        var loop = data.followUps();
+        if (loop.cases() == 0) {
+            followUps.show("–", getTranslation("kf.followUps.none"));
+        } else {
+            followUps.show(getTranslation("kf.followUps.value", Formats.number(loop.settledWithinLimit()),
+                    Formats.number(loop.cases())), getTranslation("kf.followUps.detail",
+                    Formats.number(limits.resolutionDays()), Formats.number(loop.settledLate()),
+                    Formats.number(loop.open()), Formats.number(loop.openOverdue()), Formats.number(loop.cases())));
+            followUps.setAlert(loop.openOverdue() > 0);
+        }
+
         var payment = data.payment();
         var jmo = payment.median(ClaimChannel.JMO);
         var branch = payment.median(ClaimChannel.BRANCH);
@@ -282,6 +296,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         show(ratingCard, charts.ratings(data));
         show(ageCard, charts.openByAge(data, limits.firstResponseDays(), limits.resolutionDays()));
         show(radarCard, charts.radar(data));
+        radarCard.setNote(data.previousSurvey().overallResponses() > 0 ? getTranslation("chart.radar.note") : "");
         var ipa = charts.importancePerformance(data);
         show(ipaCard, ipa.built());
         ipaCard.chart().setQuadrants(ipa.meanPerformance(), ipa.meanImportance(), List.of(

@@ -42,6 +42,15 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         weight.setWidth("22em");
         weight.setValue(settings.get(AppSettings.IKM_WEIGHT).map(WeightConvention::valueOf)
                 .orElse(WeightConvention.EXACT_NINTH));
+        var retention = new IntegerField(getTranslation("settings.retention"));
+        retention.setMin(1);
+        retention.setMax(AppSettings.FOLLOW_UP_RETENTION_MAX);
+        retention.setStepButtonsVisible(true);
+        retention.setWidth("22em");
+        retention.setHelperText(getTranslation("settings.retention.help"));
+        retention.setValue(settings.getInt(AppSettings.FOLLOW_UP_RETENTION_DAYS,
+                AppSettings.FOLLOW_UP_RETENTION_DEFAULT));
+        retention.setId("settings-retention");
         var save = new Button(getTranslation("complaint.save"), e -> {
             var first = firstResponse.getValue();
             var resolve = resolution.getValue();
@@ -53,12 +62,19 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
                     valid = false;
                 }
             }
+            var keep = retention.getValue();
+            if (keep == null || keep < 1 || keep > AppSettings.FOLLOW_UP_RETENTION_MAX) {
+                retention.setInvalid(true);
+                retention.setErrorMessage(retention.getLabel() + ": " + getTranslation("settings.retention.range"));
+                valid = false;
+            }
             if (!valid) {
                 return;
             }
             settings.setWorkingDays(AppSettings.FIRST_RESPONSE_DAYS, first);
             settings.setWorkingDays(AppSettings.RESOLUTION_DAYS, resolve);
             settings.set(AppSettings.IKM_WEIGHT, weight.getValue().name());
+            settings.setFollowUpRetentionDays(keep);
             Notification.show(getTranslation("settings.saved"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
@@ -68,8 +84,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         firstResponse.setReadOnly(!admin);
         resolution.setReadOnly(!admin);
         weight.setReadOnly(!admin);
+        retention.setReadOnly(!admin);
         add(new H2(getTranslation("menu.settings")), new Paragraph(getTranslation("settings.help")), firstResponse,
-                resolution, weight, save);
+                resolution, weight, retention, save);
     }
 
     private static IntegerField days(String label, int value) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -22,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.survey.Education;
+import id.bpjs.jmo.survey.FollowUpConsent;
 import id.bpjs.jmo.survey.Gender;
 import id.bpjs.jmo.survey.Occupation;
 import id.bpjs.jmo.survey.PublicSurveyService;
@@ -63,6 +65,10 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
     private final RadioButtonGroup<Integer> overall = new RadioButtonGroup<>();
     private final Select<Integer> recommend = new Select<>();
     private final TextArea comment = new TextArea();
+    // closed loop (issue 16 §3): offered only for an overall score of 1–2; the service checks the same rule
+    private final Div followUp = new Div();
+    private final Checkbox followUpConsent = new Checkbox();
+    private final TextField followUpContact = new TextField();
     private final Button submit = new Button();
     private final Paragraph error = new Paragraph();
     private final Button retry = new Button();
@@ -186,7 +192,21 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         comment.setMaxLength(2000);
         comment.setWidthFull();
         comment.setHelperText(getTranslation("survey.commentHelp"));
-        var closing = section("survey.section.overall", overall, recommend, comment);
+        followUpConsent.setLabel(getTranslation(FollowUpConsent.CONSENT_KEY, service.followUpRetentionDays()));
+        followUpConsent.setId("survey-follow-up-consent");
+        followUpContact.setLabel(getTranslation(FollowUpConsent.CONTACT_KEY));
+        followUpContact.setHelperText(getTranslation(FollowUpConsent.CONTACT_HELP_KEY));
+        followUpContact.setMaxLength(254);
+        followUpContact.setWidthFull();
+        followUpContact.setId("survey-follow-up-contact");
+        followUp.removeAll();
+        followUp.add(new Paragraph(getTranslation(FollowUpConsent.OFFER_KEY)), followUpConsent, followUpContact);
+        followUp.addClassName("survey-follow-up");
+        followUp.setId("survey-follow-up");
+        followUp.setVisible(false);
+        overall.addValueChangeListener(e -> followUp.setVisible(e.getValue() != null
+                && e.getValue() <= FollowUpConsent.LOW_SCORE_MAX));
+        var closing = section("survey.section.overall", overall, followUp, recommend, comment);
 
         submit.setText(getTranslation("survey.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -260,14 +280,24 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
             response.setIkmAnswers(ikm.stream().mapToInt(RadioButtonGroup::getValue).toArray());
         }
         response.setComment(comment.getValue().isBlank() ? null : comment.getValue().trim());
+        // a contact typed before the score was raised again is not sent: the offer is only for low scores
+        var consentGiven = followUp.isVisible()
+                ? new FollowUpConsent(followUpConsent.getValue(), followUpContact.getValue())
+                : FollowUpConsent.NONE;
+        followUpContact.setInvalid(false);
         try {
-            var outcome = service.submit(branchCode, response, client, formToken);
+            var outcome = service.submit(branchCode, response, consentGiven, client, formToken);
             switch (outcome) {
-                case STORED, ALREADY_STORED -> thank();
+                case STORED, ALREADY_STORED -> thank(consentGiven.requested());
                 case RATE_LIMITED -> showError(getTranslation("survey.rateLimited"));
                 case FORM_EXPIRED -> renewToken();
                 case UNKNOWN_BRANCH -> showError(getTranslation("survey.unknownBranch.text", branchCode));
             }
+        } catch (FollowUpConsent.Invalid invalid) {
+            followUpContact.setErrorMessage(getTranslation(invalid.messageKey()));
+            followUpContact.setInvalid(true);
+            followUpContact.focus();
+            showError(getTranslation(invalid.messageKey()));
         } catch (ConstraintViolationException invalid) {
             showError(getTranslation("survey.invalid", invalid.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList()));
@@ -328,10 +358,15 @@ public class PublicSurveyView extends VerticalLayout implements HasUrlParameter<
         submit.setEnabled(true);
     }
 
-    private void thank() {
+    private void thank(boolean followedUp) {
         form.setVisible(false);
         done.removeAll();
         done.add(new H1(getTranslation("survey.thanks")), new Paragraph(getTranslation("survey.thanksText")));
+        if (followedUp) {
+            var line = new Paragraph(getTranslation(FollowUpConsent.THANKS_KEY));
+            line.setId("survey-follow-up-thanks");
+            done.add(line);
+        }
         done.setVisible(true);
         done.setId("survey-thanks");
         if (kiosk) {
