@@ -65,8 +65,8 @@ public class AlertMail {
             var body = String.join("\n", List.of(
                     Translations.get(locale, "mail.greeting", user.getFullName()), "",
                     ended && closedAt != null
-                            ? Translations.get(locale, "mail.alert.ended", Formats.dateTime(closedAt))
-                            : Translations.get(locale, "mail.alert.opened", Formats.dateTime(item.openedAt())),
+                            ? Translations.get(locale, "mail.alert.ended", Formats.dateTime(closedAt, locale))
+                            : Translations.get(locale, "mail.alert.opened", Formats.dateTime(item.openedAt(), locale)),
                     "", Translations.get(locale, "alert.branch") + ": " + item.branchCode() + " " + item.branchName(),
                     AlertTexts.text(item.rule(), item.params(), locale), "",
                     Translations.get(locale, "mail.alert.records") + " " + publicUrl + item.link(),

@@ -149,7 +149,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         // changed texts are shown whole: a description edit must be readable without widening a column
         historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        historyGrid.addColumn(h -> Formats.dateTime(h.getChangedAt())).setHeader(getTranslation("history.when"))
+        historyGrid.addColumn(h -> Formats.dateTime(h.getChangedAt(), getLocale())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(ComplaintHistory::getChangedBy).setHeader(getTranslation("history.who"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -383,9 +383,9 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         ageInfo.setText(getTranslation("complaint.age", age, records.limits().firstResponseDays(),
                 records.limits().resolutionDays())
                 + (complaint.getFirstResponseAt() == null ? "" : " " + getTranslation("complaint.firstResponseAt",
-                        Formats.dateTime(complaint.getFirstResponseAt())))
+                        Formats.dateTime(complaint.getFirstResponseAt(), getLocale())))
                 + (complaint.getResolvedAt() == null ? "" : " " + getTranslation("complaint.resolvedAt",
-                        Formats.dateTime(complaint.getResolvedAt()))));
+                        Formats.dateTime(complaint.getResolvedAt(), getLocale()))));
         ageInfo.getElement().getClassList().set("overdue", records.isOverdue(complaint, today));
         if (writable) {
             for (var next : ComplaintService.nextStatuses(complaint.getStatus())) {
@@ -489,7 +489,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         dialog.setHeader(getTranslation("complaint.conflict.title"));
         var text = new Div(new Paragraph(getTranslation("complaint.conflict")));
         for (var change : conflict.theirChanges()) {
-            text.add(new Paragraph(change.getChangedBy() + " · " + Formats.dateTime(change.getChangedAt()) + " · "
+            text.add(new Paragraph(change.getChangedBy() + " · " + Formats.dateTime(change.getChangedAt(), getLocale()) + " · "
                     + getTranslation("field." + change.getField()) + ": " + display(change.getField(),
                     change.getOldValue()) + " → " + display(change.getField(), change.getNewValue())));
         }
@@ -581,9 +581,9 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         };
     }
 
-    private static String dateTime(String stored) {
+    private String dateTime(String stored) {
         try {
-            return Formats.dateTime(LocalDateTime.parse(stored));
+            return Formats.dateTime(LocalDateTime.parse(stored), getLocale());
         } catch (java.time.format.DateTimeParseException notATime) {
             return stored;
         }
