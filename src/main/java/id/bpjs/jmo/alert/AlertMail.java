@@ -57,7 +57,7 @@ public class AlertMail {
                 Translations.get(locale, "mail.alert.csv.text"), Translations.get(locale, "mail.alert.csv.link"));
         var closedAt = item.closedAt();
         var row = List.of(AlertTexts.title(item.rule(), locale), item.branchCode() + " " + item.branchName(),
-                Formats.dateTime(item.openedAt()), ended && closedAt != null ? Formats.dateTime(closedAt) : "",
+                Formats.dateTime(item.openedAt(), locale), ended && closedAt != null ? Formats.dateTime(closedAt, locale) : "",
                 AlertTexts.text(item.rule(), item.params(), locale), publicUrl + item.link());
         var csv = "\uFEFF" + csvLine(header) + "\r\n" + csvLine(row) + "\r\n";
         return new Mailer.Attachment("peringatan-" + item.rule().name() + "-" + item.branchCode() + ".csv",
@@ -88,8 +88,8 @@ public class AlertMail {
             var body = String.join("\n", List.of(
                     Translations.get(locale, "mail.greeting", user.getFullName()), "",
                     ended && closedAt != null
-                            ? Translations.get(locale, "mail.alert.ended", Formats.dateTime(closedAt))
-                            : Translations.get(locale, "mail.alert.opened", Formats.dateTime(item.openedAt())),
+                            ? Translations.get(locale, "mail.alert.ended", Formats.dateTime(closedAt, locale))
+                            : Translations.get(locale, "mail.alert.opened", Formats.dateTime(item.openedAt(), locale)),
                     "", Translations.get(locale, "alert.branch") + ": " + item.branchCode() + " " + item.branchName(),
                     AlertTexts.text(item.rule(), item.params(), locale), "",
                     Translations.get(locale, "mail.alert.records") + " " + publicUrl + item.link(),

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An alert's words in a reader's language. The numbers are stored without language (typed, in {@code alert.params})
@@ -32,7 +33,7 @@ public final class AlertTexts {
         var values = new ArrayList<Object>();
         for (var param : params) {
             values.add(switch (param) {
-                case LocalDate day -> Formats.date(day);
+                case LocalDate day -> Formats.date(day, locale);
                 // the texts write "p {n}": "p < 0,0001" or "p = 0,0123"
                 case PValue p -> p.value() < 0.0001 ? "< " + decimal(0.0001, 4, locale) : "= " + decimal(p.value(), 4,
                         locale);
@@ -44,8 +45,8 @@ public final class AlertTexts {
     }
 
     /** The language of a user's e-mails: "en" → English, anything else Bahasa Indonesia. */
-    public static Locale locale(String language) {
-        return "en".equals(language) ? Formats.EN : Formats.ID;
+    public static Locale locale(@Nullable String language) {
+        return Formats.language(language == null ? null : Locale.forLanguageTag(language));
     }
 
     private static String decimal(double value, int digits, Locale locale) {

@@ -188,10 +188,11 @@ public class DeckSubscriptions {
                 + period.to() + "." + subscription.format().extension();
         var kind = Translations.get(locale, "subscription.kind." + subscription.kind().name());
         var subject = Translations.get(locale, "mail.deck.subject", subscription.branchName(),
-                Formats.date(period.from()), Formats.date(period.to()));
+                Formats.date(period.from(), locale), Formats.date(period.to(), locale));
         var body = String.join("\n", List.of(Translations.get(locale, "mail.greeting", user.getFullName()), "",
                 Translations.get(locale, "mail.deck.body", subscription.branchCode() + " " + subscription.branchName(),
-                        Formats.date(period.from()), Formats.date(period.to()), kind, subscription.format().name()),
+                        Formats.date(period.from(), locale), Formats.date(period.to(), locale), kind,
+                        subscription.format().name()),
                 "", Translations.get(locale, "mail.deck.manage") + " " + publicUrl + "langganan", "",
                 Translations.get(locale, "mail.footer")));
         var sent = mailer.send(new Mailer.Message(user.getEmail(), subject, body,

@@ -166,6 +166,14 @@ public class JhtClaim {
         return workingDaysToPayment;
     }
 
+    /**
+     * Whether the claim was paid later than PP 46/2015 art. 31 allows ({@value #LEGAL_PAYMENT_WORKING_DAYS} working
+     * days after the documents were complete); false while it is unpaid.
+     */
+    public boolean paidLate() {
+        return workingDaysToPayment != null && workingDaysToPayment > LEGAL_PAYMENT_WORKING_DAYS;
+    }
+
     public void setWorkingDaysToPayment(@Nullable Integer workingDaysToPayment) {
         this.workingDaysToPayment = workingDaysToPayment;
     }

@@ -269,6 +269,22 @@ public class CodedExcerpts {
         return out.toByteArray();
     }
 
+    /**
+     * The coded excerpts narrowed by words (found in text, informant code or tags, ignoring case in the reader's
+     * language), attribute and tone; a blank or null criterion admits all. In memory: a period holds hundreds of
+     * excerpts, already loaded for the page.
+     */
+    public static List<CodedExcerpt> narrow(List<CodedExcerpt> coded, @Nullable String words,
+            @Nullable RogersAttribute attribute, @Nullable Sentiment tone, Locale locale) {
+        var wanted = words == null ? "" : words.strip().toLowerCase(locale);
+        return coded.stream()
+                .filter(n -> attribute == null || n.getAttribute() == attribute)
+                .filter(n -> tone == null || n.getSentiment() == tone)
+                .filter(n -> wanted.isEmpty() || (n.getText() + " " + n.getInformantCode() + " "
+                        + Objects.toString(n.getTags(), "")).toLowerCase(locale).contains(wanted))
+                .toList();
+    }
+
     /** The qualitative picture of the period, per attribute. */
     public ExcerptSummary summary(RecordFilter filter) {
         return summarize(coded(filter));

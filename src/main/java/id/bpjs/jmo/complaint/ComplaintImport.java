@@ -109,7 +109,6 @@ public class ComplaintImport {
     private Parsed checkIn(String fileName, byte[] content, Locale locale, ImportTimestamps.DateOrder dateOrder,
             ZoneId zone) {
         var errors = new ArrayList<RowError>();
-        boolean english = "en".equals(locale.getLanguage());
         TableFile file;
         try {
             file = TableReader.read(fileName, content, LIMITS);
@@ -119,8 +118,8 @@ public class ComplaintImport {
         }
         var missing = REQUIRED.stream().filter(h -> file.columnsTitled(h).isEmpty()).toList();
         if (!missing.isEmpty()) {
-            errors.add(new RowError(1, String.join(", ", missing), english ? "Required column missing."
-                    : "Kolom wajib tidak ada."));
+            errors.add(new RowError(1, String.join(", ", missing), Translations.get(locale,
+                    "import.row.columnMissing")));
             return new Parsed(List.of(), errors);
         }
         // the export's titles are unique; a repeated one would leave it to chance which column is read
@@ -136,8 +135,8 @@ public class ComplaintImport {
             return new Parsed(List.of(), errors);
         }
         if (file.size() > MAX_ROWS) {
-            errors.add(new RowError(0, "", (english ? "At most %d rows per file." : "Maksimal %d baris per berkas.")
-                    .formatted(MAX_ROWS)));
+            errors.add(new RowError(0, "", Translations.get(locale, "import.row.tooManyRows",
+                    String.valueOf(MAX_ROWS))));
             return new Parsed(List.of(), errors);
         }
         var user = currentUser.require();
@@ -152,33 +151,33 @@ public class ComplaintImport {
             var draft = new Complaint();
             draft.setReceivedAt(time(times, cells.get("Diterima"), rowNumber, "Diterima", rowErrors, locale));
             draft.setChannel(enumValue(ComplaintChannel.class, cells.get("Kanal"), rowNumber, "Kanal", rowErrors,
-                    english, null));
+                    locale, null));
             var code = cells.getOrDefault("Cabang", "").trim().toUpperCase(Locale.ROOT);
             var branch = code.isEmpty() ? user.branchId() == null ? null
                     : branchByCode.values().stream().filter(b -> Objects.equals(b.getId(), user.branchId())).findFirst()
                             .orElse(null) : branchByCode.get(code);
             if (branch == null) {
-                rowErrors.add(new RowError(rowNumber, "Cabang", english ? "Unknown branch code \"" + code + "\"."
-                        : "Kode cabang \"" + code + "\" tidak dikenal."));
+                rowErrors.add(new RowError(rowNumber, "Cabang", Translations.get(locale,
+                        "import.row.unknownBranch", code)));
             } else if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
-                rowErrors.add(new RowError(rowNumber, "Cabang", english ? "You may import only your own branch."
-                        : "Anda hanya boleh mengimpor pengaduan cabang sendiri."));
+                rowErrors.add(new RowError(rowNumber, "Cabang", Translations.get(locale,
+                        "import.row.ownBranchOnly")));
             }
             draft.setBranch(branch);
             draft.setKpjNumber(cells.getOrDefault("No. KPJ", "").trim());
             var category = enumValue(ComplaintCategory.class, cells.get("Kategori"), rowNumber, "Kategori", rowErrors,
-                    english, null);
+                    locale, null);
             draft.setCategory(category == null ? ComplaintCategory.OTHER : category);
             draft.setDescription(cells.getOrDefault("Uraian", "").trim());
             var attribute = enumValue(RogersAttribute.class, cells.get("Atribut"), rowNumber, "Atribut", rowErrors,
-                    english, RogersAttribute.COMPATIBILITY);
+                    locale, RogersAttribute.COMPATIBILITY);
             draft.setAttribute(blank(cells.get("Atribut")) ? rules.suggest(draft.getDescription(),
                     categoryDefaults.attributeFor(draft.getCategory())).attribute() : attribute);
-            draft.setSeverity(enumValue(Severity.class, cells.get("Tingkat"), rowNumber, "Tingkat", rowErrors, english,
+            draft.setSeverity(enumValue(Severity.class, cells.get("Tingkat"), rowNumber, "Tingkat", rowErrors, locale,
                     Severity.MEDIUM));
             draft.setAppVersion(emptyToNull(cells.get("Versi aplikasi")));
             draft.setPlatform(enumValue(Platform.class, cells.get("Platform"), rowNumber, "Platform", rowErrors,
-                    english, null));
+                    locale, null));
             draft.setErrorMessage(emptyToNull(cells.get("Pesan eror")));
             draft.setTicketNumber("IMPORT");
             if (rowErrors.isEmpty()) {
@@ -236,7 +235,7 @@ public class ComplaintImport {
     private static LocalDateTime time(ImportTimestamps times, @Nullable String value, int row, String field,
             List<RowError> errors, Locale locale) {
         if (blank(value)) {
-            errors.add(new RowError(row, field, "en".equals(locale.getLanguage()) ? "is required" : "wajib diisi"));
+            errors.add(new RowError(row, field, Translations.get(locale, "import.row.required")));
             return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
         }
         var result = times.parse(value, LocalTime.MIDNIGHT);
@@ -249,10 +248,10 @@ public class ComplaintImport {
     }
 
     private static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String value, int row,
-            String field, List<RowError> errors, boolean english, @Nullable E fallback) {
+            String field, List<RowError> errors, Locale locale, @Nullable E fallback) {
         if (blank(value)) {
             if (fallback == null && (type == ComplaintChannel.class || type == ComplaintCategory.class)) {
-                errors.add(new RowError(row, field, english ? "is required" : "wajib diisi"));
+                errors.add(new RowError(row, field, Translations.get(locale, "import.row.required")));
             }
             return fallback;
         }
@@ -260,8 +259,8 @@ public class ComplaintImport {
         var found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(normalized)).findFirst();
         if (found.isEmpty()) {
             var allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            errors.add(new RowError(row, field, (english ? "\"%s\" is not one of %s" : "\"%s\" bukan salah satu dari %s")
-                    .formatted(value, allowed)));
+            errors.add(new RowError(row, field, Translations.get(locale, "import.row.notOneOf", value,
+                    allowed)));
             return fallback;
         }
         return found.get();

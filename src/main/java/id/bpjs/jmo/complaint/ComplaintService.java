@@ -368,8 +368,10 @@ public class ComplaintService {
         var branch = complaint.getBranch();
         var now = now(complaint);
         if (branch != null && complaint.getReceivedAt().isAfter(now.plusMinutes(1))) {
-            throw new ComplaintException("timezone.receivedInFuture", Formats.dateTime(complaint.getReceivedAt()),
-                    branch.getCode(), Formats.dateTime(now));
+            // the message is shown at once, in the language of the request
+            var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            throw new ComplaintException("timezone.receivedInFuture", Formats.dateTime(complaint.getReceivedAt(),
+                    locale), branch.getCode(), Formats.dateTime(now, locale));
         }
     }
 

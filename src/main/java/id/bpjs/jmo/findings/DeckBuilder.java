@@ -47,10 +47,11 @@ public final class DeckBuilder {
 
     private Deck deck(Findings f, LocalDate generatedOn) {
         var period = f.data().filter().period();
-        var subtitle = f.scopeLabel() + " · " + Formats.date(period.from()) + " – " + Formats.date(period.to());
+        var subtitle = f.scopeLabel() + " · " + Formats.date(period.from(), locale) + " – "
+                + Formats.date(period.to(), locale);
         var slides = new ArrayList<Deck.Slide>();
         slides.add(new Deck.Slide(Deck.Kind.TITLE, t.get("deck.title"), subtitle, List.of(),
-                List.of(t.get("deck.generated", Formats.date(generatedOn))), null, null, null, null,
+                List.of(t.get("deck.generated", Formats.date(generatedOn, locale))), null, null, null, null,
                 t.get("deck.title.notes", f.scopeLabel(), Formats.number(f.data().survey().responses()))));
         slides.add(keyFigures(f));
         for (var attribute : RogersAttribute.values()) {
@@ -106,15 +107,11 @@ public final class DeckBuilder {
     }
 
     private String grade(IkmCalculator.Result result) {
-        return isEnglish() ? result.grade().labelEn() : result.grade().labelId();
+        return result.grade().label(locale);
     }
 
     private String median(@Nullable Integer days) {
         return days == null ? "–" : days.toString();
-    }
-
-    private boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
     }
 
     private Deck.Slide attribute(Findings f, RogersAttribute attribute) {
@@ -231,8 +228,8 @@ public final class DeckBuilder {
         for (var channel : ClaimChannel.values()) {
             long paid = payment.paid(channel);
             var shares = new ArrayList<@Nullable Double>();
-            for (long count : payment.buckets(channel)) {
-                shares.add(paid == 0 ? null : Math.round(count * 1000.0 / paid) / 10.0);
+            for (int bucket = 0; bucket <= last; bucket++) {
+                shares.add(paid == 0 ? null : payment.percentIn(channel, bucket));
             }
             series.add(new Deck.ChartSpec.Series(t.get("enum.ClaimChannel." + channel.name()),
                     channel == ClaimChannel.JMO ? DeckPalette.SERIES_JMO : DeckPalette.SERIES_BASE, shares));

@@ -24,7 +24,7 @@ public record Findings(String scopeLabel, DashboardData data, ClaimStatistics.Pa
     public record AttributeFinding(AttributePicture picture, ExcerptSummary.AttributeExcerpts excerpts) {
 
         public String narrative(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? Narrative.english(picture) : Narrative.indonesian(picture);
+            return Narrative.of(picture, locale);
         }
     }
 
@@ -33,6 +33,6 @@ public record Findings(String scopeLabel, DashboardData data, ClaimStatistics.Pa
     }
 
     public String recommendation(Recommendation recommendation, Locale locale) {
-        return "en".equals(locale.getLanguage()) ? recommendation.english() : recommendation.indonesian();
+        return recommendation.text(locale);
     }
 }

@@ -3,7 +3,9 @@ package id.bpjs.jmo.findings;
 import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.stats.Significance;
+import id.bpjs.jmo.base.i18n.Translations;
 import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * The findings paragraph for one attribute, in the style of the study's results ("Pada aspek kerumitan, …"),
@@ -31,108 +33,58 @@ public final class Narrative {
     private Narrative() {
     }
 
-    public static String indonesian(AttributePicture p) {
-        var aspect = "Pada aspek " + p.attribute().nameId().toLowerCase() + ", ";
+    /**
+     * The paragraph in the language of {@code locale} (Bahasa Indonesia unless English): sentences from the
+     * translation keys {@code narrative.*}, numbers formatted by {@link Formats} before they go in.
+     */
+    public static String of(AttributePicture p, Locale locale) {
+        var language = Formats.language(locale);
+        var aspect = p.attribute().label(language).toLowerCase();
         if (p.responses() < MIN_RESPONSES) {
-            return aspect + "data survei belum cukup untuk menarik kesimpulan (n = " + Formats.number(p.responses())
-                    + "; dibutuhkan minimal " + MIN_RESPONSES + ")." + extrasId(p);
+            return t(language, "narrative.tooFew", aspect, Formats.number(p.responses()), String.valueOf(MIN_RESPONSES))
+                    + extras(p, language);
         }
         double mean = round2(p.mean());
-        var level = mean >= 4.0 ? "sangat baik" : mean >= 3.6 ? "baik" : mean >= 3.2 ? "cukup" : "masih rendah";
-        var sentence = new StringBuilder(aspect).append("kepuasan peserta ").append(level).append(" (rata-rata ")
-                .append(Formats.decimal(p.mean(), 2)).append("; ").append(Formats.percent(p.shareSatisfied()))
-                .append(" puas; n = ").append(Formats.number(p.responses())).append(")");
-        if (p.previousResponses() >= MIN_RESPONSES) {
-            var delta = signed(change(p));
-            sentence.append(switch (direction(p)) {
-                case UP -> " dan membaik dibanding periode sebelumnya (" + delta + "; " + pValue(p) + ")";
-                case DOWN -> " dan menurun dibanding periode sebelumnya (" + delta + "; " + pValue(p) + ")";
-                default -> " dan stabil dibanding periode sebelumnya (" + delta + ", masih dalam batas kebetulan)";
-            });
-        } else {
-            sentence.append("; periode sebelumnya belum cukup data untuk dibandingkan");
-        }
-        return sentence.append('.').append(extrasId(p)).toString();
+        var level = t(language, "narrative.level." + (mean >= 4.0 ? "VERY_GOOD" : mean >= 3.6 ? "GOOD"
+                : mean >= 3.2 ? "FAIR" : "LOW"));
+        var trend = p.previousResponses() >= MIN_RESPONSES ? direction(p).name() : "NO_PREVIOUS";
+        var delta = p.previousResponses() >= MIN_RESPONSES ? signed(change(p)) : "";
+        var test = p.previousResponses() >= MIN_RESPONSES ? pValue(p) : "";
+        return t(language, "narrative.satisfaction." + trend, aspect, level, Formats.decimal(p.mean(), 2),
+                Formats.percent(p.shareSatisfied()), Formats.number(p.responses()), delta, test) + extras(p, language);
     }
 
-    public static String english(AttributePicture p) {
-        var aspect = "On " + p.attribute().nameEn().toLowerCase() + ", ";
-        if (p.responses() < MIN_RESPONSES) {
-            return aspect + "there are too few survey responses to draw a conclusion (n = "
-                    + Formats.number(p.responses()) + "; at least " + MIN_RESPONSES + " needed)." + extrasEn(p);
-        }
-        double mean = round2(p.mean());
-        var level = mean >= 4.0 ? "very good" : mean >= 3.6 ? "good" : mean >= 3.2 ? "fair" : "still low";
-        var sentence = new StringBuilder(aspect).append("participants' satisfaction is ").append(level)
-                .append(" (mean ").append(Formats.decimal(p.mean(), 2)).append("; ")
-                .append(Formats.percent(p.shareSatisfied())).append(" satisfied; n = ")
-                .append(Formats.number(p.responses())).append(")");
-        if (p.previousResponses() >= MIN_RESPONSES) {
-            var delta = signed(change(p));
-            sentence.append(switch (direction(p)) {
-                case UP -> " and improving on the previous period (" + delta + "; " + pValue(p) + ")";
-                case DOWN -> " and declining from the previous period (" + delta + "; " + pValue(p) + ")";
-                default -> " and stable against the previous period (" + delta + ", within chance)";
-            });
-        } else {
-            sentence.append("; the previous period has too few responses to compare");
-        }
-        return sentence.append('.').append(extrasEn(p)).toString();
-    }
-
-    private static String extrasId(AttributePicture p) {
+    private static String extras(AttributePicture p, Locale language) {
         var parts = new ArrayList<String>();
         if (p.complaints() > 0) {
-            parts.add(" Tercatat " + Formats.number(p.complaints()) + " pengaduan"
-                    + (p.errorReports() > 0 ? ", " + Formats.number(p.errorReports()) + " di antaranya laporan eror"
-                            + " aplikasi" : "") + ".");
+            var complaints = Formats.number(p.complaints());
+            var key = p.errorReports() == 0 ? "narrative.complaints." + (p.complaints() == 1 ? "one" : "other")
+                    : p.complaints() == 1 ? "narrative.complaints.oneWithError"
+                    : "narrative.complaints.withErrors." + (p.errorReports() == 1 ? "one" : "other");
+            parts.add(" " + t(language, key, complaints, Formats.number(p.errorReports())));
         }
         if (p.excerpts() > 0) {
-            parts.add(" Dari " + Formats.number(p.excerpts()) + " kutipan yang telah dikode, "
-                    + Formats.number(p.negativeExcerpts()) + " bernada negatif dan " + Formats.number(p.positiveExcerpts())
-                    + " positif" + (p.topTags().isEmpty() ? "" : "; yang paling sering disinggung: "
-                    + quoted(p.topTags(), "dan")) + ".");
+            var tags = p.topTags().isEmpty() ? ""
+                    : t(language, "narrative.excerpts.tags", quoted(p.topTags(), t(language, "narrative.and")));
+            parts.add(" " + t(language, "narrative.excerpts." + (p.excerpts() == 1 ? "one" : "other") + "."
+                    + (p.negativeExcerpts() == 1 ? "one" : "other"), Formats.number(p.excerpts()),
+                    Formats.number(p.negativeExcerpts()), Formats.number(p.positiveExcerpts()), tags));
         }
         if (p.claimRatings() >= MIN_RATINGS) {
-            parts.add(" Umpan balik klaim JHT pada aspek ini rata-rata " + Formats.decimal(p.claimRatingMean(), 2)
-                    + " (n = " + Formats.number(p.claimRatings()) + ").");
+            parts.add(" " + t(language, "narrative.claimRatings", Formats.decimal(p.claimRatingMean(), 2),
+                    Formats.number(p.claimRatings())));
         }
         if (p.claimMedianJmo() != null && p.claimMedianBranch() != null) {
             int jmo = p.claimMedianJmo();
             int branch = p.claimMedianBranch();
-            parts.add(" Klaim JHT lewat JMO dibayar dalam median " + jmo + " hari kerja, "
-                    + (jmo < branch ? "lebih cepat daripada" : jmo == branch ? "sama dengan" : "lebih lambat daripada")
-                    + " klaim di kantor cabang (" + branch + " hari kerja).");
+            parts.add(" " + t(language, "narrative.claimSpeed." + (jmo < branch ? "FASTER" : jmo == branch ? "SAME"
+                    : "SLOWER"), String.valueOf(jmo), String.valueOf(branch)));
         }
         return String.join("", parts);
     }
 
-    private static String extrasEn(AttributePicture p) {
-        var parts = new ArrayList<String>();
-        if (p.complaints() > 0) {
-            parts.add(" " + (p.complaints() == 1 ? "1 complaint was recorded" : Formats.number(p.complaints())
-                    + " complaints were recorded") + (p.errorReports() == 0 ? "" : p.complaints() == 1
-                    ? ", an app error report" : ", " + Formats.number(p.errorReports()) + " of them app error report"
-                    + (p.errorReports() == 1 ? "" : "s")) + ".");
-        }
-        if (p.excerpts() > 0) {
-            parts.add(" Of " + Formats.number(p.excerpts()) + " coded excerpt" + (p.excerpts() == 1 ? "" : "s") + ", "
-                    + Formats.number(p.negativeExcerpts()) + (p.negativeExcerpts() == 1 ? " is" : " are")
-                    + " negative and " + Formats.number(p.positiveExcerpts()) + " positive"
-                    + (p.topTags().isEmpty() ? "" : "; the most frequent topics: " + quoted(p.topTags(), "and")) + ".");
-        }
-        if (p.claimRatings() >= MIN_RATINGS) {
-            parts.add(" JHT claim feedback on this aspect averages " + Formats.decimal(p.claimRatingMean(), 2)
-                    + " (n = " + Formats.number(p.claimRatings()) + ").");
-        }
-        if (p.claimMedianJmo() != null && p.claimMedianBranch() != null) {
-            int jmo = p.claimMedianJmo();
-            int branch = p.claimMedianBranch();
-            parts.add(" JHT claims filed in JMO were paid in a median of " + jmo + " working days, "
-                    + (jmo < branch ? "faster than" : jmo == branch ? "as fast as" : "slower than")
-                    + " claims at the branch (" + branch + " working days).");
-        }
-        return String.join("", parts);
+    private static String t(Locale language, String key, Object... arguments) {
+        return Translations.get(language, key, arguments);
     }
 
     /**

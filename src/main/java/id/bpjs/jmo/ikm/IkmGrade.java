@@ -1,33 +1,21 @@
 package id.bpjs.jmo.ikm;
 
 import id.bpjs.jmo.base.domain.Ratio;
+import id.bpjs.jmo.base.i18n.Translations;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** Mutu pelayanan and kinerja unit pelayanan for a converted IKM value (Permen PANRB 14/2017). */
 public enum IkmGrade {
-    A("Sangat baik", "Very good"),
-    B("Baik", "Good"),
-    C("Kurang baik", "Poor"),
-    D("Tidak baik", "Not good");
+    A, B, C, D;
 
     private static final BigDecimal A_FROM = new BigDecimal("88.31");
     private static final BigDecimal B_FROM = new BigDecimal("76.61");
     private static final BigDecimal C_FROM = new BigDecimal("65.00");
 
-    private final String labelId;
-    private final String labelEn;
-
-    IkmGrade(String labelId, String labelEn) {
-        this.labelId = labelId;
-        this.labelEn = labelEn;
-    }
-
-    public String labelId() {
-        return labelId;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    /** The regulation's kinerja words ("Sangat baik" … "Tidak baik"), from the translation key {@code enum.IkmGrade.<grade>}. */
+    public String label(Locale locale) {
+        return Translations.get(locale, "enum.IkmGrade." + name());
     }
 
     /**

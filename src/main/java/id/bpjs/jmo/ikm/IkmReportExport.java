@@ -84,7 +84,7 @@ public class IkmReportExport {
 
     public static String grade(IkmCalculator.Result result, Locale locale) {
         return result.grade().name() + " – "
-                + ("en".equals(locale.getLanguage()) ? result.grade().labelEn() : result.grade().labelId());
+                + result.grade().label(locale);
     }
 
     /** The rows of the publication, in order, in the language of {@code locale}, signed on {@code issued}. */

@@ -1,11 +1,13 @@
 package id.bpjs.jmo.security;
 
 import id.bpjs.jmo.audit.SettingsTrace;
+import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.time.ServiceTime;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.mail.Mailer;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -94,7 +96,7 @@ public class UserService implements UserDetailsService {
         }
         var before = user.getEmail() + ", " + user.getPreferredLanguage();
         user.setEmail(address);
-        user.setPreferredLanguage("en".equals(language) ? "en" : "id");
+        user.setPreferredLanguage(Formats.language(Locale.forLanguageTag(language)).getLanguage());
         var saved = users.saveAndFlush(user);
         trace.record(currentUser.require().username(), "user", user.getUsername(), before,
                 saved.getEmail() + ", " + saved.getPreferredLanguage());

@@ -37,6 +37,11 @@ public record RecommendScore(long promoters, long passives, long detractors) {
                 : Optional.of(100.0 * (promoters - detractors) / respondents());
     }
 
+    /** The change of the net score against {@code before}, in points; empty when either has no respondents. */
+    public Optional<Double> changeFrom(RecommendScore before) {
+        return netScore().flatMap(now -> before.netScore().map(then -> now - then));
+    }
+
     private Optional<Double> share(long count) {
         return respondents() == 0 ? Optional.empty() : Optional.of(count / (double) respondents());
     }

@@ -278,36 +278,35 @@ public class SurveyImport {
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
-            return checkIn(table, mapping, branchId, "en".equals(locale.getLanguage()), locale, dateOrder, zone);
+            return checkIn(table, mapping, branchId, locale, dateOrder, zone);
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
     private Parsed checkIn(TableFile table, Map<String, String> mapping, @Nullable Long chosenBranch,
-            boolean english, Locale locale, ImportTimestamps.DateOrder dateOrder, ZoneId zone) {
+            Locale locale, ImportTimestamps.DateOrder dateOrder, ZoneId zone) {
         var errors = new ArrayList<RowError>();
         var missing = REQUIRED.stream().filter(f -> !mapping.containsKey(f)).toList();
         if (!missing.isEmpty()) {
-            errors.add(new RowError(0, String.join(", ", missing), english ? "Map these fields to a column."
-                    : "Pasangkan isian ini dengan sebuah kolom."));
+            errors.add(new RowError(0, String.join(", ", missing), Translations.get(locale,
+                    "surveyImport.error.mapFields")));
             return new Parsed(List.of(), errors);
         }
         var ikmMapped = IKM_FIELDS.stream().filter(mapping::containsKey).count();
         if (ikmMapped > 0 && ikmMapped < IKM_FIELDS.size()) {
             errors.add(new RowError(0, String.join(", ", IKM_FIELDS.stream().filter(f -> !mapping.containsKey(f))
-                    .toList()), english ? "Map all of U1–U9 (the IKM needs every element) or none."
-                    : "Pasangkan semua U1–U9 (IKM memerlukan setiap unsur) atau tidak sama sekali."));
+                    .toList()), Translations.get(locale, "surveyImport.error.mapAllIkm")));
             return new Parsed(List.of(), errors);
         }
         if (ikmMapped == 0 && !mapping.containsKey("overallSatisfaction")) {
-            errors.add(new RowError(0, "overallSatisfaction", english
-                    ? "Map U1–U9 (the IKM part) or overall satisfaction (the Rogers part), or both."
-                    : "Pasangkan U1–U9 (bagian IKM) atau kepuasan keseluruhan (bagian Rogers), atau keduanya."));
+            errors.add(new RowError(0, "overallSatisfaction", Translations.get(locale,
+                    "surveyImport.error.mapAPart")));
             return new Parsed(List.of(), errors);
         }
         if (table.size() > MAX_ROWS) {
-            errors.add(new RowError(0, "", (english ? "At most %d rows." : "Maksimal %d baris.").formatted(MAX_ROWS)));
+            errors.add(new RowError(0, "", Translations.get(locale, "surveyImport.error.tooManyRows",
+                    String.valueOf(MAX_ROWS))));
             return new Parsed(List.of(), errors);
         }
         // columns by position: two fields read one column only when the person mapped both to it
@@ -345,32 +344,34 @@ public class SurveyImport {
             var code = value.apply("branch");
             var branch = code.isEmpty() ? pageBranch : byCode.get(code.toUpperCase(Locale.ROOT));
             if (branch == null && code.isEmpty()) {
-                rowErrors.add(new RowError(number, "branch", english ? "no branch: choose one on the page"
-                        : "tanpa cabang: pilih cabang di halaman ini"));
+                rowErrors.add(new RowError(number, "branch", Translations.get(locale,
+                        "surveyImport.error.noBranch")));
             } else if (branch == null) {
-                rowErrors.add(new RowError(number, "branch", (english ? "unknown branch \"%s\"" : "cabang \"%s\" tidak dikenal")
-                        .formatted(code)));
+                rowErrors.add(new RowError(number, "branch", Translations.get(locale,
+                        "surveyImport.error.unknownBranch", code)));
             } else if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
-                rowErrors.add(new RowError(number, "branch", english ? "only your own branch" : "hanya cabang sendiri"));
+                rowErrors.add(new RowError(number, "branch", Translations.get(locale,
+                        "surveyImport.error.ownBranchOnly")));
             }
             response.setBranch(branch);
             var channel = value.apply("channel");
             response.setChannel(channel.isEmpty() ? null : choice(SurveyChannel.class, channel, Map.of("APLIKASI JMO",
                     "JMO", "LOKET", "COUNTER", "LOKET KANTOR CABANG", "COUNTER", "KEDUANYA", "BOTH"), number,
-                    "channel", rowErrors, english, SurveyChannel.JMO));
+                    "channel", rowErrors, locale, SurveyChannel.JMO));
             response.setGender(choice(Gender.class, value.apply("gender"), Map.of("LAKI-LAKI", "L", "PEREMPUAN", "P",
-                    "MALE", "L", "FEMALE", "P"), number, "gender", rowErrors, english, Gender.L));
-            response.setAge(integer(value.apply("age"), number, "age", rowErrors, english, 0));
+                    "MALE", "L", "FEMALE", "P"), number, "gender", rowErrors, locale, Gender.L));
+            response.setAge(integer(value.apply("age"), number, "age", rowErrors, locale, 0));
             response.setEducation(choice(Education.class, value.apply("education"), Map.of("D1-D3", "D1_D3", "D1–D3",
-                    "D1_D3", "D3", "D1_D3"), number, "education", rowErrors, english, Education.SMA));
+                    "D1_D3", "D3", "D1_D3"), number, "education", rowErrors, locale, Education.SMA));
             response.setOccupation(choice(Occupation.class, value.apply("occupation"), Map.of("PEGAWAI SWASTA",
                     "SWASTA", "SELF-EMPLOYED", "WIRAUSAHA", "OTHER", "LAINNYA"), number, "occupation", rowErrors,
-                    english, Occupation.LAINNYA));
+                    locale, Occupation.LAINNYA));
             var usesJmo = value.apply("usesJmo").toLowerCase(Locale.ROOT);
             if (usesJmo.isEmpty()) {
                 response.setUsesJmo(null);
             } else if (!List.of("ya", "yes", "true", "1", "tidak", "no", "false", "0").contains(usesJmo)) {
-                rowErrors.add(new RowError(number, "usesJmo", english ? "expected yes or no" : "isi ya atau tidak"));
+                rowErrors.add(new RowError(number, "usesJmo", Translations.get(locale,
+                        "surveyImport.error.yesOrNo")));
             } else {
                 response.setUsesJmo(List.of("ya", "yes", "true", "1").contains(usesJmo));
             }
@@ -383,13 +384,10 @@ public class SurveyImport {
                 var result = words.read(scale, cell);
                 var reading = result.reading();
                 if (reading == null) {
-                    rowErrors.add(new RowError(number, field, (result.failure() == AnswerWords.Failure.PREFIX_DISAGREES
-                            ? english ? "column \"%s\": \"%s\": the number or letter and the word give different scores"
-                                    : "kolom \"%s\": \"%s\": angka atau huruf dan katanya memberi skor berbeda"
-                            : english ? "column \"%s\": \"%s\" is not a known answer (%s); an admin can add the word"
-                                    + " under Answer words"
-                                    : "kolom \"%s\": \"%s\" bukan jawaban yang dikenal (%s); admin dapat menambah kata"
-                                    + " itu di Kata jawaban").formatted(mapping.get(field), cell, scale.name())));
+                    rowErrors.add(new RowError(number, field, Translations.get(locale,
+                            result.failure() == AnswerWords.Failure.PREFIX_DISAGREES
+                                    ? "surveyImport.error.prefixDisagrees" : "surveyImport.error.unknownAnswer",
+                            mapping.get(field), cell, scale.name())));
                     return 0;
                 }
                 if (reading.word()) {
@@ -405,7 +403,7 @@ public class SurveyImport {
             response.setOverallSatisfaction(score.apply("overallSatisfaction", AnswerScale.LIKERT5));
             var recommend = value.apply("recommendScore");
             response.setRecommendScore(recommend.isEmpty() ? null
-                    : integer(recommend, number, "recommendScore", rowErrors, english, 0));
+                    : integer(recommend, number, "recommendScore", rowErrors, locale, 0));
             long answered = IKM_FIELDS.stream().filter(f -> !value.apply(f).isEmpty()).count();
             if (answered == IKM_FIELDS.size()) {
                 int[] ikm = new int[9];
@@ -418,23 +416,19 @@ public class SurveyImport {
                 // a half-filled IKM block cannot be scored: name every blank element
                 for (var field : IKM_FIELDS) {
                     if (value.apply(field).isEmpty()) {
-                        rowErrors.add(new RowError(number, field, (english
-                                ? "column \"%s\" is blank: U1–U9 must all be answered or all be left blank"
-                                : "kolom \"%s\" kosong: U1–U9 harus diisi semua atau dikosongkan semua")
-                                .formatted(mapping.get(field))));
+                        rowErrors.add(new RowError(number, field, Translations.get(locale,
+                                "surveyImport.error.ikmBlank", mapping.get(field))));
                     }
                 }
             }
             boolean rogersItems = java.util.Arrays.stream(RogersAttribute.values())
                     .anyMatch(a -> response.score(a) != null);
             if (response.getOverallSatisfaction() == null && rogersItems) {
-                rowErrors.add(new RowError(number, "overallSatisfaction", english
-                        ? "blank: the Rogers items are read against overall satisfaction"
-                        : "kosong: butir atribut Rogers dibaca bersama kepuasan keseluruhan"));
+                rowErrors.add(new RowError(number, "overallSatisfaction", Translations.get(locale,
+                        "surveyImport.error.overallBlank")));
             } else if (response.getOverallSatisfaction() == null && answered == 0) {
-                rowErrors.add(new RowError(number, "", english
-                        ? "no complete part: neither U1–U9 nor overall satisfaction is answered"
-                        : "tidak ada bagian lengkap: U1–U9 maupun kepuasan keseluruhan tidak diisi"));
+                rowErrors.add(new RowError(number, "", Translations.get(locale,
+                        "surveyImport.error.noPart")));
             }
             var comment = value.apply("comment");
             response.setComment(comment.isEmpty() ? null : comment);
@@ -448,7 +442,7 @@ public class SurveyImport {
             }
             errors.addAll(rowErrors);
             if (errors.size() > 1000) {
-                errors.add(new RowError(number, "", english ? "more errors not listed" : "kesalahan lain tidak ditampilkan"));
+                errors.add(new RowError(number, "", Translations.get(locale, "surveyImport.error.more")));
                 break;
             }
         }
@@ -536,19 +530,19 @@ public class SurveyImport {
         return LocalDateTime.now(ServiceTime.DEFAULT_ZONE); // placeholder of a refused row, never stored
     }
 
-    private static int integer(String value, int row, String field, List<RowError> errors, boolean english,
+    private static int integer(String value, int row, String field, List<RowError> errors, Locale locale,
             int fallback) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            errors.add(new RowError(row, field, (english ? "\"%s\" is not a whole number" : "\"%s\" bukan bilangan bulat")
-                    .formatted(value)));
+            errors.add(new RowError(row, field, Translations.get(locale, "surveyImport.error.notWholeNumber",
+                    value)));
             return fallback;
         }
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, Map<String, String> aliases, int row,
-            String field, List<RowError> errors, boolean english, E fallback) {
+            String field, List<RowError> errors, Locale locale, E fallback) {
         var key = value.trim().toUpperCase(Locale.ROOT);
         var name = aliases.getOrDefault(key, key.replace(' ', '_'));
         for (var constant : type.getEnumConstants()) {
@@ -556,8 +550,8 @@ public class SurveyImport {
                 return constant;
             }
         }
-        errors.add(new RowError(row, field, (english ? "\"%s\" is not a known value" : "\"%s\" bukan nilai yang dikenal")
-                .formatted(value)));
+        errors.add(new RowError(row, field, Translations.get(locale, "surveyImport.error.unknownValue",
+                value)));
         return fallback;
     }
 }

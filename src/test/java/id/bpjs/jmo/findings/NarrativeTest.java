@@ -3,6 +3,7 @@ package id.bpjs.jmo.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.stats.Significance;
 import org.junit.jupiter.api.Test;
 
@@ -40,41 +41,41 @@ class NarrativeTest {
 
     @Test
     void a_weak_declining_attribute_is_called_low_and_declining_with_its_numbers() {
-        assertThat(Narrative.indonesian(weakAndDeclining)).isEqualTo("Pada aspek kerumitan, kepuasan peserta masih"
+        assertThat(Narrative.of(weakAndDeclining, Formats.ID)).isEqualTo("Pada aspek kerumitan, kepuasan peserta masih"
                 + " rendah (rata-rata 3,12; 34,5% puas; n = 762) dan menurun dibanding periode sebelumnya (-0,18; p < 0,001)."
                 + " Tercatat 14 pengaduan, 2 di antaranya laporan eror aplikasi. Dari 12 kutipan yang telah dikode,"
                 + " 9 bernada negatif dan 3 positif.");
-        assertThat(Narrative.english(weakAndDeclining)).startsWith("On complexity, participants' satisfaction is still"
+        assertThat(Narrative.of(weakAndDeclining, Formats.EN)).startsWith("On complexity, participants' satisfaction is still"
                 + " low (mean 3,12; 34,5% satisfied; n = 762) and declining from the previous period (-0,18; p < 0,001).");
     }
 
     @Test
     void a_strong_improving_attribute_is_called_very_good_and_improving_without_invented_complaints() {
-        var text = Narrative.indonesian(strongAndImproving);
+        var text = Narrative.of(strongAndImproving, Formats.ID);
         assertThat(text).isEqualTo("Pada aspek kemudahan diamati, kepuasan peserta sangat baik (rata-rata 4,21; 82,0%"
                 + " puas; n = 540) dan membaik dibanding periode sebelumnya (+0,16; p = 0,004).");
         assertThat(text).doesNotContain("pengaduan").doesNotContain("kutipan");
-        assertThat(text).isNotEqualTo(Narrative.indonesian(weakAndDeclining));
+        assertThat(text).isNotEqualTo(Narrative.of(weakAndDeclining, Formats.ID));
     }
 
     @Test
     void too_few_responses_are_said_instead_of_a_conclusion() {
         var few = picture(RogersAttribute.TRIALABILITY, 12, 4.5, 0.9, 0, 0, 0, 0, 0, 0, 0);
-        assertThat(Narrative.indonesian(few)).isEqualTo("Pada aspek kemungkinan dicoba, data survei belum cukup untuk"
+        assertThat(Narrative.of(few, Formats.ID)).isEqualTo("Pada aspek kemungkinan dicoba, data survei belum cukup untuk"
                 + " menarik kesimpulan (n = 12; dibutuhkan minimal 30).");
-        assertThat(Narrative.english(few)).contains("too few survey responses");
+        assertThat(Narrative.of(few, Formats.EN)).contains("too few survey responses");
     }
 
     @Test
     void a_change_chance_explains_is_stable_and_a_thin_previous_period_is_not_compared() {
         var stable = picture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 280, 3.90, 0, 0, 0, 0, 0);
         // +0,05 on about 300 answers each: t = 0,67, p = 0,50
-        assertThat(Narrative.indonesian(stable)).contains("baik (rata-rata 3,95")
+        assertThat(Narrative.of(stable, Formats.ID)).contains("baik (rata-rata 3,95")
                 .contains("stabil dibanding periode sebelumnya (+0,05, masih dalam batas kebetulan)");
-        assertThat(Narrative.english(stable)).contains("stable against the previous period (+0,05, within chance)");
+        assertThat(Narrative.of(stable, Formats.EN)).contains("stable against the previous period (+0,05, within chance)");
         var noPrevious = picture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 10, 2.0, 0, 0, 0, 0,
                 0);
-        assertThat(Narrative.indonesian(noPrevious)).contains("belum cukup data untuk dibandingkan")
+        assertThat(Narrative.of(noPrevious, Formats.ID)).contains("belum cukup data untuk dibandingkan")
                 .doesNotContain("membaik");
     }
 
@@ -82,26 +83,26 @@ class NarrativeTest {
     void tags_claim_feedback_and_claim_speed_are_said_only_when_the_data_hold_them() {
         var withClaims = picture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 3, 0, 8,
                 2, 6, java.util.List.of("cepat", "klaim", "antre"), 45, 4.31, 3, 7);
-        assertThat(Narrative.indonesian(withClaims))
+        assertThat(Narrative.of(withClaims, Formats.ID))
                 .contains("yang paling sering disinggung: “cepat”, “klaim” dan “antre”.")
                 .contains("Umpan balik klaim JHT pada aspek ini rata-rata 4,31 (n = 45).")
                 .contains("median 3 hari kerja, lebih cepat daripada klaim di kantor cabang (7 hari kerja).");
-        assertThat(Narrative.english(withClaims)).contains("faster than claims at the branch (7 working days)");
+        assertThat(Narrative.of(withClaims, Formats.EN)).contains("faster than claims at the branch (7 working days)");
 
         var slowerAndThin = picture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0,
                 0, 0, 0, java.util.List.of(), 9, 2.1, 8, 5);
-        assertThat(Narrative.indonesian(slowerAndThin)).contains("lebih lambat daripada klaim di kantor cabang")
+        assertThat(Narrative.of(slowerAndThin, Formats.ID)).contains("lebih lambat daripada klaim di kantor cabang")
                 .doesNotContain("Umpan balik klaim").doesNotContain("disinggung");
         var oneChannel = picture(RogersAttribute.RELATIVE_ADVANTAGE, 400, 4.02, 0.81, 380, 3.97, 0, 0, 0,
                 0, 0, java.util.List.of(), 0, 0, 3, null);
-        assertThat(Narrative.indonesian(oneChannel)).doesNotContain("hari kerja");
+        assertThat(Narrative.of(oneChannel, Formats.ID)).doesNotContain("hari kerja");
     }
 
     @Test
     void levels_and_changes_are_judged_as_they_are_shown_rounded() {
         var almostFour = picture(RogersAttribute.TRIALABILITY, 200, 3.996, 0.8, 200, 3.8964, 0, 0, 0, 0, 0);
         // 3.996 is shown as 4,00: very good; 4,00 - 3,90 = +0,10 as shown, but on 200 answers each chance explains it
-        assertThat(Narrative.indonesian(almostFour)).contains("sangat baik (rata-rata 4,00")
+        assertThat(Narrative.of(almostFour, Formats.ID)).contains("sangat baik (rata-rata 4,00")
                 .contains("stabil dibanding periode sebelumnya (+0,10, masih dalam batas kebetulan)");
     }
 
@@ -109,7 +110,7 @@ class NarrativeTest {
     void the_same_change_on_many_answers_is_real_and_says_so_with_its_p_value() {
         var many = picture(RogersAttribute.TRIALABILITY, 5000, 3.996, 0.8, 5000, 3.8964, 0, 0, 0, 0, 0);
         // t = 0,0996 / √(2 · 0,8 / 5000) = 5,57
-        assertThat(Narrative.indonesian(many)).contains("membaik dibanding periode sebelumnya (+0,10; p < 0,001)");
+        assertThat(Narrative.of(many, Formats.ID)).contains("membaik dibanding periode sebelumnya (+0,10; p < 0,001)");
         assertThat(Narrative.direction(many)).isEqualTo(Significance.Verdict.UP);
     }
 
@@ -119,13 +120,13 @@ class NarrativeTest {
         var invisible = picture(RogersAttribute.COMPATIBILITY, 2_000_000, 3.504, 0.6, 2_000_000, 3.500, 0, 0, 0, 0, 0);
         assertThat(invisible.trend().verdict()).isEqualTo(Significance.Verdict.UP);
         assertThat(Narrative.direction(invisible)).isEqualTo(Significance.Verdict.NO_CHANGE);
-        assertThat(Narrative.indonesian(invisible)).contains("stabil dibanding periode sebelumnya (0,00");
+        assertThat(Narrative.of(invisible, Formats.ID)).contains("stabil dibanding periode sebelumnya (0,00");
     }
 
     @Test
     void one_of_a_kind_is_said_in_the_singular_in_english() {
         var single = picture(RogersAttribute.COMPATIBILITY, 200, 3.7, 0.6, 0, 0, 1, 1, 1, 1, 0);
-        assertThat(Narrative.english(single)).contains(" 1 complaint was recorded, an app error report.")
+        assertThat(Narrative.of(single, Formats.EN)).contains(" 1 complaint was recorded, an app error report.")
                 .contains(" Of 1 coded excerpt, 1 is negative and 0 positive.");
     }
 }

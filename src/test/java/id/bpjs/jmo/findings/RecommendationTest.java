@@ -3,6 +3,8 @@ package id.bpjs.jmo.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.survey.ImportancePerformance.Quadrant;
 import id.bpjs.jmo.survey.SurveyTotals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -49,17 +51,17 @@ class RecommendationTest {
         var ranked = Recommendation.rank(data);
         assertThat(ranked).hasSize(5);
         assertThat(ranked.getFirst().attribute()).isEqualTo(RogersAttribute.COMPLEXITY);
-        assertThat(ranked.getFirst().quadrant()).isEqualTo(Recommendation.Quadrant.CONCENTRATE);
-        assertThat(ranked.getFirst().indonesian()).startsWith("Kerumitan: berkaitan dengan kepuasan keseluruhan setidaknya seerat")
+        assertThat(ranked.getFirst().quadrant()).isEqualTo(Quadrant.CONCENTRATE);
+        assertThat(ranked.getFirst().text(Formats.ID)).startsWith("Kerumitan: berkaitan dengan kepuasan keseluruhan setidaknya seerat")
                 .contains("prioritas perbaikan").contains("rata-rata atribut ").doesNotContain("berpengaruh");
         assertThat(ranked).extracting(Recommendation::rank).containsExactly(1, 2, 3, 4, 5);
         // every quadrant follows from the crossing point
         for (var r : ranked) {
             boolean important = r.importance() >= r.importanceCrossing();
             boolean good = r.mean() >= r.meanCrossing();
-            assertThat(r.quadrant()).isEqualTo(important ? good ? Recommendation.Quadrant.KEEP_UP
-                    : Recommendation.Quadrant.CONCENTRATE : good ? Recommendation.Quadrant.POSSIBLE_OVERKILL
-                    : Recommendation.Quadrant.LOW_PRIORITY);
+            assertThat(r.quadrant()).isEqualTo(important ? good ? Quadrant.KEEP_UP
+                    : Quadrant.CONCENTRATE : good ? Quadrant.POSSIBLE_OVERKILL
+                    : Quadrant.LOW_PRIORITY);
         }
         // quadrants in the order of the recommendation
         assertThat(ranked).extracting(Recommendation::quadrant).isSorted();
@@ -72,7 +74,7 @@ class RecommendationTest {
                 true}, 11);
         var ranked = Recommendation.rank(data);
         assertThat(ranked.getFirst().attribute()).isEqualTo(RogersAttribute.COMPATIBILITY);
-        assertThat(ranked.getFirst().english()).startsWith("Compatibility: tied to overall satisfaction at least as closely");
+        assertThat(ranked.getFirst().text(Formats.EN)).startsWith("Compatibility: tied to overall satisfaction at least as closely");
     }
 
     @Test

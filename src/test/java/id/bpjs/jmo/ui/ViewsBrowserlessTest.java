@@ -100,6 +100,34 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    id.bpjs.jmo.security.ui.BranchScope branchScope;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    id.bpjs.jmo.findings.FindingsService findingsService;
+
+    @Test
+    @WithUserDetails("manajer")
+    void the_dashboard_quadrants_and_the_ranked_recommendations_cross_at_the_same_unrounded_point() throws Exception {
+        navigate(DashboardView.class);
+        var overlay = new com.fasterxml.jackson.databind.ObjectMapper().readTree($(ChartJs.class,
+                $(ChartCard.class).id("chart-ipa")).single().getElement().getProperty("overlay"));
+        var today = branchScope.today();
+        var filter = branchScope.forCurrentUser().filter(id.bpjs.jmo.base.ui.FilterParams.defaults(today), today);
+        var findings = findingsService.load(filter, today, "test");
+        assertThat(findings.recommendations()).isNotEmpty();
+        var recommendation = findings.recommendations().getFirst();
+        assertThat(overlay.get("x").asDouble()).isEqualTo(recommendation.meanCrossing());
+        assertThat(overlay.get("y").asDouble()).isEqualTo(recommendation.importanceCrossing());
+        // the crossing is the mean of the unrounded means, not of the means as shown (two decimals)
+        var survey = findings.data().survey();
+        var shown = findings.recommendations().stream().map(r -> r.attribute()).toList();
+        assertThat(recommendation.meanCrossing()).isEqualTo(shown.stream().mapToDouble(survey::mean).average()
+                .orElseThrow());
+        assertThat(recommendation.meanCrossing()).isNotEqualTo(shown.stream().mapToDouble(a -> Math.round(
+                survey.mean(a) * 100) / 100.0).average().orElseThrow());
+    }
+
     @Test
     @WithUserDetails("manajer")
     void the_findings_page_writes_a_narrative_per_attribute_and_ranks_recommendations() {

@@ -100,9 +100,9 @@ public class AlertBell extends Div implements AfterNavigationObserver, HeaderIte
             title.addClassName("alert-item-title");
             var closedAt = item.closedAt();
             var when = new Span(closedAt == null
-                    ? getTranslation("alert.status.open", Formats.dateTime(item.openedAt()))
-                    : getTranslation("alert.status.ended", Formats.dateTime(closedAt),
-                            Formats.dateTime(item.openedAt())));
+                    ? getTranslation("alert.status.open", Formats.dateTime(item.openedAt(), getLocale()))
+                    : getTranslation("alert.status.ended", Formats.dateTime(closedAt, getLocale()),
+                            Formats.dateTime(item.openedAt(), getLocale())));
             when.addClassName("alert-item-when");
             var text = new Span(AlertTexts.text(item.rule(), item.params(), locale));
             text.addClassName("alert-item-text");

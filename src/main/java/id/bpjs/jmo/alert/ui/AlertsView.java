@@ -55,9 +55,9 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
             return text;
         }).setHeader(getTranslation("alert.details")).setWidth("28em").setFlexGrow(3);
         grid.addColumn(item -> item.closedAt() == null
-                ? getTranslation("alert.status.open", Formats.dateTime(item.openedAt()))
-                : getTranslation("alert.status.ended", Formats.dateTime(item.closedAt()),
-                        Formats.dateTime(item.openedAt()))).setHeader(getTranslation("alert.status"))
+                ? getTranslation("alert.status.open", Formats.dateTime(item.openedAt(), getLocale()))
+                : getTranslation("alert.status.ended", Formats.dateTime(item.closedAt(), getLocale()),
+                        Formats.dateTime(item.openedAt(), getLocale()))).setHeader(getTranslation("alert.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(item -> {
             var records = new Anchor(item.link(), getTranslation("alert.records"));

@@ -20,7 +20,7 @@ public class SettingsTraceView extends VerticalLayout implements HasDynamicTitle
     SettingsTraceView(SettingsTrace trace) {
         var grid = new Grid<SettingsTrace.Change>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when"))
+        grid.addColumn(c -> Formats.dateTime(c.changedAt(), getLocale())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SettingsTrace.Change::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true)
                 .setFlexGrow(0);

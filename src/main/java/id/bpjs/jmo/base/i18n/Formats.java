@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Dates and numbers are always written the Indonesian way (27 Nov 2026, 1.234,5), whatever the UI language:
- * the figures end up in reports and slides of an Indonesian public service unit.
+ * Numbers are always written the Indonesian way (1.234,5), whatever the UI language: the figures end up in reports
+ * and slides of an Indonesian public service unit. Dates follow the reader's language (27 Des 2026 in Bahasa
+ * Indonesia, 27 Dec 2026 in English), so a page never mixes "Des" in its text with "Dec" in its charts.
+ * {@link #language(Locale)} is the one place that decides which of the two languages a locale means.
  *
  * <p>Decimals per kind of figure, the same in every output (page, slides, XLSX, CSV, PDF): NRR and weighted NRR
  * {@value #NRR_DIGITS}, the sum of weighted NRR {@value #WEIGHTED_SUM_DIGITS}, IKM {@value #IKM_DIGITS} (as Permen
@@ -30,10 +33,26 @@ public final class Formats {
     public static final int MEAN_DIGITS = 2;
     public static final int PERCENT_DIGITS = 1;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", ID);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", ID);
+    private static final DateTimeFormatter DATE_ID = DateTimeFormatter.ofPattern("d MMM yyyy", ID);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", EN);
+    private static final DateTimeFormatter DATE_TIME_ID = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", ID);
+    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", EN);
 
     private Formats() {
+    }
+
+    /**
+     * The product's language for a locale: {@link #EN} for any English locale, {@link #ID} (Bahasa Indonesia, the
+     * default) for everything else, including none. Every choice between the two languages goes through here; texts
+     * themselves come from the translation bundles.
+     */
+    public static Locale language(@Nullable Locale locale) {
+        return locale != null && EN.getLanguage().equals(locale.getLanguage()) ? EN : ID;
+    }
+
+    /** Whether {@link #language(Locale)} is English: for the few places that pick a file format, not a text. */
+    public static boolean isEnglish(@Nullable Locale locale) {
+        return language(locale) == EN;
     }
 
     public static String number(long value) {
@@ -43,6 +62,11 @@ public final class Formats {
     /** A double rounded by the product's one rule ({@link Ratio#round(double, int)}). */
     public static String decimal(double value, int fractionDigits) {
         return decimal(Ratio.round(value, fractionDigits), fractionDigits);
+    }
+
+    /** The value as it is shown with {@code fractionDigits} decimals, as a number (for chart points). */
+    public static double asShown(double value, int fractionDigits) {
+        return Ratio.round(value, fractionDigits).doubleValue();
     }
 
     /** An exact quotient, rounded once. */
@@ -68,7 +92,7 @@ public final class Formats {
      * "1 July 2025 – 30 June 2026" (different years), "1–15 Januari 2026" (one month), "5 Maret 2026" (one day).
      */
     public static String period(DateRange period, Locale locale) {
-        var language = "en".equals(locale.getLanguage()) ? EN : ID;
+        var language = language(locale);
         var from = period.from();
         var to = period.to();
         var full = DateTimeFormatter.ofPattern("d MMMM yyyy", language);
@@ -86,14 +110,21 @@ public final class Formats {
 
     /** A date written out, as under a signature: "29 November 2026". */
     public static String longDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", "en".equals(locale.getLanguage()) ? EN : ID).format(date);
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", language(locale)).format(date);
     }
 
-    public static String date(LocalDate date) {
-        return DATE.format(date);
+    /** A day with the month abbreviated in the reader's language: "1 Des 2026" / "1 Dec 2026". */
+    public static String date(LocalDate date, @Nullable Locale locale) {
+        return (isEnglish(locale) ? DATE_EN : DATE_ID).format(date);
     }
 
-    public static String dateTime(LocalDateTime dateTime) {
-        return DATE_TIME.format(dateTime);
+    /** A moment as "1 Des 2026 14.05" / "1 Dec 2026 14.05" (the 24-hour clock with a dot, as Indonesia writes it). */
+    public static String dateTime(LocalDateTime dateTime, @Nullable Locale locale) {
+        return (isEnglish(locale) ? DATE_TIME_EN : DATE_TIME_ID).format(dateTime);
+    }
+
+    /** A month as axis labels write it: "Des 2026" / "Dec 2026" ({@code pattern} e.g. "MMM yyyy", "d MMM yy"). */
+    public static DateTimeFormatter datePattern(String pattern, @Nullable Locale locale) {
+        return DateTimeFormatter.ofPattern(pattern, language(locale));
     }
 }

@@ -23,8 +23,9 @@ public class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch() {
         setItems(LOCALES);
-        setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Bahasa Indonesia");
-        setValue(isEnglish(UI.getCurrent().getLocale()) ? Formats.EN : Formats.ID);
+        // each language is named in itself, so a reader finds their own whatever the page speaks now
+        setItemLabelGenerator(locale -> getTranslation(locale, "language.name"));
+        setValue(Formats.language(UI.getCurrent().getLocale()));
         setAriaLabel(getTranslation("language.label"));
         addClassName("language-switch");
         addValueChangeListener(event -> {
@@ -42,8 +43,8 @@ public class LanguageSwitch extends Select<Locale> {
                     .filter(cookie -> COOKIE.equals(cookie.getName()))
                     .map(Cookie::getValue)
                     .findFirst();
-            if (remembered.isPresent() && "en".equals(remembered.get())) {
-                return Formats.EN;
+            if (remembered.isPresent()) {
+                return Formats.language(Locale.forLanguageTag(remembered.get()));
             }
         }
         return Formats.ID;
@@ -62,9 +63,5 @@ public class LanguageSwitch extends Select<Locale> {
         if (session != null) {
             session.setLocale(locale);
         }
-    }
-
-    private static boolean isEnglish(@Nullable Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }

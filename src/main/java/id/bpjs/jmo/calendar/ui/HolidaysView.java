@@ -55,8 +55,8 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         add.setVisible(admin);
         add.setId("holiday-add");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(h -> Formats.date(h.getDay()) + " (" + h.getDay().getDayOfWeek().getDisplayName(
-                java.time.format.TextStyle.SHORT, Formats.ID) + ")").setHeader(getTranslation("holiday.date"))
+        grid.addColumn(h -> Formats.date(h.getDay(), getLocale()) + " (" + h.getDay().getDayOfWeek().getDisplayName(
+                java.time.format.TextStyle.SHORT, Formats.language(getLocale())) + ")").setHeader(getTranslation("holiday.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Holiday::getName).setHeader(getTranslation("holiday.name"));
         grid.addColumn(h -> getTranslation("holiday.kind." + h.getKind().name())).setHeader(getTranslation(
@@ -119,7 +119,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                         .collect(Collectors.joining("; ")));
             } catch (HolidayException clash) {
                 day.setInvalid(true);
-                day.setErrorMessage(getTranslation(clash.messageKey(), Formats.date(holiday.getDay())));
+                day.setErrorMessage(getTranslation(clash.messageKey(), Formats.date(holiday.getDay(), getLocale())));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -132,7 +132,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
     private void remove(Holiday holiday) {
         var confirm = new ConfirmDialog(getTranslation("holiday.remove"), getTranslation("holiday.removeConfirm",
-                holiday.getName(), Formats.date(holiday.getDay())), getTranslation("holiday.remove"), e -> {
+                holiday.getName(), Formats.date(holiday.getDay(), getLocale())), getTranslation("holiday.remove"), e -> {
                     calendar.delete(holiday);
                     refresh();
                 });

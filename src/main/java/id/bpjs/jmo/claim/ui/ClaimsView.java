@@ -59,17 +59,16 @@ public class ClaimsView extends RecordListLayout {
                 .setHeader(getTranslation("list.branch")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("channel.claim." + c.getChannel().name()))
                 .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> Formats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("list.submitted"))
+        grid.addColumn(c -> Formats.dateTime(c.getSubmittedAt(), getLocale())).setHeader(getTranslation("list.submitted"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("submittedAt");
-        grid.addColumn(c -> c.getDocumentsCompleteAt() == null ? "–" : Formats.dateTime(c.getDocumentsCompleteAt()))
+        grid.addColumn(c -> c.getDocumentsCompleteAt() == null ? "–" : Formats.dateTime(c.getDocumentsCompleteAt(), getLocale()))
                 .setHeader(getTranslation("list.documentsComplete")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("enum.ClaimOutcome." + c.getOutcome().name()))
                 .setHeader(getTranslation("list.outcome")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.getWorkingDaysToPayment() == null ? "–" : String.valueOf(c.getWorkingDaysToPayment()))
                 .setHeader(getTranslation("list.workingDays")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0).setSortProperty("workingDaysToPayment")
-                .setPartNameGenerator(c -> c.getWorkingDaysToPayment() != null
-                        && c.getWorkingDaysToPayment() > JhtClaim.LEGAL_PAYMENT_WORKING_DAYS ? "age-overdue" : null);
+                .setPartNameGenerator(c -> c.paidLate() ? "age-overdue" : null);
         grid.addColumn(c -> c.getSpeedRating() == null ? "–" : String.valueOf(c.getSpeedRating()))
                 .setHeader(getTranslation("list.rating")).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -115,7 +115,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     CodingView(CodedExcerpts notes, BranchScope scope, BranchService branches) {
         today = scope.today();
         this.notes = notes;
-        this.csvLocale = "en".equals(getLocale().getLanguage()) ? Formats.EN : Formats.ID;
+        this.csvLocale = Formats.language(getLocale());
         addClassName("coding-view");
         branchScope = scope.forCurrentUser();
         branches.all().stream().filter(b -> b.getId() != null && branchScope.ids().containsValue(b.getId()))
@@ -162,7 +162,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.addColumn(item -> getTranslation("enum.SourceType." + item.source().name()))
                 .setHeader(getTranslation("coding.col.source")).setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(item -> Formats.date(item.date())).setHeader(getTranslation("coding.col.date"))
+        queue.addColumn(item -> Formats.date(item.date(), getLocale())).setHeader(getTranslation("coding.col.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(CodedExcerpts.QueueItem::branchCode).setHeader(getTranslation("list.branch"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -289,7 +289,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private void configureCoded() {
         coded.setId("coding-coded");
         coded.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        coded.addColumn(n -> Formats.date(n.getNotedOn())).setHeader(getTranslation("coding.col.date"))
+        coded.addColumn(n -> Formats.date(n.getNotedOn(), getLocale())).setHeader(getTranslation("coding.col.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         coded.addColumn(n -> getTranslation("enum.SourceType." + n.getSourceType().name()))
                 .setHeader(getTranslation("coding.col.source")).setAutoWidth(true).setFlexGrow(0);
@@ -372,15 +372,8 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The coded excerpts of the period narrowed by words, attribute and tone (in memory: a period has hundreds). */
     private void showCoded() {
-        var words = codedSearch.getValue() == null ? "" : codedSearch.getValue().strip().toLowerCase(getLocale());
-        var attributeFilter = codedAttribute.getValue();
-        var toneFilter = codedTone.getValue();
-        coded.setItems(codedItems.stream()
-                .filter(n -> attributeFilter == null || n.getAttribute() == attributeFilter)
-                .filter(n -> toneFilter == null || n.getSentiment() == toneFilter)
-                .filter(n -> words.isEmpty() || (n.getText() + " " + n.getInformantCode() + " "
-                        + Objects.toString(n.getTags(), "")).toLowerCase(getLocale()).contains(words))
-                .toList());
+        coded.setItems(CodedExcerpts.narrow(codedItems, codedSearch.getValue(), codedAttribute.getValue(),
+                codedTone.getValue(), getLocale()));
     }
 
     private void startNew(SourceType type) {

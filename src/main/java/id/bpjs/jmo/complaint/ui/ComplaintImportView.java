@@ -96,7 +96,7 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         preview.addColumn(ComplaintImport.ValidRow::row).setHeader(getTranslation("import.row")).setAutoWidth(true)
                 .setFlexGrow(0);
-        preview.addColumn(r -> Formats.dateTime(r.draft().getReceivedAt())).setHeader(getTranslation("list.received"))
+        preview.addColumn(r -> Formats.dateTime(r.draft().getReceivedAt(), getLocale())).setHeader(getTranslation("list.received"))
                 .setAutoWidth(true);
         preview.addColumn(r -> r.draft().getBranch() == null ? "" : r.draft().getBranch().getCode())
                 .setHeader(getTranslation("list.branch")).setAutoWidth(true);

@@ -102,7 +102,7 @@ public class ComplaintsView extends RecordListLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)
                 .setFlexGrow(0).setSortProperty("ticketNumber");
-        grid.addColumn(c -> Formats.dateTime(c.getReceivedAt())).setHeader(getTranslation("list.received"))
+        grid.addColumn(c -> Formats.dateTime(c.getReceivedAt(), getLocale())).setHeader(getTranslation("list.received"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("receivedAt");
         grid.addColumn(c -> getTranslation("enum.ComplaintChannel." + c.getChannel().name()))
                 .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);

@@ -1,23 +1,18 @@
 package id.bpjs.jmo.dashboard.ui;
 
 import id.bpjs.jmo.base.domain.RogersAttribute;
-import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.dashboard.DashboardData;
+import id.bpjs.jmo.survey.ImportancePerformance;
 import id.bpjs.jmo.survey.SurveyTotals;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.charts.Chart;
@@ -42,6 +37,7 @@ import software.xdev.chartjs.model.options.scale.Scales;
 import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
 import software.xdev.chartjs.model.options.scale.radial.RadialLinearScaleOptions;
 
 /**
@@ -88,7 +84,13 @@ final class DashboardChartConfigs {
     }
 
     private static double round2(double value) {
-        return Ratio.round(value, Formats.MEAN_DIGITS).doubleValue();
+        return Formats.asShown(value, Formats.MEAN_DIGITS);
+    }
+
+    /** A stacked axis of counts: from zero, whole numbers only (no tick at 0,5 complaints). */
+    private static LinearScaleOptions countAxis() {
+        return new LinearScaleOptions().setStacked(true).setBeginAtZero(true)
+                .setTicks(new LinearTickOptions().setPrecision(0));
     }
 
     private List<String> attributeLabels() {
@@ -120,7 +122,7 @@ final class DashboardChartConfigs {
 
     Built monthlyTrend(DashboardData data) {
         var months = data.monthly();
-        var format = DateTimeFormatter.ofPattern("MMM yyyy", Formats.ID);
+        var format = Formats.datePattern("MMM yyyy", locale);
         var labels = months.stream().map(m -> format.format(m.month())).toList();
         var lineData = new LineData().setLabels(labels);
         for (var attribute : RogersAttribute.values()) {
@@ -158,50 +160,27 @@ final class DashboardChartConfigs {
         return new Built(chart, columns, rows, tooltips, n);
     }
 
-    /** Monday of the week a day falls in: the weekly buckets of the complaints chart. */
-    static LocalDate weekOf(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
     Built complaintsPerWeek(DashboardData data) {
-        var weeks = new TreeMap<LocalDate, Map<ComplaintCategory, Long>>();
-        for (var week = weekOf(data.filter().period().from()); !week.isAfter(data.filter().period().to());
-                week = week.plusWeeks(1)) {
-            weeks.put(week, new EnumMap<>(ComplaintCategory.class));
-        }
-        long n = 0;
-        for (var count : data.complaintDays()) {
-            weeks.computeIfAbsent(weekOf(count.day()), w -> new EnumMap<>(ComplaintCategory.class))
-                    .merge(count.category(), count.count(), Long::sum);
-            n += count.count();
-        }
-        var format = DateTimeFormatter.ofPattern("d MMM yy", Formats.ID);
-        var labels = weeks.keySet().stream().map(format::format).toList();
+        var weeks = data.complaintWeeks();
+        long n = weeks.stream().mapToLong(DashboardData.WeekCounts::total).sum();
+        var format = Formats.datePattern("d MMM yy", locale);
+        var labels = weeks.stream().map(week -> format.format(week.start())).toList();
         var barData = new BarData().setLabels(labels);
-        // app errors first, so the error reports sit at the bottom of every stack
-        var order = new ArrayList<ComplaintCategory>(List.of(ComplaintCategory.APP_ERROR));
-        for (var category : ComplaintCategory.values()) {
-            if (category != ComplaintCategory.APP_ERROR) {
-                order.add(category);
-            }
-        }
-        for (var category : order) {
+        for (var category : DashboardData.weeklyCategoryOrder()) {
             var dataset = new BarDataset().setLabel(t.apply("enum.ComplaintCategory." + category.name()))
                     .setBackgroundColor(CATEGORY_COLOURS.get(category)).setStack("complaints");
-            weeks.values().forEach(counts -> dataset.addData(counts.getOrDefault(category, 0L)));
+            weeks.forEach(week -> dataset.addData(week.count(category)));
             barData.addDataset(dataset);
         }
         var rows = new ArrayList<List<String>>();
-        var weekList = new ArrayList<>(weeks.entrySet());
-        for (int i = 0; i < weekList.size(); i++) {
-            var counts = weekList.get(i).getValue();
-            long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            rows.add(List.of(labels.get(i), Formats.number(counts.getOrDefault(ComplaintCategory.APP_ERROR, 0L)),
-                    Formats.number(total)));
+        for (int i = 0; i < weeks.size(); i++) {
+            var week = weeks.get(i);
+            rows.add(List.of(labels.get(i), Formats.number(week.count(ComplaintCategory.APP_ERROR)),
+                    Formats.number(week.total())));
         }
         var chart = new BarChart(barData, new BarOptions().setScales(new Scales()
                 .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
-                .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)))
+                .addScale(Scales.ScaleAxis.Y, countAxis()))
                 .setPlugins(legend(true)));
         return new Built(chart, List.of(t.apply("chart.col.week"), t.apply("chart.col.errorReports"),
                 t.apply("chart.col.complaints")), rows, List.of(), n);
@@ -222,7 +201,7 @@ final class DashboardChartConfigs {
         var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(errors).addDataset(complaints),
                 new BarOptions().setScales(new Scales()
                         .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
-                        .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)))
+                        .addScale(Scales.ScaleAxis.Y, countAxis()))
                         .setPlugins(legend(true)));
         return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.col.errorReports"),
                 t.apply("chart.col.complaints")), rows, List.of(), n);
@@ -245,9 +224,9 @@ final class DashboardChartConfigs {
                     + Formats.number(paid) + ")").setBackgroundColor(channel == ClaimChannel.JMO ? JMO_COLOUR
                     : COUNTER_COLOUR);
             var lines = new ArrayList<String>();
-            for (long count : buckets) {
-                dataset.addData(paid == 0 ? 0 : Math.round(count * 1000.0 / paid) / 10.0);
-                lines.add(Formats.number(count) + " " + t.apply("chart.claimSpeed.claims"));
+            for (int bucket = 0; bucket <= MAX_DAYS_BUCKET; bucket++) {
+                dataset.addData(payment.percentIn(channel, bucket));
+                lines.add(Formats.number(buckets[bucket]) + " " + t.apply("chart.claimSpeed.claims"));
             }
             tooltips.add(lines);
             barData.addDataset(dataset);
@@ -308,7 +287,7 @@ final class DashboardChartConfigs {
         var chart = new BarChart(new BarData().setLabels(labels).addDataset(within).addDataset(before).addDataset(past),
                 new BarOptions().setScales(new Scales()
                         .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
-                        .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)))
+                        .addScale(Scales.ScaleAxis.Y, countAxis()))
                         .setPlugins(legend(true)));
         return new Built(chart, List.of(t.apply("chart.col.status"), within.getLabel(), before.getLabel(),
                 past.getLabel()), rows, List.of(), n);
@@ -376,53 +355,42 @@ final class DashboardChartConfigs {
         return dataset;
     }
 
-    /** Importance (correlation with overall satisfaction) against performance (mean), with its crossing point. */
-    record Ipa(Built built, double meanPerformance, double meanImportance) {
-    }
-
-    Ipa importancePerformance(DashboardData data) {
-        var totals = data.survey();
+    /**
+     * Importance (correlation with overall satisfaction) against performance (mean): one dataset per point of the
+     * analysis, in its order; the crossing lines are drawn by the view from the same analysis.
+     */
+    Built importancePerformance(DashboardData data, ImportancePerformance analysis) {
         var scatter = new ScatterData();
         var rows = new ArrayList<List<String>>();
-        double sumX = 0;
-        double sumY = 0;
         double minX = 5;
         double maxX = 1;
         double minY = 1;
         double maxY = -1;
-        int points = 0;
-        for (var attribute : RogersAttribute.values()) {
-            var correlation = totals.correlationWithOverall(attribute);
-            if (correlation.isEmpty()) {
-                continue;
-            }
-            double x = round2(totals.mean(attribute));
-            double y = round2(correlation.get());
-            sumX += x;
-            sumY += y;
+        for (var point : analysis.points()) {
+            var attribute = point.attribute();
+            double x = round2(point.mean());
+            double y = round2(point.importance());
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
-            points++;
             scatter.addDataset(new ScatterDataset().setLabel(attribute.label(locale))
                     .setBackgroundColor(attribute.colour()).setBorderColor(attribute.colour())
                     .addPointRadius(9).addPointHitRadius(12).addData(new ScatterDataPoint(x, y)));
-            rows.add(List.of(attribute.label(locale), Formats.decimal(totals.mean(attribute), 2),
-                    Formats.decimal(correlation.get(), 2)));
+            rows.add(List.of(attribute.label(locale), Formats.decimal(point.mean(), 2),
+                    Formats.decimal(point.importance(), 2)));
         }
-        double meanX = points == 0 ? 3 : sumX / points;
-        double meanY = points == 0 ? 0.5 : sumY / points;
+        boolean none = analysis.isEmpty();
         var chart = new ScatterChart(scatter, new LineOptions().setScales(new Scales()
                 // a margin around the points so none sits on the edge of the plot
-                .addScale(Scales.ScaleAxis.X, new LinearScaleOptions().setMin(points == 0 ? 1 : round1Down(minX - 0.15))
-                        .setMax(points == 0 ? 5 : round1Up(maxX + 0.15)).setTitle(new AbstractCartesianScaleOptions.Title()
+                .addScale(Scales.ScaleAxis.X, new LinearScaleOptions().setMin(none ? 1 : round1Down(minX - 0.15))
+                        .setMax(none ? 5 : round1Up(maxX + 0.15)).setTitle(new AbstractCartesianScaleOptions.Title()
                         .setDisplay(true).setText(t.apply("chart.ipa.x"))))
-                .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(points == 0 ? 0 : round1Down(minY - 0.05))
-                        .setMax(points == 0 ? 1 : round1Up(maxY + 0.05)).setTitle(new AbstractCartesianScaleOptions.Title()
+                .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(none ? 0 : round1Down(minY - 0.05))
+                        .setMax(none ? 1 : round1Up(maxY + 0.05)).setTitle(new AbstractCartesianScaleOptions.Title()
                         .setDisplay(true).setText(t.apply("chart.ipa.y")))))
                 .setPlugins(legend(true)));
-        return new Ipa(new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.ipa.x"),
-                t.apply("chart.ipa.y")), rows, List.of(), points == 0 ? 0 : totals.overallResponses()), meanX, meanY);
+        return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.ipa.x"),
+                t.apply("chart.ipa.y")), rows, List.of(), none ? 0 : data.survey().overallResponses());
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RogersAttribute;
-import id.bpjs.jmo.base.domain.Ratio;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartCard;
 import id.bpjs.jmo.base.ui.FilterBar;
@@ -30,10 +29,10 @@ import id.bpjs.jmo.dashboard.DashboardService;
 import id.bpjs.jmo.base.domain.WeightConvention;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.security.ui.BranchScope;
+import id.bpjs.jmo.survey.ImportancePerformance;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -75,6 +74,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private FilterParams params;
     private List<LocalDate> weekStarts = List.of();
     private List<java.time.YearMonth> months = List.of();
+    private List<RogersAttribute> ipaAttributes = List.of();
 
     DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits,
             id.bpjs.jmo.survey.RecommendScores recommendScores) {
@@ -137,8 +137,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var filter = branchScope.filter(params, today);
         var period = filter.period();
         var data = dashboard.load(filter, today);
-        scope.setText(getTranslation("dashboard.scope", Formats.date(period.from()), Formats.date(period.to()),
-                Formats.date(period.previous().from()), Formats.date(period.previous().to())));
+        var locale = getLocale();
+        scope.setText(getTranslation("dashboard.scope", Formats.date(period.from(), locale),
+                Formats.date(period.to(), locale), Formats.date(period.previous().from(), locale),
+                Formats.date(period.previous().to(), locale)));
         showKeyFigures(data);
         showRecommend(data.filter());
         showCharts(data);
@@ -148,8 +150,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var survey = data.survey();
         var previous = data.previousSurvey();
         responses.show(Formats.number(survey.responses()), getTranslation("kf.responses.detail"));
-        countChange(responses, survey.responses(), previous.responses(), KeyFigure.Direction.NEUTRAL,
-                data.countChange(previous.responses(), survey.responses()));
+        countChange(responses, KeyFigure.Direction.NEUTRAL, data.countChangeOf(previous.responses(),
+                survey.responses()));
 
         // plain SKM data has no Rogers part: satisfaction and attributes count only the responses that answered them
         if (survey.overallResponses() == 0 || data.weakest().isEmpty()) {
@@ -158,25 +160,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         } else {
             satisfaction.show(Formats.decimal(survey.overallMean(), 2), getTranslation("kf.satisfaction.detail",
                     Formats.percent(survey.overallShareSatisfied()), Formats.number(survey.overallResponses())));
-            meanChange(satisfaction, survey.overallMean(), previous.overallMean(), previous.overallResponses(),
-                    data.overallSatisfactionChange());
+            data.overallSatisfactionMeanChange().ifPresent(change -> meanChange(satisfaction, change));
             var weakestAttribute = data.weakest().orElseThrow();
             weakest.show(weakestAttribute.label(getLocale()), getTranslation("kf.weakest.detail",
                     Formats.decimal(survey.mean(weakestAttribute), 2), Formats.percent(survey.shareSatisfied(
                             weakestAttribute))));
-            meanChange(weakest, survey.mean(weakestAttribute), previous.mean(weakestAttribute),
-                    previous.n(weakestAttribute), data.attributeChange(weakestAttribute));
+            data.attributeMeanChange(weakestAttribute).ifPresent(change -> meanChange(weakest, change));
         }
 
         var ikmResult = IkmCalculator.fromTotals(survey, WeightConvention.EXACT_NINTH);
         if (ikmResult.isPresent()) {
             var result = ikmResult.get();
             ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS), getTranslation("kf.ikm.detail", result.grade().name(),
-                    "en".equals(getLocale().getLanguage()) ? result.grade().labelEn() : result.grade().labelId(),
+                    result.grade().label(getLocale()),
                     Formats.number(result.respondents())));
             // the change as printed: the difference of the two rounded indices
-            IkmCalculator.fromTotals(previous, WeightConvention.EXACT_NINTH).map(before -> result.ikmRounded().subtract(before.ikmRounded()))
-                    .ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
+            data.ikmChange(WeightConvention.EXACT_NINTH).ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
                             Formats.IKM_DIGITS) + " " + getTranslation("kf.vsPrevious"),
                             KeyFigure.Direction.HIGHER_IS_BETTER));
         } else {
@@ -187,13 +186,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         openComplaints.show(Formats.number(complaints.open()), getTranslation("kf.complaints.detail",
                 Formats.number(complaints.overdue()), Formats.number(complaints.received())));
         openComplaints.setAlert(complaints.overdue() > 0);
-        countChange(openComplaints, complaints.open(), data.previousComplaints().open(),
-                KeyFigure.Direction.LOWER_IS_BETTER, data.countChange(data.previousComplaints().open(),
-                        complaints.open()));
+        countChange(openComplaints, KeyFigure.Direction.LOWER_IS_BETTER, data.countChangeOf(
+                data.previousComplaints().open(), complaints.open()));
         errorReports.show(Formats.number(complaints.errorReports()), getTranslation("kf.errors.detail"));
-        countChange(errorReports, complaints.errorReports(), data.previousComplaints().errorReports(),
-                KeyFigure.Direction.LOWER_IS_BETTER, data.countChange(data.previousComplaints().errorReports(),
-                        complaints.errorReports()));
+        countChange(errorReports, KeyFigure.Direction.LOWER_IS_BETTER, data.countChangeOf(
+                data.previousComplaints().errorReports(), complaints.errorReports()));
 
         // closed loop: low scores (1–2) with consent, settled within the resolution limit, out of all such cases
         var loop = data.followUps();
@@ -216,15 +213,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var onTime = payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
         claimOnTime.show(onTime.map(Formats::percent).orElse("–"), getTranslation("kf.claimOnTime.detail",
                 Formats.number(payment.paid())));
-        var before = data.previousPayment().shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
-        if (onTime.isPresent() && before.isPresent()) {
-            // percentage points between the two shown percentages
-            var delta = Ratio.round(onTime.get(), Formats.PERCENT_DIGITS + 2)
-                    .subtract(Ratio.round(before.get(), Formats.PERCENT_DIGITS + 2)).movePointRight(2);
-            claimOnTime.showChange(delta.doubleValue(), Formats.decimal(delta.abs(), Formats.PERCENT_DIGITS) + " "
-                    + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
-                    KeyFigure.Direction.HIGHER_IS_BETTER);
-        }
+        // percentage points between the two shown percentages
+        data.claimOnTimeChangePoints().ifPresent(delta -> claimOnTime.showChange(delta.doubleValue(),
+                Formats.decimal(delta.abs(), Formats.PERCENT_DIGITS) + " " + getTranslation("kf.points") + " "
+                        + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER));
     }
 
     /** Net score of the 0–10 recommend question with its three groups and n; the change against the period before. */
@@ -236,18 +228,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         recommend.show(id.bpjs.jmo.survey.ui.RecommendTexts.signed(score.get()), id.bpjs.jmo.survey.ui.RecommendTexts.detail(now, this::getTranslation));
-        recommendScores.of(filter.previous()).netScore().ifPresent(before -> recommend.showChange(
-                score.get() - before, Formats.decimal(Math.abs(score.get() - before), 1) + " "
-                        + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
-                KeyFigure.Direction.HIGHER_IS_BETTER));
+        now.changeFrom(recommendScores.of(filter.previous())).ifPresent(delta -> recommend.showChange(delta,
+                Formats.decimal(Math.abs(delta), 1) + " " + getTranslation("kf.points") + " "
+                        + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER));
     }
 
-    private void countChange(KeyFigure figure, long now, long before, KeyFigure.Direction direction,
-            Significance.Change test) {
-        long delta = now - before;
-        var percent = before == 0 ? "" : " (" + Formats.percent(Math.abs(delta) / (double) before) + ")";
-        figure.showChange(delta, Formats.number(Math.abs(delta)) + percent + " " + getTranslation("kf.vsPrevious"),
-                direction, test.verdict(), verdictNote(test));
+    private void countChange(KeyFigure figure, KeyFigure.Direction direction, DashboardData.CountChange change) {
+        var percent = change.share().map(share -> " (" + Formats.percent(share) + ")").orElse("");
+        figure.showChange(change.delta(), Formats.number(Math.abs(change.delta())) + percent + " "
+                + getTranslation("kf.vsPrevious"), direction, change.test().verdict(), verdictNote(change.test()));
     }
 
     /** "beyond chance (p = 0,003)", "within chance (p = 0,41)" or "too few responses to tell". */
@@ -263,17 +252,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return p < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(p, 3);
     }
 
-    private void meanChange(KeyFigure figure, double now, double before, long previousResponses,
-            Significance.Change test) {
-        if (previousResponses == 0) {
-            return;
-        }
-        // the change as printed: the difference of the two shown (rounded) means, as the findings narrative says it;
-        // an arrow only when the change is beyond chance (Welch's t, judged by the service)
-        var change = Ratio.round(now, Formats.MEAN_DIGITS).subtract(Ratio.round(before, Formats.MEAN_DIGITS));
-        figure.showChange(change.doubleValue(), Formats.decimal(change.abs(), Formats.MEAN_DIGITS) + " "
-                + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER, test.verdict(),
-                verdictNote(test));
+    /** The change as printed (the difference of the two shown means); an arrow only when beyond chance. */
+    private void meanChange(KeyFigure figure, DashboardData.MeanChange change) {
+        figure.showChange(change.change().doubleValue(), Formats.decimal(change.change().abs(), Formats.MEAN_DIGITS)
+                + " " + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER,
+                change.test().verdict(), verdictNote(change.test()));
     }
 
     private void showCharts(DashboardData data) {
@@ -283,12 +266,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         months = data.monthly().stream().map(m -> m.month()).toList();
         var weekly = charts.complaintsPerWeek(data);
         show(weeklyCard, weekly);
-        var weeks = new ArrayList<LocalDate>();
-        for (var week = DashboardChartConfigs.weekOf(data.filter().period().from()); !week.isAfter(data.filter().period().to());
-                week = week.plusWeeks(1)) {
-            weeks.add(week);
-        }
-        weekStarts = weeks;
+        weekStarts = data.complaintWeeks().stream().map(DashboardData.WeekCounts::start).toList();
         show(complaintAttributeCard, charts.complaintsPerAttribute(data));
         show(claimSpeedCard, charts.claimSpeed(data));
         claimSpeedCard.chart().setLimitLine(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS,
@@ -297,9 +275,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         show(ageCard, charts.openByAge(data, limits.firstResponseDays(), limits.resolutionDays()));
         show(radarCard, charts.radar(data));
         radarCard.setNote(data.previousSurvey().overallResponses() > 0 ? getTranslation("chart.radar.note") : "");
-        var ipa = charts.importancePerformance(data);
-        show(ipaCard, ipa.built());
-        ipaCard.chart().setQuadrants(ipa.meanPerformance(), ipa.meanImportance(), List.of(
+        var analysis = data.importancePerformance();
+        ipaAttributes = analysis.points().stream().map(ImportancePerformance.Point::attribute).toList();
+        show(ipaCard, charts.importancePerformance(data, analysis));
+        ipaCard.chart().setQuadrants(analysis.meanCrossing(), analysis.importanceCrossing(), List.of(
                 getTranslation("chart.ipa.q.actFirst"), getTranslation("chart.ipa.q.keep"),
                 getTranslation("chart.ipa.q.low"), getTranslation("chart.ipa.q.overkill")));
     }
@@ -316,8 +295,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());
         radarCard.chart().addPointClickListener(e -> Links.to(Links.RESPONSES, params)
                 .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());
-        ipaCard.chart().addPointClickListener(e -> Links.to(Links.RESPONSES, params)
-                .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getDatasetIndex()].name()).navigate());
+        // one dataset per attribute shown, in the analysis' order (attributes with too few answers are left out)
+        ipaCard.chart().addPointClickListener(e -> {
+            if (e.getDatasetIndex() < ipaAttributes.size()) {
+                Links.to(Links.RESPONSES, params).with(Links.ATTRIBUTE, ipaAttributes.get(e.getDatasetIndex()).name())
+                        .navigate();
+            }
+        });
         trendCard.chart().addPointClickListener(e -> {
             if (e.getIndex() < months.size()) {
                 var month = months.get(e.getIndex());
@@ -330,12 +314,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             if (e.getIndex() < weekStarts.size()) {
                 var start = weekStarts.get(e.getIndex());
                 var range = clip(new DateRange(start, start.plusDays(6)));
-                var categories = new ArrayList<ComplaintCategory>(List.of(ComplaintCategory.APP_ERROR));
-                for (var category : ComplaintCategory.values()) {
-                    if (category != ComplaintCategory.APP_ERROR) {
-                        categories.add(category);
-                    }
-                }
+                var categories = DashboardData.weeklyCategoryOrder();
                 Links.to(Links.COMPLAINTS, params.withRange(range))
                         .with(Links.CATEGORY, categories.get(e.getDatasetIndex()).name()).navigate();
             }

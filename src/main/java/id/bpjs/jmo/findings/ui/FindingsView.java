@@ -59,9 +59,6 @@ import org.jspecify.annotations.Nullable;
 public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         FollowsFilter {
 
-    static final Locale INDONESIAN = Formats.ID;
-    static final Locale ENGLISH = Formats.EN;
-
     private final FindingsService service;
     private final BranchScope.Options branchScope;
     private final FilterBar filterBar;
@@ -135,7 +132,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         // built here, on the UI thread: the downloads run in their own request, without the UI's locale
         var built = DeckBuilder.build(loaded, locale(), today);
         deck = built;
-        scope.setText(getTranslation("findings.scope", label, Formats.date(period.from()), Formats.date(period.to()),
+        scope.setText(getTranslation("findings.scope", label, Formats.date(period.from(), getLocale()),
+                Formats.date(period.to(), getLocale()),
                 Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total()))
                 + (params.channel() == null ? "" : " " + getTranslation("findings.channelNote")));
         content.removeAll();
@@ -229,12 +227,13 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
 
-        boolean english = "en".equals(getLocale().getLanguage());
         var narrative = new Paragraph(finding.narrative(getLocale()));
         narrative.addClassName("finding-narrative");
         narrative.setId(section.getId().orElseThrow() + "-narrative");
-        var other = new Details(getTranslation(english ? "findings.inIndonesian" : "findings.inEnglish"),
-                new Paragraph(finding.narrative(english ? INDONESIAN : ENGLISH)));
+        // the other language's paragraph, under a summary written in that language
+        var otherLanguage = Formats.language(getLocale()).equals(Formats.EN) ? Formats.ID : Formats.EN;
+        var other = new Details(getTranslation(otherLanguage, "findings.inThisLanguage"),
+                new Paragraph(finding.narrative(otherLanguage)));
         other.addClassName("finding-other-language");
 
         var left = new Div(numbers);
@@ -364,7 +363,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Locale locale() {
-        return "en".equals(getLocale().getLanguage()) ? ENGLISH : INDONESIAN;
+        return Formats.language(getLocale());
     }
 
     @Override

@@ -68,7 +68,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         var filter = branchScope.filter(params, today);
         var label = FindingsView.scopeLabel(params, branchScope, this::getTranslation);
         var findings = service.load(filter, today, label);
-        var locale = "en".equals(getLocale().getLanguage()) ? FindingsView.ENGLISH : FindingsView.INDONESIAN;
+        var locale = id.bpjs.jmo.base.i18n.Formats.language(getLocale());
         var content = DeckBuilder.build(findings, locale, today);
         deck.removeAll();
         var slides = content.slides();

@@ -175,7 +175,7 @@ public class IkmReportView extends RecordListLayout {
         if (result.isPresent()) {
             var r = result.get();
             index.show(Formats.decimal(r.ikm(), Formats.IKM_DIGITS), getTranslation("ikm.grade", r.grade().name(),
-                    "en".equals(getLocale().getLanguage()) ? r.grade().labelEn() : r.grade().labelId(),
+                    r.grade().label(getLocale()),
                     Formats.decimal(r.weightedNrr(), Formats.WEIGHTED_SUM_DIGITS)));
         } else {
             index.show("–", getTranslation("kf.ikm.none"));

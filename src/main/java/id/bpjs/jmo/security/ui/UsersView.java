@@ -54,7 +54,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> getTranslation(user.isEnabled() ? "users.active" : "users.disabled")
                 + (user.isMustChangePassword() ? " · " + getTranslation("users.mustChange") : ""))
                 .setHeader(getTranslation("users.status"));
-        grid.addColumn(user -> Formats.dateTime(user.getCreatedAt())).setHeader(getTranslation("users.createdAt"));
+        grid.addColumn(user -> Formats.dateTime(user.getCreatedAt(), getLocale())).setHeader(getTranslation("users.createdAt"));
         grid.addComponentColumn(user -> {
             var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(user));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -68,8 +68,8 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(kiosks.list());
     }
 
-    private static String when(@Nullable Instant instant) {
-        return instant == null ? "–" : Formats.dateTime(LocalDateTime.ofInstant(instant, SHOWN_IN));
+    private String when(@Nullable Instant instant) {
+        return instant == null ? "–" : Formats.dateTime(LocalDateTime.ofInstant(instant, SHOWN_IN), getLocale());
     }
 
     private void register() {

@@ -152,7 +152,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         errors.setVisible(false);
         errors.setId("survey-import-errors");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        preview.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))
+        preview.addColumn(r -> Formats.dateTime(r.getSubmittedAt(), getLocale())).setHeader(getTranslation("list.time"))
                 .setAutoWidth(true);
         preview.addColumn(r -> r.getBranch() == null ? "" : r.getBranch().getCode()).setHeader(getTranslation(
                 "list.branch")).setAutoWidth(true);

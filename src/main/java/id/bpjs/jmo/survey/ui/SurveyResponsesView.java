@@ -51,7 +51,7 @@ public class SurveyResponsesView extends RecordListLayout {
         hint.addClassName("list-hint");
         addToolbar(withComment, hint, importButton);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("list.time"))
+        grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt(), getLocale())).setHeader(getTranslation("list.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.getBranch() == null ? "" : r.getBranch().getCode()).setHeader(getTranslation("list.branch"))
                 .setAutoWidth(true).setFlexGrow(0);
