@@ -410,11 +410,7 @@ public final class DeckPptx {
 
     /** The BCP 47 tag PowerPoint reads for proofing: {@code id-ID} for Indonesian, {@code en-US} for English. */
     static String language(Locale locale) {
-        if (!locale.getCountry().isEmpty()) {
-            return locale.toLanguageTag();
-        }
-        return "en".equals(locale.getLanguage()) ? "en-US" : "id".equals(locale.getLanguage()) ? "id-ID"
-                : locale.toLanguageTag();
+        return id.bpjs.jmo.base.i18n.Formats.isEnglish(locale) ? "en-US" : "id-ID";
     }
 
     /** Every run, field and line break on the slides and the notes pages in the deck's language. */
