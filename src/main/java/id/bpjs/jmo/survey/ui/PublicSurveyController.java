@@ -19,6 +19,7 @@ import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -48,10 +49,6 @@ class PublicSurveyController {
 
     /** The thank-you screen of a kiosk starts a fresh form by itself after this long. */
     static final int KIOSK_RESET_SECONDS = 8;
-    /** A kiosk form untouched this long asks whether someone is still filling it in … */
-    static final int KIOSK_IDLE_SECONDS = 90;
-    /** … and is cleared for the next person if nobody answers within this long. */
-    static final int KIOSK_WARNING_SECONDS = 20;
     /**
      * The completion time the page states: the whole form (23 questions, the IKM part included) filled at the pace
      * of a careful first-time reader takes 3–4 minutes (docs/PERFORMANCE.md, "Public survey on a phone"); the page
@@ -66,10 +63,21 @@ class PublicSurveyController {
     private final KioskService kiosks;
     /** Changes with the assets' content, so browsers may keep them for a year. */
     private final String assetVersion;
+    private final int idleSeconds;
+    private final int warningSeconds;
 
-    PublicSurveyController(PublicSurveyService service, KioskService kiosks) {
+    /**
+     * {@code jmo.survey.kiosk.idle-seconds} (default 90): a kiosk form left alone this long after its last touch asks
+     * whether someone is still filling it in; {@code jmo.survey.kiosk.warning-seconds} (default 20): without an
+     * answer it is cleared for the next person after this long.
+     */
+    PublicSurveyController(PublicSurveyService service, KioskService kiosks,
+            @Value("${jmo.survey.kiosk.idle-seconds:90}") int idleSeconds,
+            @Value("${jmo.survey.kiosk.warning-seconds:20}") int warningSeconds) {
         this.service = service;
         this.kiosks = kiosks;
+        this.idleSeconds = idleSeconds;
+        this.warningSeconds = warningSeconds;
         var crc = new CRC32();
         for (var asset : ASSETS) {
             try (var in = new ClassPathResource("survey-assets/" + asset).getInputStream()) {
@@ -200,8 +208,8 @@ class PublicSurveyController {
         model.addAttribute("retry", retry);
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("minutes", MINUTES);
-        model.addAttribute("idleSeconds", KIOSK_IDLE_SECONDS);
-        model.addAttribute("warningSeconds", KIOSK_WARNING_SECONDS);
+        model.addAttribute("idleSeconds", idleSeconds);
+        model.addAttribute("warningSeconds", warningSeconds);
         return "survey/form";
     }
 
