@@ -16,7 +16,7 @@ import java.util.Map;
  * <ul>
  * <li>CPU 4× slower ({@code Emulation.setCPUThrottlingRate}); network as DevTools' "Fast 4G" preset: 165 ms
  * round trip, 9 Mbit/s × 0.9 down, 1.5 Mbit/s × 0.9 up ({@code Network.emulateNetworkConditions});</li>
- * <li>viewport 360 × 740, device scale 2, touch;</li>
+ * <li>viewport 360 × 740, device scale 2, touch (kiosk: a 1024 × 768 tablet, same throttling);</li>
  * <li>first control visible: from the navigation's start to the consent checkbox being visible;</li>
  * <li>usable: to DOMContentLoaded (the deferred script has run, the page is enhanced);</li>
  * <li>transferred: bytes over the wire for the document and every resource until then;</li>
@@ -49,8 +49,10 @@ public final class PublicSurveyPageTiming {
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
             for (int run = 0; run <= runs; run++) {
-                var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                        .setDeviceScaleFactor(2).setHasTouch(true).setIsMobile(true));
+                var context = browser.newContext(kiosk
+                        ? new Browser.NewContextOptions().setViewportSize(1024, 768).setHasTouch(true)
+                        : new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
+                                .setHasTouch(true).setIsMobile(true));
                 var page = context.newPage();
                 page.setDefaultTimeout(60_000);
                 var cdp = context.newCDPSession(page);
