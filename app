@@ -6,6 +6,7 @@
 #   ./app package        build the production jar (target/jmo-service-quality.jar)
 #   ./app generate N     fill the H2 database (or PostgreSQL with SPRING_PROFILES_ACTIVE=postgres) with N survey responses
 #   ./app benchmark      run the dashboard benchmark (docs/PERFORMANCE.md)
+#   ./app survey-timing [URL]  time the public survey on a throttled phone against a running app (docs/PERFORMANCE.md)
 #   ./app soak [MIN]     run the app on a fresh embedded H2 for MIN minutes (default 50) writing every minute (docs/PERFORMANCE.md)
 # Before Maven runs, this script finds a JDK 21+, Node.js 24 for Vaadin's frontend build, and (for tests)
 # Chromium and PostgreSQL. When something is missing, it says in one sentence what to install.
@@ -215,6 +216,18 @@ case "$cmd" in
         | sed 's/^IMPORT //' | tee -a "$results"
     done
     info "results in $results"
+    ;;
+  survey-timing)
+    # Issue 15/17: first control and submit acknowledged on a phone profile (4x CPU, "Fast 4G"), against a running app
+    # (start the production jar first: ./app package, then PORT=8104 java -jar target/jmo-service-quality.jar).
+    select_jdk; select_node; select_chromium
+    mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
+      -Dmdep.includeScope=test ${NODE_ARGS[@]+"${NODE_ARGS[@]}"}
+    cp="target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)"
+    for mode in phone kiosk; do
+      java -Dchromium.path="$CHROMIUM" -cp "$cp" id.bpjs.jmo.benchmark.PublicSurveyPageTiming \
+        "${1:-http://localhost:8104}" "${2:-PWT}" "${3:-7}" "$mode"
+    done
     ;;
  soak)
     # Issue 12: the default H2 set-up with the pool's default lifetimes, a write of each kind every minute.

@@ -16,7 +16,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -41,11 +44,47 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /**
+     * The public survey pages ({@code survey.ui.PublicSurveyController}: plain HTML, one CSS and one script file of
+     * their own, nothing inline) get a narrower policy than Vaadin's: no inline or evaluated script, no inline style.
+     */
+    static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    /** The paths of the public survey, served by Spring MVC beside Vaadin, open to everyone. */
+    static final String[] PUBLIC_PAGES = {"/survei/**", "/kiosk/**"};
+
+    /**
+     * The public survey and the kiosk link: no login and no session (a participant's phone costs the server no
+     * memory after the response), CSRF still checked on the form post, with the token in an HttpOnly cookie of its
+     * own (double submit) instead of the session. Comes before the Vaadin chain, which handles every other path.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicSurveyChain(HttpSecurity http) throws Exception {
+        var csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName("jmo-survey-csrf");
+        csrfTokens.setCookiePath("/survei");
+        // the form token lives 2 hours; a form left open that long on a phone still posts
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").maxAge(java.time.Duration.ofHours(8)));
+        http.securityMatcher(PUBLIC_PAGES)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, LoginThrottle throttle)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health",
-                "/actuator/health/**", "/survei/**").permitAll());
+                "/actuator/health/**").permitAll());
         // Vaadin's configurer exempts the login page from CSRF, which lets another site log a victim's browser into
         // an account of the attacker's choosing (login CSRF, issue 12 §4). Only Vaadin's own internal requests are
         // exempted here: they carry Vaadin's own CSRF token. The login form posts Spring's token, which Vaadin writes

@@ -194,6 +194,22 @@ public class SurveyResponse {
         u6 = answers[5]; u7 = answers[6]; u8 = answers[7]; u9 = answers[8];
     }
 
+    /** Sets the answer to IKM element {@code element} (1..9), null for unanswered. */
+    public void setIkmAnswer(int element, @Nullable Integer answer) {
+        switch (element) {
+            case 1 -> u1 = answer;
+            case 2 -> u2 = answer;
+            case 3 -> u3 = answer;
+            case 4 -> u4 = answer;
+            case 5 -> u5 = answer;
+            case 6 -> u6 = answer;
+            case 7 -> u7 = answer;
+            case 8 -> u8 = answer;
+            case 9 -> u9 = answer;
+            default -> throw new IllegalArgumentException("IKM elements are U1..U9, got " + element);
+        }
+    }
+
     /** The attribute's item, or null when the response does not answer it. */
     public @Nullable Integer score(RogersAttribute attribute) {
         return switch (attribute) {

@@ -227,42 +227,6 @@ class BrowserTest {
     }
 
     @Test
-    void a_participant_fills_the_survey_on_a_phone_without_logging_in() {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740));
-        var page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        page.navigate("http://localhost:" + port + "/survei/TGL");
-        page.locator("#survey-consent").click();
-        page.locator("vaadin-select").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHas(page.locator("label:has-text('Anda dilayani melalui')"))).click();
-        page.locator("vaadin-select-item:has-text('Loket kantor cabang')").click();
-        page.locator("vaadin-radio-button:has-text('Laki-laki')").click();
-        page.locator("vaadin-integer-field input").fill("52");
-        for (var select : new String[][] {{"Pendidikan terakhir", "SMA"}, {"Pekerjaan", "Wirausaha"}}) {
-            page.locator("vaadin-select").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHas(page.locator("label:has-text('" + select[0] + "')"))).click();
-            page.locator("vaadin-select-item:has-text('" + select[1] + "')").first().click();
-        }
-        page.locator("vaadin-radio-button:has-text('Tidak')").first().click();
-        for (int u = 1; u <= 9; u++) {
-            page.locator("#survey-u" + u + " vaadin-radio-button").nth(2).click();
-        }
-        for (var attribute : new String[] {"RELATIVE_ADVANTAGE", "COMPATIBILITY", "COMPLEXITY", "TRIALABILITY",
-                "OBSERVABILITY"}) {
-            page.locator("#survey-" + attribute + " vaadin-radio-button").nth(2).click();
-        }
-        page.locator("#survey-overall vaadin-radio-button").nth(3).click();
-        // fits a 360-px screen: nothing wider than the viewport
-        var width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(width.intValue()).isLessThanOrEqualTo(360);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-phone.png")).setFullPage(true));
-        page.locator("#survey-submit").click();
-        page.locator("#survey-thanks").waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-thanks.png")));
-        context.close();
-    }
-
-    @Test
     void an_admin_creates_a_staff_user_who_changes_the_password_at_first_login() {
         var page = newPage();
         logIn(page, "admin", "admin123");

@@ -24,17 +24,28 @@ class SecurityHeadersTest {
 
     @Test
     void the_login_page_and_the_public_survey_send_the_security_headers() throws Exception {
-        for (var path : List.of("/login", "/survei/PWT")) {
+        for (var path : List.of("/login", "/survei/PWT", "/kiosk/some-secret")) {
             var response = new Browser(port).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(header(response, "Content-Security-Policy")).as(path)
-                    .isEqualTo(SecurityConfig.CONTENT_SECURITY_POLICY)
+                    .isEqualTo(path.equals("/login") ? SecurityConfig.CONTENT_SECURITY_POLICY
+                            : SecurityConfig.PUBLIC_CONTENT_SECURITY_POLICY)
                     .contains("frame-ancestors 'self'", "default-src 'self'", "object-src 'none'")
                     .doesNotContain("*");
             assertThat(header(response, "Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
             assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(header(response, "X-Frame-Options")).as(path).isEqualTo("SAMEORIGIN");
         }
+    }
+
+    @Test
+    void the_public_survey_allows_no_inline_or_evaluated_script_and_creates_no_session() throws Exception {
+        var response = new Browser(port).get("/survei/PWT");
+        assertThat(header(response, "Content-Security-Policy")).contains("script-src 'self';", "style-src 'self';")
+                .doesNotContain("unsafe");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("jmo-survey-csrf=")
+                && c.contains("HttpOnly"));
     }
 
     @Test

@@ -1,10 +1,9 @@
 package id.bpjs.jmo.survey.ui;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
 import id.bpjs.jmo.survey.SurveyClient;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
@@ -28,42 +27,31 @@ final class SurveyCookies {
     private SurveyCookies() {
     }
 
-    /** The client of the current request; a device without a valid device cookie gets a new id (and the cookie). */
-    static SurveyClient currentClient(boolean kioskMode) {
-        var request = VaadinRequest.getCurrent();
-        var address = request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
-        return new SurveyClient(address, deviceId(), kioskMode, kioskMode ? cookie(SurveyClient.KIOSK_COOKIE) : null);
+    /**
+     * The client of this request; a device without a valid device cookie gets a new id, and the cookie with the
+     * response. (A browser that refuses cookies is a new device on every request: the address allowance still
+     * holds it.)
+     */
+    static SurveyClient client(HttpServletRequest request, HttpServletResponse response, boolean kioskMode) {
+        var address = request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        var device = cookie(request, SurveyClient.DEVICE_COOKIE);
+        if (device == null || !DEVICE_ID.matcher(device).matches()) {
+            var bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            device = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            set(request, response, SurveyClient.DEVICE_COOKIE, device, DEVICE_LIFETIME);
+        }
+        return new SurveyClient(address, device, kioskMode,
+                kioskMode ? cookie(request, SurveyClient.KIOSK_COOKIE) : null);
     }
 
     /** Keeps the kiosk secret on this tablet. */
-    static void rememberKiosk(String secret) {
-        set(SurveyClient.KIOSK_COOKIE, secret, KIOSK_LIFETIME);
+    static void rememberKiosk(HttpServletRequest request, HttpServletResponse response, String secret) {
+        set(request, response, SurveyClient.KIOSK_COOKIE, secret, KIOSK_LIFETIME);
     }
 
-    private static String deviceId() {
-        var fromCookie = cookie(SurveyClient.DEVICE_COOKIE);
-        if (fromCookie != null && DEVICE_ID.matcher(fromCookie).matches()) {
-            return fromCookie;
-        }
-        // the cookie reaches the browser with this response; until then the session keeps the same id
-        var session = VaadinSession.getCurrent();
-        var known = session == null ? null : (String) session.getAttribute(SurveyClient.DEVICE_COOKIE);
-        if (known != null) {
-            return known;
-        }
-        var bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        var id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        if (session != null) {
-            session.setAttribute(SurveyClient.DEVICE_COOKIE, id);
-        }
-        set(SurveyClient.DEVICE_COOKIE, id, DEVICE_LIFETIME);
-        return id;
-    }
-
-    private static @Nullable String cookie(String name) {
-        var request = VaadinRequest.getCurrent();
-        var cookies = request == null ? null : request.getCookies();
+    private static @Nullable String cookie(HttpServletRequest request, String name) {
+        var cookies = request.getCookies();
         if (cookies == null) {
             return null;
         }
@@ -71,17 +59,13 @@ final class SurveyCookies {
                 .orElse(null);
     }
 
-    private static void set(String name, String value, Duration lifetime) {
-        var response = VaadinResponse.getCurrent();
-        if (response == null) {
-            return;
-        }
+    private static void set(HttpServletRequest request, HttpServletResponse response, String name, String value,
+            Duration lifetime) {
         var cookie = new Cookie(name, value);
         cookie.setPath("/");
         cookie.setMaxAge((int) lifetime.toSeconds());
         cookie.setHttpOnly(true);
-        var request = VaadinRequest.getCurrent();
-        cookie.setSecure(request != null && request.isSecure());
+        cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }
