@@ -90,8 +90,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                 : existing;
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "holiday.add" : "holiday.edit"));
-        var day = new DatePicker(getTranslation("holiday.date"), holiday.getDay());
-        day.setLocale(Formats.ID);
+        var day = id.bpjs.jmo.base.ui.DatePickers.date(getTranslation("holiday.date"), holiday.getDay());
         day.setId("holiday-date");
         var name = new TextField(getTranslation("holiday.name"), holiday.getName(), "");
         name.setWidth("22em");

@@ -81,7 +81,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
     private final H2 title = new H2();
     private final Span statusBadge = new Span();
     private final Select<ComplaintChannel> channel = new Select<>();
-    private final DateTimePicker receivedAt = new DateTimePicker();
+    private final DateTimePicker receivedAt = id.bpjs.jmo.base.ui.DatePickers.dateTime("");
     private final ComboBox<Branch> branch = new ComboBox<>();
     private final TextField kpj = new TextField();
     private final Button revealKpj = new Button(VaadinIcon.EYE.create());
@@ -189,7 +189,6 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         channel.setItemLabelGenerator(c -> getTranslation("enum.ComplaintChannel." + c.name()));
         channel.setId("complaint-channel");
         receivedAt.setLabel(getTranslation("field.receivedAt"));
-        receivedAt.setLocale(Formats.ID);
         receivedAt.setMax(service.latestPossibleReceivedAt());
         branch.setLabel(getTranslation("field.branch"));
         branch.setItems(branches.all());

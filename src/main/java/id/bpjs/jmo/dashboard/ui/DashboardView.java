@@ -50,6 +50,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final BranchScope.Options branchScope;
     private final FilterBar filterBar;
     private final Paragraph scope = new Paragraph();
+    private final com.vaadin.flow.component.html.Anchor versionsLink = new com.vaadin.flow.component.html.Anchor();
     private final KeyFigure responses;
     private final KeyFigure satisfaction;
     private final KeyFigure weakest;
@@ -114,7 +115,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 claimSpeedCard, ratingCard, ageCard);
         grid.addClassName("chart-grid");
         wireDrillDowns();
-        add(filterBar, scope, figures, grid);
+        versionsLink.setText(getTranslation("dashboard.versionsLink"));
+        versionsLink.setId("dashboard-versions-link");
+        versionsLink.addClassName("dashboard-versions-link");
+        add(filterBar, scope, figures, versionsLink, grid);
     }
 
     private ChartCard card(String id, String titleKey, String fileName) {
@@ -136,6 +140,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var data = dashboard.load(filter, today);
         scope.setText(getTranslation("dashboard.scope", Formats.date(period.from()), Formats.date(period.to()),
                 Formats.date(period.previous().from()), Formats.date(period.previous().to())));
+        versionsLink.setHref(Links.to(Links.APP_VERSIONS, params).href());
         showKeyFigures(data);
         showRecommend(data.filter());
         showCharts(data);
