@@ -165,7 +165,7 @@ class ComplaintDeadlinesTest {
 
     @Test
     void migration_v22_rebuilds_the_version_aggregate_with_the_statement_the_service_uses() throws Exception {
-        try (var in = getClass().getResourceAsStream("/db/migration/V22__app_error_versions.sql")) {
+        try (var in = getClass().getResourceAsStream("/db/migration/V22__app_error_versions_and_survey_posters.sql")) {
             var statement = java.util.Arrays.stream(new String(in.readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8).split("\n"))
                     .filter(line -> line.startsWith("insert into app_error_daily")).findFirst().orElseThrow();

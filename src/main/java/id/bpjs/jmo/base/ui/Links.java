@@ -22,7 +22,9 @@ public final class Links {
     public static final String IKM_REPORT = "laporan-ikm";
     public static final String CODING = "kode-kutipan";
     public static final String APP_VERSIONS = "versi-aplikasi";
-    public static final String SETUP = "persiapan";
+    public static final String USERS = "admin/pengguna";
+    public static final String BRANCHES = "admin/cabang";
+    public static final String HOLIDAYS = "admin/hari-libur";
 
     // drill-down parameters, besides the filter
     /** A Rogers attribute by its enum name (RELATIVE_ADVANTAGE…). */

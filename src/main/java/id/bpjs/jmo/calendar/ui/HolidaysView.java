@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** The holiday calendar behind every working-day figure. Admins edit; managers read. */
-@Route("admin/hari-libur")
+@Route(id.bpjs.jmo.base.ui.Links.HOLIDAYS)
 @Menu(order = 91, icon = "vaadin:calendar", title = "menu.holidays")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class HolidaysView extends VerticalLayout implements HasDynamicTitle {

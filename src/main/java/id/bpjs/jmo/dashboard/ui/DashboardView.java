@@ -75,8 +75,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private List<LocalDate> weekStarts = List.of();
     private List<java.time.YearMonth> months = List.of();
 
+    private final id.bpjs.jmo.setup.SetupProgress setup;
+    private final boolean admin;
+    private final Div setupArea = new Div();
+    private final Div content = new Div();
+
     DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits,
-            id.bpjs.jmo.survey.RecommendScores recommendScores) {
+            id.bpjs.jmo.survey.RecommendScores recommendScores, id.bpjs.jmo.setup.SetupProgress setup,
+            id.bpjs.jmo.security.CurrentUser currentUser) {
+        this.setup = setup;
+        admin = currentUser.require().role() == Role.ADMIN;
         today = branches.today();
         this.dashboard = dashboard;
         this.recommendScores = recommendScores;
@@ -118,7 +126,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         versionsLink.setText(getTranslation("dashboard.versionsLink"));
         versionsLink.setId("dashboard-versions-link");
         versionsLink.addClassName("dashboard-versions-link");
-        add(filterBar, scope, figures, versionsLink, grid);
+        content.addClassName("dashboard-content");
+        content.add(filterBar, scope, figures, versionsLink, grid);
+        add(setupArea, content);
     }
 
     private ChartCard card(String id, String titleKey, String fileName) {
@@ -135,6 +145,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
+        // a new installation: what to do first (admin) or "not set up yet" (everyone else) instead of empty charts
+        var progress = setup.progress(today);
+        setupArea.removeAll();
+        setupArea.setVisible(!progress.complete());
+        content.setVisible(progress.complete());
+        if (!progress.complete()) {
+            setupArea.add(new id.bpjs.jmo.setup.ui.SetupChecklist(progress, admin));
+            return;
+        }
         var filter = branchScope.filter(params, today);
         var period = filter.period();
         var data = dashboard.load(filter, today);

@@ -16,3 +16,11 @@ CREATE TABLE app_error_daily (
 CREATE INDEX app_error_daily_branch_version ON app_error_daily (branch_id, app_version, received_date);
 
 insert into app_error_daily (received_date, branch_id, channel, platform, app_version, complaints) select cast(received_at as date), branch_id, channel, coalesce(platform, ''), coalesce(app_version, ''), count(*) from complaint where category = 'APP_ERROR' group by cast(received_at as date), branch_id, channel, coalesce(platform, ''), coalesce(app_version, '');
+
+-- The first download of each branch's survey poster (QR code to its public survey): one step of a new
+-- installation's set-up checklist (setup/SetupProgress) is ticked from these rows, not from a flag.
+CREATE TABLE survey_poster (
+    branch_id           BIGINT      NOT NULL PRIMARY KEY REFERENCES branch (id),
+    first_downloaded_at TIMESTAMP   NOT NULL,
+    downloaded_by       VARCHAR(64) NOT NULL
+);
