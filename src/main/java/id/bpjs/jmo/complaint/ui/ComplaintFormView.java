@@ -68,7 +68,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(Links.COMPLAINT_FORM)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class ComplaintFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class ComplaintFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle,
+        id.bpjs.jmo.base.ui.FormDrafts.KeepsDraft {
 
     private final ComplaintService service;
     private final ComplaintRecords records;
@@ -151,7 +152,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.addColumn(h -> Formats.dateTime(h.getChangedAt())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        historyGrid.addColumn(ComplaintHistory::getChangedBy).setHeader(getTranslation("history.who"))
+        historyGrid.addColumn(h -> h.getChangedBy().isEmpty() ? "–" : h.getChangedBy()).setHeader(getTranslation("history.who"))
                 .setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(h -> getTranslation("field." + h.getField())).setHeader(getTranslation("history.field"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -159,7 +160,8 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
                 .setKey("old").setFlexGrow(2);
         historyGrid.addColumn(h -> display(h.getField(), h.getNewValue())).setHeader(getTranslation("history.new"))
                 .setKey("new").setFlexGrow(2);
-        historyGrid.addColumn(h -> h.getNote() == null ? "" : h.getNote()).setHeader(getTranslation("history.note"))
+        historyGrid.addColumn(h -> h.getNote() == null ? "" : ComplaintHistory.FROM_RECORD.equals(h.getNote())
+                ? getTranslation("history.fromRecord") : h.getNote()).setHeader(getTranslation("history.note"))
                 .setKey("note").setFlexGrow(1);
         historyGrid.setAllRowsVisible(true);
         historyGrid.setId("complaint-history");
@@ -231,6 +233,8 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
         errorMessage.setHelperText(getTranslation("complaint.errorMessage.help"));
         errorMessage.setId("complaint-error-message");
         appVersion.setId("complaint-app-version");
+        receivedAt.setId("complaint-received-at");
+        resolutionNote.setId("complaint-resolution-note");
         platform.setId("complaint-platform");
         severity.setId("complaint-severity");
         branch.setId("complaint-branch");
@@ -308,6 +312,15 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
             }
             show(found.get());
         }
+        // what was typed before a language switch (the switch reloads the page)
+        if (id.bpjs.jmo.base.ui.FormDrafts.restore(this, event.getLocation().getPath())) {
+            updateAppErrorFields();
+        }
+    }
+
+    @Override
+    public com.vaadin.flow.data.binder.Binder<?> draftBinder() {
+        return binder;
     }
 
     private void startNew() {
