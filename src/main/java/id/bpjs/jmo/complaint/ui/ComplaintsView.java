@@ -134,26 +134,31 @@ public class ComplaintsView extends RecordListLayout {
         add(queues);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintFormView.class, e.getItem().getTicketNumber()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // what the complaint is about comes right after when and what kind: at 1440 px the description used to start
+        // at the right edge behind eight auto-sized columns; the bookkeeping columns follow it
         grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)
                 .setFlexGrow(0).setSortProperty("ticketNumber");
         grid.addColumn(c -> Formats.dateTime(c.getReceivedAt())).setHeader(getTranslation("list.received"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("receivedAt");
-        grid.addColumn(c -> getTranslation("enum.ComplaintChannel." + c.getChannel().name()))
-                .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("enum.ComplaintCategory." + c.getCategory().name()))
-                .setHeader(getTranslation("list.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getAttribute().label(getLocale())).setHeader(getTranslation("list.attribute"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("list.category")).setWidth("11em").setFlexGrow(0);
+        // the description keeps a readable width; the grid scrolls sideways on a narrow screen instead of hiding it
+        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setWidth("20em")
+                .setFlexGrow(1).setTooltipGenerator(Complaint::getDescription);
         grid.addColumn(c -> getTranslation("enum.ComplaintStatus." + c.getStatus().name()))
                 .setHeader(getTranslation("list.status")).setAutoWidth(true).setFlexGrow(0).setSortProperty("status");
         // wide enough for three digits (an old open complaint): auto width measures only the first page
         grid.addColumn(new ComponentRenderer<>(this::age)).setHeader(getTranslation("list.age"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("enum.ComplaintChannel." + c.getChannel().name()))
+                .setHeader(getTranslation("list.channel")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(c -> c.getAttribute().label(getLocale())).setHeader(getTranslation("list.attribute"))
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(c -> c.getAppVersion() == null ? "" : c.getAppVersion()
+                + (c.getPlatform() == null ? "" : " · " + getTranslation("enum.Platform." + c.getPlatform().name())))
+                .setHeader(getTranslation("complaint.filter.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Complaint::getMaskedKpjNumber).setHeader(getTranslation("list.kpj")).setAutoWidth(true)
                 .setFlexGrow(0);
-        // the description keeps a readable width; the grid scrolls sideways on a narrow screen instead of hiding it
-        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setWidth("22em")
-                .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
         add(grid);
