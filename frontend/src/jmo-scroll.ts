@@ -13,17 +13,33 @@ function key(): string {
   return PREFIX + location.pathname + location.search;
 }
 
+function layoutContent(): HTMLElement | null {
+  const layout = document.querySelector('vaadin-app-layout');
+  return (layout?.shadowRoot?.querySelector('[part~="content"]') as HTMLElement | null) ?? null;
+}
+
 function scroller(): HTMLElement {
   const doc = document.scrollingElement as HTMLElement;
   if (doc.scrollHeight > doc.clientHeight + 1) {
     return doc;
   }
-  const layout = document.querySelector('vaadin-app-layout');
-  const content = layout?.shadowRoot?.querySelector('[content]') as HTMLElement | null;
-  return content && content.scrollHeight > content.clientHeight + 1 ? content : doc;
+  const content = layoutContent();
+  return content ?? doc;
 }
 
+// scroll events inside the app layout's shadow root do not reach window: listen on its content area itself
+let watched: HTMLElement | null = null;
+function watchLayout() {
+  const content = layoutContent();
+  if (content && content !== watched) {
+    content.addEventListener('scroll', onScroll, { passive: true });
+    watched = content;
+  }
+}
+setInterval(watchLayout, 500);
+
 function save() {
+  watchLayout();
   if (!restoring) {
     sessionStorage.setItem(key(), String(Math.round(scroller().scrollTop)));
   }

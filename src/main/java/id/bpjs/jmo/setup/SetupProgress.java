@@ -34,11 +34,19 @@ public class SetupProgress {
     public record StepState(Step step, boolean done, long count, long of) {
     }
 
-    /** All steps in order; {@link #complete()} when every one is done. */
-    public record Progress(List<StepState> steps) {
+    /**
+     * All steps in order; {@link #complete()} when every one is done. {@code hasFigures}: responses or complaints are
+     * recorded, so the dashboards have something to show even if a step is open again (a branch added later).
+     */
+    public record Progress(List<StepState> steps, boolean hasFigures) {
 
         public boolean complete() {
             return steps.stream().allMatch(StepState::done);
+        }
+
+        /** A new installation: steps open and nothing recorded yet, so charts would only be empty. */
+        public boolean notReady() {
+            return !complete() && !hasFigures;
         }
     }
 
@@ -60,11 +68,13 @@ public class SetupProgress {
         long people = count("select count(*) from app_user where enabled = true and role <> ?", Role.ADMIN.name());
         long posted = count("select count(*) from branch b where exists (select 1 from survey_poster p"
                 + " where p.branch_id = b.id) or exists (select 1 from survey_daily d where d.branch_id = b.id)");
+        boolean figures = count("select count(*) from (select 1 from survey_daily fetch first 1 rows only) s") > 0
+                || count("select count(*) from (select 1 from complaint_daily fetch first 1 rows only) c") > 0;
         return new Progress(List.of(
                 new StepState(Step.BRANCHES, branches > 0, branches, 0),
                 new StepState(Step.HOLIDAYS, national > 0 && leave > 0, national + leave, 0),
                 new StepState(Step.USERS, people > 0, people, 0),
-                new StepState(Step.POSTERS, branches > 0 && posted == branches, posted, branches)));
+                new StepState(Step.POSTERS, branches > 0 && posted == branches, posted, branches)), figures);
     }
 
     private long count(String sql, Object... args) {

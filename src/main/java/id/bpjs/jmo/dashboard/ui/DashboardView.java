@@ -146,12 +146,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void refresh() {
         // a new installation: what to do first (admin) or "not set up yet" (everyone else) instead of empty charts
+        // once figures exist the dashboard stays; an open step (a branch added later) is then a reminder for the admin
         var progress = setup.progress(today);
         setupArea.removeAll();
-        setupArea.setVisible(!progress.complete());
-        content.setVisible(progress.complete());
-        if (!progress.complete()) {
+        boolean showSetup = progress.notReady() || admin && !progress.complete();
+        setupArea.setVisible(showSetup);
+        content.setVisible(!progress.notReady());
+        if (showSetup) {
             setupArea.add(new id.bpjs.jmo.setup.ui.SetupChecklist(progress, admin));
+        }
+        if (progress.notReady()) {
             return;
         }
         var filter = branchScope.filter(params, today);
