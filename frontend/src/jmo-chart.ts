@@ -17,7 +17,8 @@ const whiteBackground = {
 
 type Overlay =
   | { type: 'vline'; index: number; label: string }
-  | { type: 'quadrants'; x: number; y: number; labels: [string, string, string, string] };
+  | { type: 'quadrants'; x: number; y: number; labels: [string, string, string, string] }
+  | { type: 'markers'; lines: { index: number; label: string }[] };
 
 /** Draws reference lines the server asks for: a limit line on a category axis, or the four IPA quadrants. */
 const overlayPlugin = {
@@ -47,6 +48,25 @@ const overlayPlugin = {
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillText(overlay.label, Math.min(x + 4, chartArea.right - ctx.measureText(overlay.label).width), chartArea.top + 12);
+    } else if (overlay.type === 'markers' && xScale) {
+      // release markers: a line at the left edge of the category the version was first seen in
+      ctx.strokeStyle = '#343a40';
+      ctx.fillStyle = '#343a40';
+      ctx.setLineDash([3, 3]);
+      ctx.lineWidth = 1.5;
+      ctx.font = '11px sans-serif';
+      overlay.lines.forEach((line, i) => {
+        const here = xScale.getPixelForValue(line.index);
+        const before = line.index > 0 ? xScale.getPixelForValue(line.index - 1) : here - (xScale.getPixelForValue(1) - xScale.getPixelForValue(0));
+        const x = Math.max(chartArea.left, (here + before) / 2);
+        ctx.beginPath();
+        ctx.moveTo(x, chartArea.top);
+        ctx.lineTo(x, chartArea.bottom);
+        ctx.stroke();
+        const width = ctx.measureText(line.label).width;
+        // labels step down so that two releases close together stay readable
+        ctx.fillText(line.label, Math.min(x + 3, chartArea.right - width), chartArea.top + 11 + (i % 3) * 12);
+      });
     } else if (overlay.type === 'quadrants' && xScale && yScale) {
       const x = xScale.getPixelForValue(overlay.x);
       const y = yScale.getPixelForValue(overlay.y);
@@ -92,7 +112,7 @@ function applyFontSize(options: any, size: number) {
  * - sizes itself to its container (Chart.js responsive mode, aspect ratio off: the container decides);
  * - destroys its chart when detached, and rebuilds it when attached again;
  * - `tooltips` (JSON: one array of extra lines per dataset, one entry per point) adds lines to the tooltip;
- * - `overlay` (JSON) draws a limit line or IPA quadrants;
+ * - `overlay` (JSON) draws a limit line, IPA quadrants or release markers;
  * - dispatches `chart-click` with {datasetIndex, index, label} when a bar or point is clicked;
  * - downloadPng(fileName) saves the chart as a PNG;
  * - `font-scale` attribute (e.g. 0.05): text size as a share of the chart's height, kept on resize (slides).

@@ -184,4 +184,15 @@ class ArchitectureTest {
                 .because("now and today depend on the branch's zone (ServiceTime), never on the server's")
                 .check(CLASSES);
     }
+
+    @Test
+    void date_pickers_are_made_by_date_pickers_so_they_speak_the_page_language() {
+        // a picker made elsewhere showed English month names and M/d/yyyy on the Indonesian page (issue 17)
+        noClasses().that().doNotHaveSimpleName("DatePickers")
+                .should().callConstructorWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a DatePicker or DateTimePicker constructor", call -> call.getTargetOwner().isAssignableTo(
+                                com.vaadin.flow.component.datepicker.DatePicker.class) || call.getTargetOwner()
+                                .isAssignableTo(com.vaadin.flow.component.datetimepicker.DateTimePicker.class)))
+                .check(CLASSES);
+    }
 }

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code complaint_daily} exact (see V18). A complaint changes after it is filed (status, first response, even
+ * Keeps {@code complaint_daily} (see V18) and {@code app_error_daily} (V22: error reports per platform and app
+ * version) exact. A complaint changes after it is filed (status, first response, even
  * its day or branch), so instead of adding increments, the rows of the touched days and branches are recomputed from
  * the complaints themselves: a handful of rows, always right. The branch row is locked first, so two transactions
  * recomputing the same branch one after the other never insert the same key twice.
@@ -32,6 +33,21 @@ public class ComplaintAggregates {
     private static final String INSERT = "insert into complaint_daily (received_date, branch_id, channel, category,"
             + " attribute, status, responded, complaints) ";
 
+    private static final String VERSION_COLUMNS = "select cast(received_at as date), branch_id, channel,"
+            + " coalesce(platform, ''), coalesce(app_version, ''), count(*) from complaint where category = 'APP_ERROR'";
+    private static final String VERSION_GROUP = " group by cast(received_at as date), branch_id, channel,"
+            + " coalesce(platform, ''), coalesce(app_version, '')";
+    private static final String VERSION_INSERT = "insert into app_error_daily (received_date, branch_id, channel,"
+            + " platform, app_version, complaints) ";
+
+    /**
+     * The statement that rebuilds {@code app_error_daily}; migration V22 holds a literal copy (a test keeps them
+     * equal), so an installation upgraded by the migration has the rows the service would have kept.
+     */
+    static String versionRebuildStatement() {
+        return VERSION_INSERT + VERSION_COLUMNS + VERSION_GROUP;
+    }
+
     private final JdbcTemplate jdbc;
 
     ComplaintAggregates(JdbcTemplate jdbc) {
@@ -43,6 +59,8 @@ public class ComplaintAggregates {
     public void rebuild() {
         jdbc.update("delete from complaint_daily");
         jdbc.update(INSERT + SELECT + GROUP);
+        jdbc.update("delete from app_error_daily");
+        jdbc.update(versionRebuildStatement());
     }
 
     /** Recomputes the figures of the given days and branches, in the caller's transaction. */
@@ -59,6 +77,11 @@ public class ComplaintAggregates {
             jdbc.update(INSERT + SELECT + " where received_at >= ? and received_at < ? and branch_id = ?" + GROUP,
                     Timestamp.valueOf(key.day().atStartOfDay()), Timestamp.valueOf(key.day().plusDays(1)
                             .atStartOfDay()), key.branchId());
+            jdbc.update("delete from app_error_daily where received_date = ? and branch_id = ?", date,
+                    key.branchId());
+            jdbc.update(VERSION_INSERT + VERSION_COLUMNS + " and received_at >= ? and received_at < ? and branch_id = ?"
+                    + VERSION_GROUP, Timestamp.valueOf(key.day().atStartOfDay()),
+                    Timestamp.valueOf(key.day().plusDays(1).atStartOfDay()), key.branchId());
         }
     }
 }

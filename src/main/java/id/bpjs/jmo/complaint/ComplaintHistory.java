@@ -43,6 +43,12 @@ public class ComplaintHistory {
     @Column(length = 2000)
     private @Nullable String note;
 
+    /**
+     * The note of a history entry derived from the complaint record itself (imported or start-up data has no history
+     * rows); never stored.
+     */
+    public static final String FROM_RECORD = "jmo:from-record";
+
     protected ComplaintHistory() {
     }
 

@@ -6,11 +6,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which complaints a list shows: the dashboard's filter plus the list's own filters. A search for a ticket or KPJ
- * number finds that record whatever the period; a {@link ComplaintQueue} may ignore the period too.
+ * number finds that record whatever the period; a {@link ComplaintQueue} may ignore the period too. An app version
+ * ("3.2.0") or a platform narrows the list to the error reports that named it.
  */
 public record ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
         @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine,
-        @Nullable ComplaintQueue queue) {
+        @Nullable ComplaintQueue queue, @Nullable String appVersion, @Nullable Platform platform) {
+
+    public ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
+            @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine,
+            @Nullable ComplaintQueue queue) {
+        this(filter, status, category, attribute, overdueOnly, search, mine, queue, null, null);
+    }
 
     public ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
             @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine) {
@@ -24,6 +31,7 @@ public record ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus stat
 
     /** The same list narrowed to one queue, without the list's status, overdue, search and "mine" choices. */
     public ComplaintQuery inQueue(ComplaintQueue chosen) {
-        return new ComplaintQuery(filter, null, category, attribute, false, null, false, chosen);
+        return new ComplaintQuery(filter, null, category, attribute, false, null, false, chosen, appVersion,
+                platform);
     }
 }

@@ -95,6 +95,12 @@ public class ComplaintRecords {
             if (request.attribute() != null) {
                 predicates.add(cb.equal(root.get("attribute"), request.attribute()));
             }
+            if (request.appVersion() != null) {
+                predicates.add(cb.equal(root.get("appVersion"), request.appVersion()));
+            }
+            if (request.platform() != null) {
+                predicates.add(cb.equal(root.get("platform"), request.platform()));
+            }
             if (!search.isEmpty()) {
                 // a ticket number or a KPJ number finds that record; anything else searches the description's words
                 if (kpjSearch) {

@@ -323,8 +323,28 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
     public List<ComplaintHistory> history(long id) {
-        load(id);
-        return history.findByComplaintIdOrderByChangedAtDescIdDesc(id);
+        var complaint = load(id);
+        var rows = new java.util.ArrayList<>(history.findByComplaintIdOrderByChangedAtDescIdDesc(id));
+        // complaints that arrived by import or as start-up data carry their milestones (received, first response,
+        // resolved) on the record but have no history rows: show those milestones, marked as taken from the record,
+        // instead of an empty history next to a filled-in "first response"
+        derived(rows, complaint, "created", complaint.getReceivedAt(), complaint.getTicketNumber());
+        derived(rows, complaint, "firstResponseAt", complaint.getFirstResponseAt(),
+                text(complaint.getFirstResponseAt()));
+        derived(rows, complaint, "resolvedAt", complaint.getResolvedAt(), text(complaint.getResolvedAt()));
+        rows.sort(java.util.Comparator.comparing(ComplaintHistory::getChangedAt).reversed());
+        return rows;
+    }
+
+    private static void derived(List<ComplaintHistory> rows, Complaint complaint, String field,
+            @Nullable LocalDateTime at, @Nullable String value) {
+        boolean recorded = rows.stream().anyMatch(h -> h.getField().equals(field)
+                || "resolvedAt".equals(field) && "status".equals(h.getField())
+                        && ComplaintStatus.RESOLVED.name().equals(h.getNewValue()));
+        if (at != null && !recorded) {
+            rows.add(new ComplaintHistory(Objects.requireNonNull(complaint.getId()), at, "", field, null, value,
+                    ComplaintHistory.FROM_RECORD));
+        }
     }
 
     /** Whether the current user may change this complaint (the UI hides buttons with it; the service enforces). */

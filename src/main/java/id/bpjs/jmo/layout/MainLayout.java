@@ -40,6 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * user may open), the user's name and role, the language switch and logout. Menu titles are translation keys.
  */
 @Layout
+@com.vaadin.flow.component.dependency.JsModule("./src/jmo-scroll.ts")
 @AnonymousAllowed
 // Header items come from Spring beans (HeaderItem), which the production bundle's scan from routes and layouts does not
 // reach: name the web components they use here, or they are left out of the bundle and render as plain text.

@@ -31,17 +31,37 @@ public class SurveyPosters {
     private static final Color GREEN = new Color(10, 125, 62);
 
     private final String publicUrl;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final id.bpjs.jmo.security.CurrentUser currentUser;
+    private final id.bpjs.jmo.base.time.ServiceTime time;
 
-    SurveyPosters(@Value("${jmo.public-url:http://localhost:8080}") String publicUrl) {
+    SurveyPosters(@Value("${jmo.public-url:http://localhost:8080}") String publicUrl,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, id.bpjs.jmo.security.CurrentUser currentUser,
+            id.bpjs.jmo.base.time.ServiceTime time) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.time = time;
     }
 
     public String surveyUrl(Branch branch) {
         return publicUrl + "/survei/" + branch.getCode();
     }
 
-    /** One A4 page per branch: a large QR code to the branch's survey page, its address and a short invitation. */
+    /**
+     * One A4 page per branch: a large QR code to the branch's survey page, its address and a short invitation. The
+     * first download per branch is recorded ({@code survey_poster}, V22): the set-up checklist ticks the poster step
+     * from it.
+     */
+    @org.springframework.transaction.annotation.Transactional
     public byte[] posters(List<Branch> branches) {
+        var who = currentUser.get().map(user -> user.username()).orElse("?");
+        for (var branch : branches) {
+            jdbc.update("insert into survey_poster (branch_id, first_downloaded_at, downloaded_by) select ?, ?, ?"
+                    + " from branch where id = ? and not exists (select 1 from survey_poster where branch_id = ?)",
+                    branch.getId(), java.sql.Timestamp.valueOf(time.now(branch.zone())), who, branch.getId(),
+                    branch.getId());
+        }
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 64, 56);
         try {

@@ -122,6 +122,16 @@ class ComplaintDeadlinesTest {
         var kept = rows("select received_date, branch_id, channel, category, attribute, status, responded, complaints"
                 + " from complaint_daily");
         assertThat(kept).isEqualTo(recomputed);
+        org.springframework.jdbc.core.RowMapper<List<Object>> row = (rs, i) -> List.<Object>of(
+                rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6));
+        var versionsRecomputed = Set.copyOf(jdbc.query("select cast(received_at as date), branch_id, channel,"
+                + " coalesce(platform, ''), coalesce(app_version, ''), count(*) from complaint where category ="
+                + " 'APP_ERROR' group by cast(received_at as date), branch_id, channel, coalesce(platform, ''),"
+                + " coalesce(app_version, '')", row));
+        var versionsKept = Set.copyOf(jdbc.query("select received_date, branch_id, channel, platform, app_version,"
+                + " complaints from app_error_daily", row));
+        assertThat(versionsKept).isNotEmpty().isEqualTo(versionsRecomputed);
     }
 
     @Test
@@ -151,5 +161,15 @@ class ComplaintDeadlinesTest {
 
         service.transition(edited.getId(), edited.getVersion(), ComplaintStatus.RESOLVED, "Sudah dibantu di loket");
         aggregatesAreExact();
+    }
+
+    @Test
+    void migration_v22_rebuilds_the_version_aggregate_with_the_statement_the_service_uses() throws Exception {
+        try (var in = getClass().getResourceAsStream("/db/migration/V22__app_error_versions_and_survey_posters.sql")) {
+            var statement = java.util.Arrays.stream(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).split("\n"))
+                    .filter(line -> line.startsWith("insert into app_error_daily")).findFirst().orElseThrow();
+            assertThat(statement).isEqualTo(ComplaintAggregates.versionRebuildStatement() + ";");
+        }
     }
 }

@@ -55,6 +55,7 @@ class RouteAccessTest {
             entry("presentasi", "ADMIN MANAGER STAFF"),
             entry("kode-kutipan", "ADMIN MANAGER STAFF"),
             entry("pengaduan", "ADMIN MANAGER STAFF"),
+            entry("versi-aplikasi", "ADMIN MANAGER STAFF"),
             entry("pengaduan/tiket/:___url_parameter?", "ADMIN MANAGER STAFF"),
             entry("pengaduan/impor", "ADMIN STAFF"),
             entry("respons-survei", "ADMIN MANAGER STAFF"),

@@ -45,20 +45,21 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
             icon.addClassName(item.read() ? "alert-read" : "alert-unread");
             return icon;
         }).setWidth("4em").setFlexGrow(0);
+        // fixed widths that add up below 1440 px, text wrapping inside: auto widths pushed the status column out
         grid.addColumn(item -> AlertTexts.title(item.rule(), locale)).setHeader(getTranslation("alert.rule"))
-                .setAutoWidth(true);
+                .setWidth("13em").setFlexGrow(1);
         grid.addColumn(item -> item.branchCode() + " " + item.branchName()).setHeader(getTranslation("alert.branch"))
-                .setAutoWidth(true);
+                .setWidth("10em").setFlexGrow(0);
         grid.addComponentColumn(item -> {
             var text = new Span(AlertTexts.text(item.rule(), item.params(), locale));
             text.getStyle().set("white-space", "normal");
             return text;
-        }).setHeader(getTranslation("alert.details")).setWidth("28em").setFlexGrow(3);
+        }).setHeader(getTranslation("alert.details")).setWidth("20em").setFlexGrow(3);
         grid.addColumn(item -> item.closedAt() == null
                 ? getTranslation("alert.status.open", Formats.dateTime(item.openedAt(), getLocale()))
                 : getTranslation("alert.status.ended", Formats.dateTime(item.closedAt(), getLocale()),
                         Formats.dateTime(item.openedAt(), getLocale()))).setHeader(getTranslation("alert.status"))
-                .setAutoWidth(true);
+                .setWidth("12em").setFlexGrow(1).setKey("status");
         grid.addComponentColumn(item -> {
             var records = new Anchor(item.link(), getTranslation("alert.records"));
             records.getElement().setAttribute("router-link", true);

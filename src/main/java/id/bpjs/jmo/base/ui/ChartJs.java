@@ -54,6 +54,16 @@ public class ChartJs extends Component implements HasSize {
         setOverlay(java.util.Map.of("type", "quadrants", "x", x, "y", y, "labels", labels));
     }
 
+    /** A marked moment on a category axis: a solid line at the start of category {@code index}, labelled. */
+    public record Marker(int index, String label) {
+    }
+
+    /** Release markers: one labelled line at the start of each given category (e.g. "2.5.1" at its first week). */
+    public void setMarkers(List<Marker> markers) {
+        setOverlay(java.util.Map.of("type", "markers", "lines", markers.stream()
+                .map(m -> java.util.Map.of("index", m.index(), "label", m.label())).toList()));
+    }
+
     private void setOverlay(Object overlay) {
         try {
             getElement().setProperty("overlay", JSON.writeValueAsString(overlay));

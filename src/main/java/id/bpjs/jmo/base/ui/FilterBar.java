@@ -26,8 +26,8 @@ public class FilterBar extends HorizontalLayout {
 
     private final Select<PeriodPreset> preset = new Select<>();
     private final Select<Integer> year = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.date("");
+    private final DatePicker to = DatePickers.date("");
     private final ComboBox<BranchOption> branch = new ComboBox<>();
     private final Select<String> channel = new Select<>();
     private final LocalDate today;
@@ -50,8 +50,6 @@ public class FilterBar extends HorizontalLayout {
         to.setLabel(getTranslation("filter.to"));
         from.setMax(today);
         to.setMax(today);
-        from.setLocale(id.bpjs.jmo.base.i18n.Formats.ID);
-        to.setLocale(id.bpjs.jmo.base.i18n.Formats.ID);
 
         branch.setLabel(getTranslation("filter.branch"));
         branch.setItems(branches);

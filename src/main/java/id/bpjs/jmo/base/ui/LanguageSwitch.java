@@ -31,6 +31,7 @@ public class LanguageSwitch extends Select<Locale> {
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 remember(event.getValue());
+                FormDrafts.keep(UI.getCurrent());
                 UI.getCurrent().getPage().reload();
             }
         });

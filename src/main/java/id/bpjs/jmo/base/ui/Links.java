@@ -21,6 +21,10 @@ public final class Links {
     public static final String CLAIMS = "klaim-jht";
     public static final String IKM_REPORT = "laporan-ikm";
     public static final String CODING = "kode-kutipan";
+    public static final String APP_VERSIONS = "versi-aplikasi";
+    public static final String USERS = "admin/pengguna";
+    public static final String BRANCHES = "admin/cabang";
+    public static final String HOLIDAYS = "admin/hari-libur";
 
     // drill-down parameters, besides the filter
     /** A Rogers attribute by its enum name (RELATIVE_ADVANTAGE…). */
@@ -43,6 +47,10 @@ public final class Links {
     public static final String DAYS = "hari";
     /** IKM weight convention: "19" (exact 1/9) or "0111" (printed 0.111). */
     public static final String WEIGHT = "bobot";
+    /** An app version as the error report named it ("3.2.0"). */
+    public static final String APP_VERSION = "versi";
+    /** A platform of the app by its enum name (ANDROID, IOS). */
+    public static final String PLATFORM = "platform";
     /** "1": only survey responses with a comment. */
     public static final String WITH_COMMENT = "komentar";
 

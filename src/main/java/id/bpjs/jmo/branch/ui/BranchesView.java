@@ -26,7 +26,7 @@ import jakarta.validation.ConstraintViolationException;
  * Branch offices: code, name, regional office, the participants served per month (the IKM population) and the time
  * zone the branch works in (its "today" and its stored times).
  */
-@Route("admin/cabang")
+@Route(id.bpjs.jmo.base.ui.Links.BRANCHES)
 @Menu(order = 93, icon = "vaadin:building", title = "menu.branches")
 @RolesAllowed("ADMIN")
 public class BranchesView extends VerticalLayout implements HasDynamicTitle {

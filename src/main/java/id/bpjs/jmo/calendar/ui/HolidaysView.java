@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** The holiday calendar behind every working-day figure. Admins edit; managers read. */
-@Route("admin/hari-libur")
+@Route(id.bpjs.jmo.base.ui.Links.HOLIDAYS)
 @Menu(order = 91, icon = "vaadin:calendar", title = "menu.holidays")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
@@ -90,8 +90,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                 : existing;
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "holiday.add" : "holiday.edit"));
-        var day = new DatePicker(getTranslation("holiday.date"), holiday.getDay());
-        day.setLocale(Formats.ID);
+        var day = id.bpjs.jmo.base.ui.DatePickers.date(getTranslation("holiday.date"), holiday.getDay());
         day.setId("holiday-date");
         var name = new TextField(getTranslation("holiday.name"), holiday.getName(), "");
         name.setWidth("22em");

@@ -94,7 +94,7 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
     private final Select<SourceType> source = new Select<>();
     private final TextField informant = new TextField();
     private final Select<InformantRole> role = new Select<>();
-    private final DatePicker notedOn = new DatePicker();
+    private final DatePicker notedOn = id.bpjs.jmo.base.ui.DatePickers.date("");
     private final Select<Branch> branch = new Select<>();
     private final TextArea text = new TextArea();
     private final Div suggestionBox = new Div();
@@ -195,7 +195,6 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         role.setItemLabelGenerator(r -> getTranslation("enum.InformantRole." + r.name()));
         notedOn.setLabel(getTranslation("coding.field.date"));
         notedOn.setMax(today);
-        notedOn.setLocale(Formats.ID);
         branch.setLabel(getTranslation("list.branch"));
         branch.setItems(branchesById.values());
         branch.setItemLabelGenerator(b -> b.getCode() + " · " + b.getName());

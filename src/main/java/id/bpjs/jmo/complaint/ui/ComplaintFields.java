@@ -40,7 +40,7 @@ final class ComplaintFields extends FormLayout {
     private final BeanValidationBinder<Complaint> binder = new BeanValidationBinder<>(Complaint.class);
 
     private final Select<ComplaintChannel> channel = new Select<>();
-    private final DateTimePicker receivedAt = new DateTimePicker();
+    private final DateTimePicker receivedAt = id.bpjs.jmo.base.ui.DatePickers.dateTime("");
     private final ComboBox<Branch> branch = new ComboBox<>();
     private final TextField kpj = new TextField();
     private final KpjReveal revealKpj;
@@ -90,8 +90,9 @@ final class ComplaintFields extends FormLayout {
         channel.setItemLabelGenerator(c -> getTranslation("enum.ComplaintChannel." + c.name()));
         channel.setId("complaint-channel");
         receivedAt.setLabel(getTranslation("field.receivedAt"));
-        receivedAt.setLocale(Formats.ID);
         receivedAt.setMax(service.latestPossibleReceivedAt());
+        receivedAt.setId("complaint-received-at");
+        resolutionNote.setId("complaint-resolution-note");
         branch.setLabel(getTranslation("field.branch"));
         branch.setItems(branches.all());
         branch.setItemLabelGenerator(Branch::toString);
@@ -329,6 +330,16 @@ final class ComplaintFields extends FormLayout {
     void showRevealed(String kpjNumber) {
         kpj.setReadOnly(false);
         kpj.setValue(kpjNumber);
+    }
+
+    /** The binder of the fields (a draft kept over a language switch is written back through it). */
+    com.vaadin.flow.data.binder.Binder<Complaint> binder() {
+        return binder;
+    }
+
+    /** After fields were set from outside (a restored draft): show or hide the app error fields again. */
+    void refreshAppErrorFields() {
+        updateAppErrorFields();
     }
 
     private void updateAppErrorFields() {

@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(Links.COMPLAINT_FORM)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class ComplaintFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class ComplaintFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle,
+        id.bpjs.jmo.base.ui.FormDrafts.KeepsDraft {
 
     private final ComplaintService service;
     private final CurrentUser currentUser;
@@ -129,6 +130,15 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
             }
             show(found.get());
         }
+        // what was typed before a language switch (the switch reloads the page)
+        if (id.bpjs.jmo.base.ui.FormDrafts.restore(this, event.getLocation().getPath())) {
+            fields.refreshAppErrorFields();
+        }
+    }
+
+    @Override
+    public com.vaadin.flow.data.binder.Binder<?> draftBinder() {
+        return fields.binder();
     }
 
     /** A blank complaint; after "save & record another" the channel and category of the previous one stay. */

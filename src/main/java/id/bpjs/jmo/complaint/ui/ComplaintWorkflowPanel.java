@@ -49,7 +49,7 @@ final class ComplaintWorkflowPanel extends Div {
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.addColumn(h -> Formats.dateTime(h.getChangedAt(), getLocale()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
-        historyGrid.addColumn(ComplaintHistory::getChangedBy).setHeader(getTranslation("history.who"))
+        historyGrid.addColumn(h -> h.getChangedBy().isEmpty() ? "–" : h.getChangedBy()).setHeader(getTranslation("history.who"))
                 .setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(h -> getTranslation("field." + h.getField())).setHeader(getTranslation("history.field"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -57,7 +57,8 @@ final class ComplaintWorkflowPanel extends Div {
                 .setHeader(getTranslation("history.old")).setKey("old").setFlexGrow(2);
         historyGrid.addColumn(h -> values.display(h.getField(), h.getNewValue()))
                 .setHeader(getTranslation("history.new")).setKey("new").setFlexGrow(2);
-        historyGrid.addColumn(h -> h.getNote() == null ? "" : h.getNote()).setHeader(getTranslation("history.note"))
+        historyGrid.addColumn(h -> h.getNote() == null ? "" : ComplaintHistory.FROM_RECORD.equals(h.getNote())
+                ? getTranslation("history.fromRecord") : h.getNote()).setHeader(getTranslation("history.note"))
                 .setKey("note").setFlexGrow(1);
         historyGrid.setAllRowsVisible(true);
         historyGrid.setId("complaint-history");

@@ -13,7 +13,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import id.bpjs.jmo.complaint.AppVersionStatistics;
 import id.bpjs.jmo.complaint.Complaint;
+import id.bpjs.jmo.complaint.Platform;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.complaint.ComplaintQuery;
 import id.bpjs.jmo.complaint.ComplaintQueue;
@@ -56,9 +60,15 @@ public class ComplaintsView extends RecordListLayout {
             new RecordFilter(id.bpjs.jmo.base.domain.DateRange.lastMonths(12, today), null, null), null, null,
             null, false);
 
-    ComplaintsView(ComplaintRecords records, ComplaintExport export, BranchScope branches, CurrentUser currentUser) {
+    private final ComboBox<String> version = new ComboBox<>();
+    private final Select<String> platform = new Select<>();
+    private final AppVersionStatistics versions;
+
+    ComplaintsView(ComplaintRecords records, ComplaintExport export, BranchScope branches, CurrentUser currentUser,
+            AppVersionStatistics versions) {
         super(ComplaintsView.class, branches);
         this.records = records;
+        this.versions = versions;
         var role = currentUser.require().role();
         search.setPlaceholder(getTranslation("list.search"));
         search.setAriaLabel(getTranslation("list.search"));
@@ -70,6 +80,31 @@ public class ComplaintsView extends RecordListLayout {
         search.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 setExtra(Links.SEARCH, e.getValue());
+            }
+        });
+        // the error reports of one app version and platform (the app-versions chart drills down here)
+        version.setPlaceholder(getTranslation("complaint.filter.version"));
+        version.setAriaLabel(getTranslation("complaint.filter.version"));
+        version.setClearButtonVisible(true);
+        version.setAllowCustomValue(false);
+        version.setWidth("11em");
+        version.setId("complaint-version");
+        version.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExtra(Links.APP_VERSION, e.getValue());
+            }
+        });
+        platform.setEmptySelectionAllowed(true);
+        platform.setEmptySelectionCaption(getTranslation("complaint.filter.anyPlatform"));
+        platform.setItems(Arrays.stream(Platform.values()).map(Enum::name).toList());
+        platform.setItemLabelGenerator(value -> value == null || value.isEmpty()
+                ? getTranslation("complaint.filter.anyPlatform") : getTranslation("enum.Platform." + value));
+        platform.setAriaLabel(getTranslation("complaint.filter.platform"));
+        platform.setWidth("10em");
+        platform.setId("complaint-platform");
+        platform.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExtra(Links.PLATFORM, e.getValue());
             }
         });
         staff = role == Role.STAFF;
@@ -93,33 +128,38 @@ public class ComplaintsView extends RecordListLayout {
         var importButton = new Button(getTranslation("import.button"), VaadinIcon.UPLOAD.create(),
                 e -> UI.getCurrent().navigate(ComplaintImportView.class));
         importButton.setVisible(role != Role.MANAGER);
-        addToolbar(search, spacer, exportLabel, csv, xlsx, importButton, create);
+        addToolbar(search, version, platform, spacer, exportLabel, csv, xlsx, importButton, create);
         ((HorizontalLayout) spacer.getParent().orElseThrow()).expand(spacer);
         queues.setWidthFull();
         queues.setSpacing(false);
         add(queues);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintFormView.class, e.getItem().getTicketNumber()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // what the complaint is about comes right after when and what kind: at 1440 px the description used to start
+        // at the right edge behind eight auto-sized columns; the bookkeeping columns follow it
         grid.addColumn(Complaint::getTicketNumber).setHeader(getTranslation("list.ticket")).setAutoWidth(true)
                 .setFlexGrow(0).setSortProperty("ticketNumber");
         grid.addColumn(c -> Formats.dateTime(c.getReceivedAt(), getLocale())).setHeader(getTranslation("list.received"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("receivedAt");
-        grid.addColumn(c -> getTranslation("enum.ComplaintChannel." + c.getChannel().name()))
-                .setHeader(getTranslation("list.channel")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("enum.ComplaintCategory." + c.getCategory().name()))
-                .setHeader(getTranslation("list.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getAttribute().label(getLocale())).setHeader(getTranslation("list.attribute"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("list.category")).setWidth("11em").setFlexGrow(0);
+        // the description keeps a readable width; the grid scrolls sideways on a narrow screen instead of hiding it
+        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setWidth("20em")
+                .setFlexGrow(1).setTooltipGenerator(Complaint::getDescription);
         grid.addColumn(c -> getTranslation("enum.ComplaintStatus." + c.getStatus().name()))
                 .setHeader(getTranslation("list.status")).setAutoWidth(true).setFlexGrow(0).setSortProperty("status");
         // wide enough for three digits (an old open complaint): auto width measures only the first page
         grid.addColumn(new ComponentRenderer<>(this::age)).setHeader(getTranslation("list.age"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("enum.ComplaintChannel." + c.getChannel().name()))
+                .setHeader(getTranslation("list.channel")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(c -> c.getAttribute().label(getLocale())).setHeader(getTranslation("list.attribute"))
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(c -> c.getAppVersion() == null ? "" : c.getAppVersion()
+                + (c.getPlatform() == null ? "" : " · " + getTranslation("enum.Platform." + c.getPlatform().name())))
+                .setHeader(getTranslation("complaint.filter.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Complaint::getMaskedIdentifier).setHeader(getTranslation("list.identifier")).setAutoWidth(true)
                 .setFlexGrow(0);
-        // the description keeps a readable width; the grid scrolls sideways on a narrow screen instead of hiding it
-        grid.addColumn(Complaint::getDescription).setHeader(getTranslation("list.description")).setWidth("22em")
-                .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
         add(grid);
@@ -140,12 +180,12 @@ public class ComplaintsView extends RecordListLayout {
     @Override
     protected List<String> extraKeys() {
         return List.of(Links.STATUS, Links.CATEGORY, Links.ATTRIBUTE, Links.OVERDUE, Links.SEARCH, Links.MINE,
-                Links.QUEUE);
+                Links.QUEUE, Links.APP_VERSION, Links.PLATFORM);
     }
 
     @Override
     protected List<String> keysWithoutChip() {
-        return List.of(Links.SEARCH, Links.MINE, Links.QUEUE);
+        return List.of(Links.SEARCH, Links.MINE, Links.QUEUE, Links.APP_VERSION, Links.PLATFORM);
     }
 
     @Override
@@ -171,8 +211,18 @@ public class ComplaintsView extends RecordListLayout {
         query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get(Links.STATUS)),
                 parse(ComplaintCategory.class, extras.get(Links.CATEGORY)),
                 parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)), "1".equals(extras.get(Links.OVERDUE)),
-                extras.get(Links.SEARCH), "1".equals(extras.get(Links.MINE)), queue);
+                extras.get(Links.SEARCH), "1".equals(extras.get(Links.MINE)), queue, extras.get(Links.APP_VERSION),
+                parse(Platform.class, extras.get(Links.PLATFORM)));
         search.setValue(extras.getOrDefault(Links.SEARCH, ""));
+        var known = new java.util.ArrayList<>(versions.knownVersions(filter));
+        var chosenVersion = query.appVersion();
+        if (chosenVersion != null && !known.contains(chosenVersion)) {
+            known.addFirst(chosenVersion);
+        }
+        version.setItems(known);
+        version.setValue(chosenVersion);
+        var chosenPlatform = query.platform();
+        platform.setValue(chosenPlatform == null ? null : chosenPlatform.name());
         showQueues(queue);
         var current = query;
         var anchors = new KeysetAnchors();

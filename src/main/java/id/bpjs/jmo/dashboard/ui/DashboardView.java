@@ -50,6 +50,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final BranchScope.Options branchScope;
     private final FilterBar filterBar;
     private final Paragraph scope = new Paragraph();
+    private final com.vaadin.flow.component.html.Anchor versionsLink = new com.vaadin.flow.component.html.Anchor();
     private final KeyFigure responses;
     private final KeyFigure satisfaction;
     private final KeyFigure weakest;
@@ -76,8 +77,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private List<java.time.YearMonth> months = List.of();
     private List<RogersAttribute> ipaAttributes = List.of();
 
+    private final id.bpjs.jmo.setup.SetupProgress setup;
+    private final boolean admin;
+    private final Div setupArea = new Div();
+    private final Div content = new Div();
+
     DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits,
-            id.bpjs.jmo.survey.RecommendScores recommendScores) {
+            id.bpjs.jmo.survey.RecommendScores recommendScores, id.bpjs.jmo.setup.SetupProgress setup,
+            id.bpjs.jmo.security.CurrentUser currentUser) {
+        this.setup = setup;
+        admin = currentUser.require().role() == Role.ADMIN;
         today = branches.today();
         this.dashboard = dashboard;
         this.recommendScores = recommendScores;
@@ -117,7 +126,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 claimSpeedCard, ratingCard, ageCard);
         grid.addClassName("chart-grid");
         wireDrillDowns();
-        add(filterBar, scope, figures, grid);
+        versionsLink.setText(getTranslation("dashboard.versionsLink"));
+        versionsLink.setId("dashboard-versions-link");
+        versionsLink.addClassName("dashboard-versions-link");
+        content.addClassName("dashboard-content");
+        content.add(filterBar, scope, figures, versionsLink, grid);
+        add(setupArea, content);
     }
 
     private ChartCard card(String id, String titleKey, String fileName) {
@@ -134,6 +148,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
+        // a new installation: what to do first (admin) or "not set up yet" (everyone else) instead of empty charts
+        // once figures exist the dashboard stays; an open step (a branch added later) is then a reminder for the admin
+        var progress = setup.progress(today);
+        setupArea.removeAll();
+        boolean showSetup = progress.notReady() || admin && !progress.complete();
+        setupArea.setVisible(showSetup);
+        content.setVisible(!progress.notReady());
+        if (showSetup) {
+            setupArea.add(new id.bpjs.jmo.setup.ui.SetupChecklist(progress, admin));
+        }
+        if (progress.notReady()) {
+            return;
+        }
         var filter = branchScope.filter(params, today);
         var period = filter.period();
         var data = dashboard.load(filter, today);
@@ -141,6 +168,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         scope.setText(getTranslation("dashboard.scope", Formats.date(period.from(), locale),
                 Formats.date(period.to(), locale), Formats.date(period.previous().from(), locale),
                 Formats.date(period.previous().to(), locale)));
+        versionsLink.setHref(Links.to(Links.APP_VERSIONS, params).href());
         showKeyFigures(data);
         showRecommend(data.filter());
         showCharts(data);

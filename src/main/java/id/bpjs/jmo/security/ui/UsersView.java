@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Who can log in: create accounts with a temporary password (changed at first login), edit name, role and home
  * branch, disable (never delete: records keep their author), reset a password. Admins only.
  */
-@Route("admin/pengguna")
+@Route(id.bpjs.jmo.base.ui.Links.USERS)
 @Menu(order = 90, icon = "vaadin:users", title = "menu.users")
 @RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {

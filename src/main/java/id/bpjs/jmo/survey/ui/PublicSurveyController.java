@@ -37,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The participants' survey as a light server-rendered page beside the Vaadin app (issue 17: the Vaadin view needed
  * ~780 KB and 6–7 s on a throttled phone before the first control). {@code /survei/PWT} is the address the posters'
- * QR codes print ({@code SurveyDocuments}); {@code ?lang=en} for English, {@code ?kiosk=1} on a counter tablet: large
+ * QR codes print ({@code SurveyPosters}); {@code ?lang=en} for English, {@code ?kiosk=1} on a counter tablet: large
  * type, one question per screen (with JavaScript), an inactivity timeout and a fresh form after each participant.
  * The form works without JavaScript; {@code survey.js} only enhances it. Every rule lives in
  * {@link PublicSurveyService}: this class reads the request and lays out what the service answers. Its paths are

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.setup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.bpjs.jmo.setup.ui;
+
+import org.jspecify.annotations.NullMarked;
