@@ -148,6 +148,8 @@ class ComplaintKeyboardTest {
         assertThat(String.join(" | ", cells)).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}")
                 .containsPattern("\\d{1,2} \\p{L}{3} \\d{4} \\d{2}\\.\\d{2}")
                 .contains("Dipandu memperbarui aplikasi ke versi terbaru, berhasil.");
+        page.locator("#transition-note").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("keyboard-history.png"))
                 .setFullPage(true));
         page.context().close();
