@@ -82,6 +82,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         bar.expand(viewTitle);
         bar.setWidthFull();
         bar.addClassName("navbar");
+        bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);
     }
 
@@ -109,6 +110,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             filterItems.add(item);
         }
         return item;
+    }
+
+    /** The view is the page's main landmark (WCAG 1.3.1): vaadin-app-layout gives its content area no role. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
     }
 
     /** A temporary password (first login, after a reset) must be replaced before anything else. */

@@ -44,10 +44,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class RouteAccessTest {
+public class RouteAccessTest {
 
-    /** Who may open each route: ADMIN, MANAGER, STAFF and ANONYMOUS (not logged in). */
-    private static final Map<String, String> EXPECTED = Map.ofEntries(
+    /** Who may open each route: ADMIN, MANAGER, STAFF and ANONYMOUS (not logged in); AccessibilityTest visits them. */
+    public static final Map<String, String> EXPECTED = Map.ofEntries(
             entry("", "ADMIN MANAGER STAFF"),
             entry("login", "ADMIN MANAGER STAFF ANONYMOUS"),
             entry("akun/kata-sandi", "ADMIN MANAGER STAFF"),
@@ -161,7 +161,7 @@ class RouteAccessTest {
     }
 
     /** A concrete address for a route template: a required parameter gets a sample value, an optional one none. */
-    private static String sample(String template) {
+    public static String sample(String template) {
         return Arrays.stream(template.split("/")).filter(segment -> !(segment.startsWith(":") && segment.endsWith("?")))
                 .map(segment -> segment.startsWith(":") ? "PWT" : segment).collect(Collectors.joining("/"));
     }

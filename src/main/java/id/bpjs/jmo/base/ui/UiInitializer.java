@@ -31,7 +31,12 @@ class UiInitializer implements VaadinServiceInitListener {
             ui.getSession().setLocale(locale);
             ui.setLocale(locale);
             ComboBoxEnter.install(ui);
+            RequiredFieldAria.install(ui);
         });
+        // The page says which language it is in (WCAG 3.1.1): screen readers read Indonesian with Indonesian rules,
+        // and the browser does not offer to translate it from English.
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", LanguageSwitch.preferred(response.getVaadinRequest()).getLanguage()));
         // Bean Validation messages from the services follow the chosen language too, not the browser's.
         event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
             @Override

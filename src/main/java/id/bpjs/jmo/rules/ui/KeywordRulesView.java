@@ -69,11 +69,15 @@ public class KeywordRulesView extends VerticalLayout implements HasDynamicTitle 
             grid.addComponentColumn(r -> {
                 var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(r));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(getTranslation("rules.edit") + ": " + r.getKeyword());
+                edit.setTooltipText(getTranslation("rules.edit"));
                 var remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     rules.delete(r);
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("rules.remove") + ": " + r.getKeyword());
+                remove.setTooltipText(getTranslation("rules.remove"));
                 return new HorizontalLayout(edit, remove);
             }).setAutoWidth(true).setFlexGrow(0);
         }
