@@ -181,28 +181,26 @@ class ClosedLoopBrowserTest {
         // the participant, on a phone, without logging in
         var phone = newPage(360, 740);
         phone.navigate("http://localhost:" + port + "/survei/PWT");
-        phone.locator("#survey-consent").click();
-        phone.locator("#survey-channel").click();
-        phone.locator("vaadin-select-item:has-text('Loket kantor cabang')").click();
-        phone.locator("#survey-gender vaadin-radio-button").first().click();
-        phone.locator("#survey-age input").fill("58");
-        phone.locator("#survey-education").click();
-        phone.locator("vaadin-select-item:has-text('SMA')").first().click();
-        phone.locator("#survey-occupation").click();
-        phone.locator("vaadin-select-item:has-text('Wirausaha')").first().click();
-        phone.locator("#survey-uses-jmo vaadin-radio-button").first().click();
-        for (var attribute : new String[] {"RELATIVE_ADVANTAGE", "COMPATIBILITY", "COMPLEXITY", "TRIALABILITY",
-                "OBSERVABILITY"}) {
-            phone.locator("#survey-" + attribute + " vaadin-radio-button").nth(1).click();
+        // the light public page (server-rendered form): labels are the tap targets
+        phone.locator("label[for=f-consent]").click();
+        phone.locator("label:has-text('Loket kantor cabang')").click();
+        phone.locator("label[for=f-gender-0]").click();
+        phone.locator("#f-age").fill("58");
+        phone.locator("label[for=f-education-2]").click();
+        phone.locator("label:has-text('Wirausaha')").click();
+        phone.locator("label[for=f-usesJmo-0]").click();
+        for (var field : new String[] {"scoreRelativeAdvantage", "scoreCompatibility", "scoreComplexity",
+                "scoreTrialability", "scoreObservability"}) {
+            phone.locator("label[for=f-" + field + "-1]").click();
         }
-        assertThat(phone.locator("#survey-follow-up").isVisible()).as("offered only for a low score").isFalse();
-        phone.locator("#survey-overall vaadin-radio-button").nth(0).click();
-        phone.locator("#survey-follow-up").waitFor();
-        assertThat(phone.locator("#survey-follow-up-consent").textContent()).contains("UU No. 27 Tahun 2022")
+        assertThat(phone.locator("#q-followUpConsent").isVisible()).as("offered only for a low score").isFalse();
+        phone.locator("label[for=f-overallSatisfaction-0]").click();
+        phone.locator("#q-followUpConsent").waitFor();
+        assertThat(phone.locator("#q-followUpConsent").textContent()).contains("UU No. 27 Tahun 2022")
                 .contains("30 hari");
-        phone.locator("#survey-follow-up-consent").click();
-        phone.locator("#survey-follow-up-contact input").fill("0812-7777-1234");
-        phone.locator("#survey-follow-up").scrollIntoViewIfNeeded();
+        phone.locator("label[for=f-followUpConsent]").click();
+        phone.locator("#f-followUpContact").fill("0812-7777-1234");
+        phone.locator("#q-followUpConsent").scrollIntoViewIfNeeded();
         shoot(phone, "survey-follow-up-id.png");
         phone.locator("#survey-submit").click();
         phone.locator("#survey-follow-up-thanks").waitFor();
@@ -268,12 +266,12 @@ class ClosedLoopBrowserTest {
         // the offer in English, on a phone
         var english = newPage(360, 740);
         english.navigate("http://localhost:" + port + "/survei/PWT?lang=en");
-        english.locator("#survey-overall vaadin-radio-button").nth(1).click();
-        english.locator("#survey-follow-up").waitFor();
-        assertThat(english.locator("#survey-follow-up-consent").textContent()).contains("Law No. 27 of 2022");
-        english.locator("#survey-follow-up-consent").click();
-        english.locator("#survey-follow-up-contact input").fill("name@example.id");
-        english.locator("#survey-follow-up").scrollIntoViewIfNeeded();
+        english.locator("label[for=f-overallSatisfaction-1]").click();
+        english.locator("#q-followUpConsent").waitFor();
+        assertThat(english.locator("#q-followUpConsent").textContent()).contains("Law No. 27 of 2022");
+        english.locator("label[for=f-followUpConsent]").click();
+        english.locator("#f-followUpContact").fill("name@example.id");
+        english.locator("#q-followUpConsent").scrollIntoViewIfNeeded();
         shoot(english, "survey-follow-up-en.png");
         english.context().close();
     }

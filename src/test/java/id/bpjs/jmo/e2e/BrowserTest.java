@@ -136,6 +136,8 @@ class BrowserTest {
         var x = ((Number) page.evaluate("() => " + bar + ".x")).doubleValue();
         var y = ((Number) page.evaluate("() => { const el = " + bar + "; return (el.y + el.base) / 2; }"))
                 .doubleValue();
+        // the mouse clicks in the viewport: bring the chart into it first (the dashboard has grown above it)
+        page.locator("#chart-attribute-scores jmo-chart").scrollIntoViewIfNeeded();
         var box = page.locator("#chart-attribute-scores jmo-chart").boundingBox();
         page.mouse().click(box.x + x, box.y + y);
         page.waitForURL("**/respons-survei?**");

@@ -60,7 +60,7 @@ public final class DatePickers {
     /** Indonesian by default; English pickers read dates day first too (en-GB), as the rest of the page does. */
     private static Locale locale() {
         var ui = UI.getCurrent();
-        return ui != null && "en".equals(ui.getLocale().getLanguage()) ? Locale.forLanguageTag("en-GB") : Formats.ID;
+        return ui != null && Formats.isEnglish(ui.getLocale()) ? Locale.forLanguageTag("en-GB") : Formats.ID;
     }
 
     private static Function<String, String> translator() {
