@@ -122,11 +122,19 @@ class ComplaintDeadlinesTest {
         var kept = rows("select received_date, branch_id, channel, category, attribute, status, responded, complaints"
                 + " from complaint_daily");
         assertThat(kept).isEqualTo(recomputed);
+        var recomputedMonthly = rows("select cast(date_trunc('month', received_at) as date), branch_id, channel,"
+                + " category, attribute, status, first_response_at is not null, count(*) from complaint group by"
+                + " cast(date_trunc('month', received_at) as date), branch_id, channel, category, attribute, status,"
+                + " first_response_at is not null");
+        var keptMonthly = rows("select received_month, branch_id, channel, category, attribute, status, responded,"
+                + " complaints from complaint_monthly");
+        assertThat(keptMonthly).as("complaint_monthly against grouping the complaints by month")
+                .isEqualTo(recomputedMonthly);
     }
 
     @Test
     @WithUserDetails("petugas")
-    void the_daily_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
+    void the_daily_and_monthly_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
         aggregatesAreExact();
         var draft = new Complaint();
         draft.setReceivedAt(LocalDateTime.now().minusDays(2).withNano(0));
