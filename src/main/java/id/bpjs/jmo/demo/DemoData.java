@@ -93,7 +93,8 @@ public class DemoData {
     /** Removes survey, complaint, claim and note rows (not users, branches or holidays). */
     @Transactional
     public void clearRecords() {
-        for (var table : List.of("survey_daily", "claim_speed_daily", "claim_rating_daily", "complaint_daily", "survey_response",
+        for (var table : List.of("survey_daily", "claim_speed_daily", "claim_rating_daily", "complaint_daily",
+                "complaint_monthly", "survey_response",
                 "complaint_history", "kpj_reveal", "complaint", "ticket_sequence", "jht_claim", "qualitative_note")) {
             jdbc.update("delete from " + table);
         }
