@@ -160,4 +160,36 @@ class ComplaintDeadlinesTest {
         service.transition(edited.getId(), edited.getVersion(), ComplaintStatus.RESOLVED, "Sudah dibantu di loket");
         aggregatesAreExact();
     }
+
+    @Test
+    void figures_of_a_period_with_partial_first_and_last_months_equal_counting_the_complaints() {
+        var today = LocalDate.now();
+        // from the 17th, seven months back, to three days ago: monthly rows in between, daily rows at both ends
+        var period = new DateRange(today.minusMonths(7).withDayOfMonth(17), today.minusDays(3));
+        var filter = new RecordFilter(period, null, null);
+        var args = new Object[] {java.sql.Timestamp.valueOf(period.from().atStartOfDay()),
+                java.sql.Timestamp.valueOf(period.to().plusDays(1).atStartOfDay())};
+        var where = " from complaint where received_at >= ? and received_at < ?";
+        long received = jdbc.queryForObject("select count(*)" + where, Long.class, args);
+        assertThat(received).as("the demo has complaints in the period").isPositive();
+        var figures = statistics.figures(filter, today);
+        assertThat(figures.received()).isEqualTo(received);
+        assertThat(figures.errorReports()).isEqualTo(jdbc.queryForObject("select count(*)" + where
+                + " and category = 'APP_ERROR'", Long.class, args));
+        assertThat(figures.open()).isEqualTo(jdbc.queryForObject("select count(*)" + where + " and "
+                + ComplaintDeadlines.OPEN_SQL, Long.class, args));
+        long overdue = jdbc.query("select status, received_at, first_response_at is not null" + where,
+                (rs, i) -> deadlines.isOverdue(ComplaintStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toLocalDateTime(), rs.getBoolean(3), today), args)
+                .stream().filter(b -> b).count();
+        assertThat(figures.overdue()).isEqualTo(overdue);
+        for (var attribute : statistics.perAttribute(filter)) {
+            assertThat(attribute.complaints()).as(attribute.attribute().name()).isEqualTo(jdbc.queryForObject(
+                    "select count(*)" + where + " and attribute = ?", Long.class, args[0], args[1],
+                    attribute.attribute().name()));
+        }
+        long openByAge = statistics.openByStatusAndAge(filter, today).stream()
+                .mapToLong(ComplaintStatistics.StatusAge::total).sum();
+        assertThat(openByAge).isEqualTo(figures.open());
+    }
 }
