@@ -110,6 +110,10 @@ function applyFontSize(options: any, size: number) {
 /**
  * <jmo-chart>: renders any Chart.js configuration given by the server as JSON in the `config` property.
  * - sizes itself to its container (Chart.js responsive mode, aspect ratio off: the container decides);
+ * - draws without animation (a dashboard shows figures, and nine animated charts cost the browser more than the
+ *   server needs for them); the `animate` attribute (milliseconds, e.g. on slides) brings a short animation back;
+ * - `config`, `tooltips` and `overlay` set in the same server round trip are drawn once (in a microtask), and a
+ *   new configuration of the same chart type updates the existing Chart.js instance instead of recreating it;
  * - destroys its chart when detached, and rebuilds it when attached again;
  * - `tooltips` (JSON: one array of extra lines per dataset, one entry per point) adds lines to the tooltip;
  * - `overlay` (JSON) draws a limit line, IPA quadrants or release markers;
@@ -123,6 +127,7 @@ export class JmoChart extends HTMLElement {
   private configJson?: string;
   private tooltipsJson?: string;
   private overlayJson?: string;
+  private renderPending = false;
 
   constructor() {
     super();
@@ -139,7 +144,7 @@ export class JmoChart extends HTMLElement {
 
   set config(json: string | undefined) {
     this.configJson = json;
-    this.render();
+    this.scheduleRender();
   }
 
   get config(): string | undefined {
@@ -148,7 +153,7 @@ export class JmoChart extends HTMLElement {
 
   set tooltips(json: string | undefined) {
     this.tooltipsJson = json;
-    this.render();
+    this.scheduleRender();
   }
 
   get tooltips(): string | undefined {
@@ -157,7 +162,7 @@ export class JmoChart extends HTMLElement {
 
   set overlay(json: string | undefined) {
     this.overlayJson = json;
-    this.render();
+    this.scheduleRender();
   }
 
   get overlay(): string | undefined {
@@ -188,6 +193,18 @@ export class JmoChart extends HTMLElement {
     link.click();
   }
 
+  /** Draws once after the current task: the server sets config, tooltips and overlay one after the other. */
+  private scheduleRender() {
+    if (this.renderPending) {
+      return;
+    }
+    this.renderPending = true;
+    queueMicrotask(() => {
+      this.renderPending = false;
+      this.render();
+    });
+  }
+
   private render() {
     if (!this.isConnected || !this.configJson) {
       return;
@@ -199,6 +216,8 @@ export class JmoChart extends HTMLElement {
     options.maintainAspectRatio = false;
     // ticks and tooltips in the product's number format (4,5 and 1.234), as every other number on the page
     options.locale ??= 'id-ID';
+    const animate = Number(this.getAttribute('animate') ?? 0);
+    options.animation = animate > 0 ? { duration: animate } : false;
     options.onClick = (_event: ChartEvent, elements: ActiveElement[], chart: Chart) => {
       if (elements.length === 0) {
         return;
@@ -233,8 +252,16 @@ export class JmoChart extends HTMLElement {
         chart.update('none');
       };
     }
-    config.plugins = [...(config.plugins ?? []), whiteBackground, overlayPlugin];
     this.canvas.setAttribute('aria-label', this.getAttribute('aria-label') ?? '');
+    const current = this.chart as any;
+    if (current && current.config.type === config.type) {
+      // same kind of chart (a filter change): new data and options into the existing instance, no new canvas state
+      current.data = config.data;
+      current.options = options;
+      current.update(animate > 0 ? undefined : 'none');
+      return;
+    }
+    config.plugins = [...(config.plugins ?? []), whiteBackground, overlayPlugin];
     this.chart?.destroy();
     this.chart = new Chart(this.canvas, config);
   }

@@ -12,11 +12,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code complaint_daily} (see V18) and {@code app_error_daily} (V22: error reports per platform and app
- * version) exact. A complaint changes after it is filed (status, first response, even
- * its day or branch), so instead of adding increments, the rows of the touched days and branches are recomputed from
- * the complaints themselves: a handful of rows, always right. The branch row is locked first, so two transactions
- * recomputing the same branch one after the other never insert the same key twice.
+ * Keeps {@code complaint_daily} (V18), its monthly rollup {@code complaint_monthly} (V28) and {@code app_error_daily}
+ * (V22: error reports per platform and app version) exact. A complaint changes after it is filed (status, first
+ * response, even its day or branch), so instead of adding increments, the rows of the touched days and branches are
+ * recomputed from the complaints themselves, and then the rows of their months and branches from the just recomputed
+ * daily rows (at most 31 days of one branch): a handful of rows, always right. The branch row is locked first, so two
+ * transactions recomputing the same branch one after the other never insert the same key twice.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -32,6 +33,12 @@ public class ComplaintAggregates {
             + " status, first_response_at is not null";
     private static final String INSERT = "insert into complaint_daily (received_date, branch_id, channel, category,"
             + " attribute, status, responded, complaints) ";
+    /** The monthly rollup of the daily rows, as in migration V28. */
+    static final String MONTHLY = "insert into complaint_monthly (received_month, branch_id, channel, category,"
+            + " attribute, status, responded, complaints) select cast(date_trunc('month', received_date) as date),"
+            + " branch_id, channel, category, attribute, status, responded, sum(complaints) from complaint_daily";
+    private static final String MONTHLY_GROUP = " group by cast(date_trunc('month', received_date) as date),"
+            + " branch_id, channel, category, attribute, status, responded";
 
     private static final String VERSION_COLUMNS = "select cast(received_at as date), branch_id, channel,"
             + " coalesce(platform, ''), coalesce(app_version, ''), count(*) from complaint where category = 'APP_ERROR'";
@@ -61,6 +68,8 @@ public class ComplaintAggregates {
         jdbc.update(INSERT + SELECT + GROUP);
         jdbc.update("delete from app_error_daily");
         jdbc.update(versionRebuildStatement());
+        jdbc.update("delete from complaint_monthly");
+        jdbc.update(MONTHLY + MONTHLY_GROUP);
     }
 
     /** Recomputes the figures of the given days and branches, in the caller's transaction. */
@@ -82,6 +91,16 @@ public class ComplaintAggregates {
             jdbc.update(VERSION_INSERT + VERSION_COLUMNS + " and received_at >= ? and received_at < ? and branch_id = ?"
                     + VERSION_GROUP, Timestamp.valueOf(key.day().atStartOfDay()),
                     Timestamp.valueOf(key.day().plusDays(1).atStartOfDay()), key.branchId());
+        }
+        var months = new TreeSet<Key>(Comparator.comparingLong(Key::branchId).thenComparing(Key::day));
+        ordered.forEach(key -> months.add(new Key(key.day().withDayOfMonth(1), key.branchId())));
+        for (var month : months) {
+            var first = Date.valueOf(month.day());
+            var next = Date.valueOf(month.day().plusMonths(1));
+            jdbc.update("delete from complaint_monthly where received_month = ? and branch_id = ?", first,
+                    month.branchId());
+            jdbc.update(MONTHLY + " where received_date >= ? and received_date < ? and branch_id = ?" + MONTHLY_GROUP,
+                    first, next, month.branchId());
         }
     }
 }

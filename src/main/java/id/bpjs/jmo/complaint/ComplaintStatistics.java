@@ -6,11 +6,16 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Complaint and error-report figures, counted by the database from the daily aggregates ({@link ComplaintAggregates}). */
+/**
+ * Complaint and error-report figures, counted by the database from the aggregates ({@link ComplaintAggregates}): the
+ * whole months of a period from {@code complaint_monthly}, the days of its partial first and last months from
+ * {@code complaint_daily}, so a 12-month period reads about 11 months of monthly rows and ≤ 2 months of daily rows.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ComplaintStatistics {
@@ -70,7 +75,7 @@ public class ComplaintStatistics {
     public List<AttributeCount> perAttribute(RecordFilter filter) {
         var args = new ArrayList<Object>();
         var sql = "select attribute, sum(complaints), sum(case when category = 'APP_ERROR' then complaints else 0 end)"
-                + " from complaint_daily" + where(filter, args) + " group by attribute";
+                + " from " + source(filter, args, null, null) + " group by attribute";
         var counts = jdbc.query(sql, (rs, row) -> new AttributeCount(RogersAttribute.valueOf(rs.getString(1)),
                 rs.getLong(2), rs.getLong(3)), args.toArray());
         var all = new ArrayList<AttributeCount>();
@@ -89,8 +94,9 @@ public class ComplaintStatistics {
         var args = new ArrayList<Object>(List.of(firstCut, firstCut, resolutionCut, resolutionCut));
         var sql = "select status, sum(case when received_date >= ? then complaints else 0 end),"
                 + " sum(case when received_date < ? and received_date >= ? then complaints else 0 end),"
-                + " sum(case when received_date < ? then complaints else 0 end) from complaint_daily"
-                + where(filter, args) + " and " + ComplaintDeadlines.OPEN_SQL + " group by status";
+                + " sum(case when received_date < ? then complaints else 0 end) from "
+                + source(filter, args, earlier(firstCut.toLocalDate(), resolutionCut.toLocalDate()),
+                        ComplaintDeadlines.OPEN_SQL) + " group by status";
         var rows = jdbc.query(sql, (rs, row) -> new StatusAge(ComplaintStatus.valueOf(rs.getString(1)), rs.getLong(2),
                 rs.getLong(3), rs.getLong(4)), args.toArray());
         var all = new ArrayList<StatusAge>();
@@ -107,12 +113,14 @@ public class ComplaintStatistics {
      */
     public Figures figures(RecordFilter filter, LocalDate today) {
         var overdue = deadlines.overdueSql("received_date", "responded", today);
+        var cuts = deadlines.cuts(today);
         var args = new ArrayList<Object>(overdue.args());
         var sql = "select coalesce(sum(complaints), 0),"
                 + " coalesce(sum(case when " + ComplaintDeadlines.OPEN_SQL + " then complaints else 0 end), 0),"
                 + " coalesce(sum(case when " + overdue.sql() + " then complaints else 0 end), 0),"
-                + " coalesce(sum(case when category = 'APP_ERROR' then complaints else 0 end), 0) from complaint_daily"
-                + where(filter, args);
+                + " coalesce(sum(case when category = 'APP_ERROR' then complaints else 0 end), 0) from "
+                + source(filter, args, earlier(cuts.firstResponse().toLocalDate(), cuts.resolution().toLocalDate()),
+                        null);
         return jdbc.queryForObject(sql, (rs, row) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4)), args.toArray());
     }
@@ -155,6 +163,61 @@ public class ComplaintStatistics {
             case JMO -> ComplaintChannel.JMO_APP.name();
             case COUNTER -> ComplaintChannel.COUNTER.name();
         };
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * The aggregate rows of the filter's period as a derived table {@code c} with the columns of
+     * {@code complaint_daily}: the whole months from {@code complaint_monthly} (their {@code received_date} is the
+     * first day of the month), the other days from {@code complaint_daily}. With {@code monthsBefore} set, only
+     * months that end before that day are read by month, so a condition comparing {@code received_date} with a day
+     * on or after {@code monthsBefore} is true or false for every day of such a month alike (the age cuts).
+     * {@code rows} (nullable) is a condition on the other columns, applied inside each part (e.g. open statuses).
+     */
+    static String source(RecordFilter filter, List<Object> args, @Nullable LocalDate monthsBefore,
+            @Nullable String rows) {
+        var from = filter.period().from();
+        var end = filter.period().to().plusDays(1);
+        var firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        var endMonth = end.withDayOfMonth(1);
+        if (monthsBefore != null && monthsBefore.withDayOfMonth(1).isBefore(endMonth)) {
+            endMonth = monthsBefore.withDayOfMonth(1);
+        }
+        var columns = "branch_id, channel, category, attribute, status, responded, complaints";
+        var only = rows == null ? "" : " and " + rows;
+        if (!firstMonth.isBefore(endMonth)) {
+            return "(select received_date, " + columns + " from complaint_daily" + where(filter, args) + only + ") c";
+        }
+        // one simple range per branch of the union (an "or" of two day ranges made H2 scan the whole table)
+        var sql = new StringBuilder("(select received_month as received_date, " + columns
+                + " from complaint_monthly where received_month >= ? and received_month < ?");
+        args.addAll(List.of(Date.valueOf(firstMonth), Date.valueOf(endMonth)));
+        narrow(filter, args, sql);
+        sql.append(only);
+        for (var days : List.of(List.of(from, firstMonth), List.of(endMonth, end))) {
+            if (days.get(0).isBefore(days.get(1))) {
+                sql.append(" union all select received_date, ").append(columns)
+                        .append(" from complaint_daily where received_date >= ? and received_date < ?");
+                args.addAll(List.of(Date.valueOf(days.get(0)), Date.valueOf(days.get(1))));
+                narrow(filter, args, sql);
+                sql.append(only);
+            }
+        }
+        return sql.append(") c").toString();
+    }
+
+    private static void narrow(RecordFilter filter, List<Object> args, StringBuilder sql) {
+        if (filter.branchId() != null) {
+            sql.append(" and branch_id = ?");
+            args.add(filter.branchId());
+        }
+        if (filter.channel() != null) {
+            sql.append(" and channel = ?");
+            args.add(complaintChannel(filter.channel()));
+        }
     }
 
     private static String where(RecordFilter filter, List<Object> args) {

@@ -410,7 +410,7 @@ public final class DeckPptx {
 
     /** The BCP 47 tag PowerPoint reads for proofing: {@code id-ID} for Indonesian, {@code en-US} for English. */
     static String language(Locale locale) {
-        return id.bpjs.jmo.base.i18n.Translations.get(locale, "language.tag");
+        return id.bpjs.jmo.base.i18n.Translations.get(id.bpjs.jmo.base.i18n.Formats.language(locale), "language.tag");
     }
 
     /** Every run, field and line break on the slides and the notes pages in the deck's language. */

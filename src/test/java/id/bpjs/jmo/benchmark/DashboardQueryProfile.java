@@ -51,7 +51,7 @@ public final class DashboardQueryProfile {
             queries.put("complaints.openByStatusAndAge", () -> complaints.openByStatusAndAge(filter, today));
             queries.put("claims.paymentSpeed", () -> claims.paymentSpeed(filter));
             queries.put("claims.ratingsPerAttribute", () -> claims.ratingsPerAttribute(filter));
-            for (var table : List.of("survey_daily", "complaint_daily", "claim_speed_daily", "claim_rating_daily",
+            for (var table : List.of("survey_daily", "complaint_daily", "complaint_monthly", "claim_speed_daily", "claim_rating_daily",
                     "survey_response", "complaint", "jht_claim")) {
                 System.out.printf(Locale.ROOT, "ROWS | %s | %s | %,d |%n", label, table,
                         jdbc.queryForObject("select count(*) from " + table, Long.class));

@@ -132,11 +132,19 @@ class ComplaintDeadlinesTest {
         var versionsKept = Set.copyOf(jdbc.query("select received_date, branch_id, channel, platform, app_version,"
                 + " complaints from app_error_daily", row));
         assertThat(versionsKept).isNotEmpty().isEqualTo(versionsRecomputed);
+        var recomputedMonthly = rows("select cast(date_trunc('month', received_at) as date), branch_id, channel,"
+                + " category, attribute, status, first_response_at is not null, count(*) from complaint group by"
+                + " cast(date_trunc('month', received_at) as date), branch_id, channel, category, attribute, status,"
+                + " first_response_at is not null");
+        var keptMonthly = rows("select received_month, branch_id, channel, category, attribute, status, responded,"
+                + " complaints from complaint_monthly");
+        assertThat(keptMonthly).as("complaint_monthly against grouping the complaints by month")
+                .isEqualTo(recomputedMonthly);
     }
 
     @Test
     @WithUserDetails("petugas")
-    void the_daily_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
+    void the_daily_and_monthly_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
         aggregatesAreExact();
         var draft = new Complaint();
         draft.setReceivedAt(LocalDateTime.now().minusDays(2).withNano(0));
@@ -171,5 +179,37 @@ class ComplaintDeadlinesTest {
                     .filter(line -> line.startsWith("insert into app_error_daily")).findFirst().orElseThrow();
             assertThat(statement).isEqualTo(ComplaintAggregates.versionRebuildStatement() + ";");
         }
+    }
+
+    @Test
+    void figures_of_a_period_with_partial_first_and_last_months_equal_counting_the_complaints() {
+        var today = LocalDate.now();
+        // from the 17th, seven months back, to three days ago: monthly rows in between, daily rows at both ends
+        var period = new DateRange(today.minusMonths(7).withDayOfMonth(17), today.minusDays(3));
+        var filter = new RecordFilter(period, null, null);
+        var args = new Object[] {java.sql.Timestamp.valueOf(period.from().atStartOfDay()),
+                java.sql.Timestamp.valueOf(period.to().plusDays(1).atStartOfDay())};
+        var where = " from complaint where received_at >= ? and received_at < ?";
+        long received = jdbc.queryForObject("select count(*)" + where, Long.class, args);
+        assertThat(received).as("the demo has complaints in the period").isPositive();
+        var figures = statistics.figures(filter, today);
+        assertThat(figures.received()).isEqualTo(received);
+        assertThat(figures.errorReports()).isEqualTo(jdbc.queryForObject("select count(*)" + where
+                + " and category = 'APP_ERROR'", Long.class, args));
+        assertThat(figures.open()).isEqualTo(jdbc.queryForObject("select count(*)" + where + " and "
+                + ComplaintDeadlines.OPEN_SQL, Long.class, args));
+        long overdue = jdbc.query("select status, received_at, first_response_at is not null" + where,
+                (rs, i) -> deadlines.isOverdue(ComplaintStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toLocalDateTime(), rs.getBoolean(3), today), args)
+                .stream().filter(b -> b).count();
+        assertThat(figures.overdue()).isEqualTo(overdue);
+        for (var attribute : statistics.perAttribute(filter)) {
+            assertThat(attribute.complaints()).as(attribute.attribute().name()).isEqualTo(jdbc.queryForObject(
+                    "select count(*)" + where + " and attribute = ?", Long.class, args[0], args[1],
+                    attribute.attribute().name()));
+        }
+        long openByAge = statistics.openByStatusAndAge(filter, today).stream()
+                .mapToLong(ComplaintStatistics.StatusAge::total).sum();
+        assertThat(openByAge).isEqualTo(figures.open());
     }
 }

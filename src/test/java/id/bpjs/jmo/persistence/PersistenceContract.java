@@ -56,6 +56,8 @@ abstract class PersistenceContract {
     CodedExcerpts codedExcerpts;
     @Autowired
     id.bpjs.jmo.survey.SurveyAggregates aggregates;
+    @Autowired
+    id.bpjs.jmo.complaint.ComplaintAggregates complaintAggregates;
 
     long branchId;
 
@@ -192,6 +194,43 @@ abstract class PersistenceContract {
         });
         assertThat(jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel"))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void the_fill_statement_of_migration_v28_gives_the_monthly_complaint_aggregates_kept_by_the_service()
+            throws Exception {
+        String statement;
+        try (var in = getClass().getResourceAsStream("/db/migration/V28__complaint_monthly.sql")) {
+            statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\n")).filter(line -> line.startsWith("insert into complaint_monthly")).findFirst()
+                    .orElseThrow().replaceAll(";$", "");
+        }
+        // two months, one complaint answered: rows on both sides of a month boundary
+        for (var at : java.util.List.of(LocalDateTime.of(2019, 1, 31, 23, 0), LocalDateTime.of(2019, 2, 1, 8, 0),
+                LocalDateTime.of(2019, 2, 27, 9, 0))) {
+            jdbc.update("insert into complaint (ticket_number, received_at, channel, branch_id, kpj_number, category,"
+                    + " attribute, severity, description, status, first_response_at, version) values (?, ?, 'COUNTER',"
+                    + " ?, '12345678901', 'OTHER', 'COMPLEXITY', 'LOW', 'Peserta bertanya', 'NEW', ?, 0)",
+                    "T-V28-" + at.getDayOfMonth(), Timestamp.valueOf(at), branchId,
+                    at.getDayOfMonth() == 27 ? Timestamp.valueOf(at.plusHours(1)) : null);
+        }
+        try {
+            complaintAggregates.rebuild();
+            var expected = jdbc.queryForList("select * from complaint_monthly order by received_month, branch_id,"
+                    + " channel, category, attribute, status, responded");
+            assertThat(jdbc.queryForObject("select count(*) from complaint_monthly where branch_id = ? and"
+                    + " received_month in (date '2019-01-01', date '2019-02-01')", Long.class, branchId))
+                    .isEqualTo(3);
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("delete from complaint_monthly");
+                jdbc.update(statement);
+            });
+            assertThat(jdbc.queryForList("select * from complaint_monthly order by received_month, branch_id,"
+                    + " channel, category, attribute, status, responded")).isEqualTo(expected);
+        } finally {
+            jdbc.update("delete from complaint where ticket_number like 'T-V28-%'");
+            complaintAggregates.rebuild();
+        }
     }
 
     @Test

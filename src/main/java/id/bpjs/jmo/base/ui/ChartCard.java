@@ -26,6 +26,8 @@ public class ChartCard extends Div {
     private final Grid<List<String>> table = new Grid<>();
     private final Button tableToggle;
     private final String fileName;
+    private List<String> columns = List.of();
+    private List<List<String>> rows = List.of();
 
     public ChartCard(String title, String fileName) {
         this.fileName = fileName;
@@ -69,6 +71,21 @@ public class ChartCard extends Div {
         boolean empty = n == 0 || rows.isEmpty();
         emptyState.setVisible(empty);
         chart.setVisible(!empty);
+        this.columns = columns;
+        this.rows = rows;
+        tableToggle.setEnabled(!empty);
+        if (empty) {
+            table.setVisible(false);
+        } else if (table.isVisible()) {
+            fillTable();
+        }
+    }
+
+    /**
+     * The table of numbers is built when it is opened: a hidden grid still costs the browser a layout pass on every
+     * filter change (issue 15), and most people look at the charts.
+     */
+    private void fillTable() {
         table.removeAllColumns();
         for (int i = 0; i < columns.size(); i++) {
             int column = i;
@@ -76,10 +93,6 @@ public class ChartCard extends Div {
                     .setHeader(columns.get(i)).setAutoWidth(true);
         }
         table.setItems(rows);
-        tableToggle.setEnabled(!empty);
-        if (empty) {
-            table.setVisible(false);
-        }
     }
 
     /** A line under the chart that explains its marks (e.g. which changes are beyond chance); blank hides it. */
@@ -89,6 +102,9 @@ public class ChartCard extends Div {
     }
 
     private void toggleTable() {
+        if (!table.isVisible()) {
+            fillTable();
+        }
         table.setVisible(!table.isVisible());
     }
 

@@ -204,6 +204,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         chart.setSizeUndefined();
         chart.addClassName("slide-chart-canvas");
         chart.getElement().setAttribute("font-scale", "0.036");
+        // slides build up with a short animation; the dashboard draws at once (jmo-chart.ts)
+        chart.getElement().setAttribute("animate", "600");
         chart.setAccessibleLabel(spec.title());
         wrap.add(chart);
         return wrap;
