@@ -165,7 +165,8 @@ class PublicSurveyBrowserTest {
             page.locator("label[for=f-consent]").tap();
             page.locator("#survey-submit").tap();
             page.locator("#error-summary").waitFor();
-            assertThat((Boolean) page.evaluate("() => document.activeElement.id === 'error-summary'")).isTrue();
+            // the deferred script moves the focus to the summary once it runs (times out if it never does)
+            page.waitForFunction("() => document.activeElement && document.activeElement.id === 'error-summary'");
             assertThat(page.locator("#error-summary li").count()).isEqualTo(REQUIRED_RADIOS.size() + 1);
             assertThat(page.locator("#err-age").textContent()).isEqualTo("Isi usia dengan angka, 15–100 tahun");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-phone-errors.png")));
