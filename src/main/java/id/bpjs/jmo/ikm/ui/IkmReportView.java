@@ -213,9 +213,9 @@ public class IkmReportView extends RecordListLayout {
             grid.addColumn(g -> Formats.number(g.respondents())).setHeader(getTranslation("ikm.respondents"))
                     .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), Formats.IKM_DIGITS) + " ("
-                    + g.grade().map(Enum::name).orElseGet(() -> getTranslation("ikm.group.tooFew",
+                    + g.grade().map(Enum::name).orElseGet(() -> getTranslation("ikm.group.tooFew.short",
                             IkmReport.MIN_GROUP_RESPONDENTS)) + ")")
-                    .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END);
+                    .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
             grid.setItems(breakdown.groups());
             grid.setAllRowsVisible(true);
             var box = new Div(new H3(getTranslation("ikm.by." + breakdown.dimension())), grid);
