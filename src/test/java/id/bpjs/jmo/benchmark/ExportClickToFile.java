@@ -1,10 +1,8 @@
 package id.bpjs.jmo.benchmark;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +28,7 @@ public final class ExportClickToFile {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         try (var playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            var browser = id.bpjs.jmo.testing.Chromium.launch(playwright);
             var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                     .setAcceptDownloads(true)).newPage();
             page.setDefaultTimeout(120_000);

@@ -1,11 +1,9 @@
 package id.bpjs.jmo.benchmark;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.google.gson.JsonObject;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +41,7 @@ public final class PublicSurveyPageTiming {
         var submit = new ArrayList<Double>();
         try (var playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            var browser = id.bpjs.jmo.testing.Chromium.launch(playwright);
             for (int run = 0; run <= runs; run++) {
                 var context = browser.newContext(kiosk
                         ? new Browser.NewContextOptions().setViewportSize(1024, 768).setHasTouch(true)
