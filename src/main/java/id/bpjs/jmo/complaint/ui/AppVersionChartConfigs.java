@@ -6,7 +6,6 @@ import id.bpjs.jmo.complaint.AppVersionStatistics;
 import id.bpjs.jmo.complaint.AppVersionStatistics.VersionShare;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,7 +91,7 @@ final class AppVersionChartConfigs {
                 values[index] += day.reports();
             }
         }
-        var format = DateTimeFormatter.ofPattern("d MMM yy", Formats.ID);
+        var format = Formats.datePattern("d MMM yy", locale);
         var labels = weeks.stream().map(format::format).toList();
         var data = new BarData().setLabels(labels);
         var colours = versionColours(series);
