@@ -60,8 +60,13 @@ class SurveyFollowUpTest {
     }
 
     private String newBranch() {
-        int n = NEXT.incrementAndGet() + (int) (System.nanoTime() % 500);
-        var code = "F" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + "Q";
+        // A code no other test of this shared database holds yet: a counter, skipping codes already stored (a random
+        // offset here once made two tests pick the same code, a flaky duplicate-key failure).
+        String code;
+        do {
+            int n = NEXT.incrementAndGet();
+            code = "F" + (char) ('A' + n / 676 % 26) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + "Q";
+        } while (jdbc.queryForObject("select count(*) from branch where code = ?", Integer.class, code) > 0);
         jdbc.update("insert into branch (code, name, regional_office, served_per_month) values (?, ?, ?, ?)", code,
                 "Uji " + code, "Kanwil Uji", 1000);
         return code;
