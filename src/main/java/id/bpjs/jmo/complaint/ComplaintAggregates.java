@@ -57,8 +57,11 @@ public class ComplaintAggregates {
 
     private final JdbcTemplate jdbc;
 
-    ComplaintAggregates(JdbcTemplate jdbc) {
+    private final id.bpjs.jmo.branch.BranchLocks branchLocks;
+
+    ComplaintAggregates(JdbcTemplate jdbc, id.bpjs.jmo.branch.BranchLocks branchLocks) {
         this.jdbc = jdbc;
+        this.branchLocks = branchLocks;
     }
 
     /** Recomputes every row (after bulk loads). */
@@ -76,9 +79,7 @@ public class ComplaintAggregates {
     public void refresh(Collection<Key> keys) {
         var ordered = new TreeSet<Key>(Comparator.comparingLong(Key::branchId).thenComparing(Key::day));
         ordered.addAll(keys);
-        // branches in ascending order, so two transactions never wait for each other in a cycle
-        ordered.stream().map(Key::branchId).distinct().forEach(branch -> jdbc.queryForList(
-                "select id from branch where id = ? for update", Long.class, branch));
+        branchLocks.lockForAggregates(ordered.stream().map(Key::branchId).toList());
         for (var key : ordered) {
             var date = Date.valueOf(key.day());
             jdbc.update("delete from complaint_daily where received_date = ? and branch_id = ?", date,

@@ -22,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -429,14 +428,12 @@ public class ComplaintService {
     private String nextTicket(Branch branch, int year) {
         int updated = jdbc.update("update ticket_sequence set last_value = last_value + 1 where branch_id = ?"
                 + " and ticket_year = ?", branch.getId(), year);
-        if (updated == 0) {
-            try {
-                jdbc.update("insert into ticket_sequence (branch_id, ticket_year, last_value) values (?, ?, 1)",
-                        branch.getId(), year);
-            } catch (DuplicateKeyException concurrentFirstTicket) {
-                jdbc.update("update ticket_sequence set last_value = last_value + 1 where branch_id = ?"
-                        + " and ticket_year = ?", branch.getId(), year);
-            }
+        // the year's first ticket; when another transaction inserted it at the same moment, count on its row. Not a
+        // caught duplicate-key error: on PostgreSQL that aborts the whole transaction, and the complaint was lost.
+        if (updated == 0 && jdbc.update("insert into ticket_sequence (branch_id, ticket_year, last_value)"
+                + " values (?, ?, 1) on conflict do nothing", branch.getId(), year) == 0) {
+            jdbc.update("update ticket_sequence set last_value = last_value + 1 where branch_id = ?"
+                    + " and ticket_year = ?", branch.getId(), year);
         }
         int number = Objects.requireNonNull(jdbc.queryForObject("select last_value from ticket_sequence where"
                 + " branch_id = ? and ticket_year = ?", Integer.class, branch.getId(), year));

@@ -3,7 +3,6 @@ package id.bpjs.jmo.survey;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,8 +103,11 @@ public class SurveyAggregates {
 
     private final JdbcTemplate jdbc;
 
-    SurveyAggregates(JdbcTemplate jdbc) {
+    private final id.bpjs.jmo.branch.BranchLocks branchLocks;
+
+    SurveyAggregates(JdbcTemplate jdbc, id.bpjs.jmo.branch.BranchLocks branchLocks) {
         this.jdbc = jdbc;
+        this.branchLocks = branchLocks;
     }
 
     /** Recomputes every daily figure from the responses (after a bulk load or import). */
@@ -124,7 +126,7 @@ public class SurveyAggregates {
      * for the same branch do not both delete and insert the same rows.
      */
     private void refreshProfiles(java.time.LocalDate day, long branchId) {
-        jdbc.queryForList("select id from branch where id = ? for update", Long.class, branchId);
+        branchLocks.lockForAggregates(List.of(branchId));
         jdbc.update("delete from survey_profile_daily where response_date = ? and branch_id = ?", Date.valueOf(day),
                 branchId);
         for (var dimension : ProfileDimensions.ORDER) {
@@ -170,10 +172,11 @@ public class SurveyAggregates {
         if (jdbc.update(update, updateArgs.toArray()) == 0) {
             var insertArgs = new ArrayList<Object>(List.of(key));
             insertArgs.addAll(List.of(values));
-            try {
-                jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
-                        + ") values (?, ?, ?" + ", ?".repeat(COLUMNS.size()) + ")", insertArgs.toArray());
-            } catch (DuplicateKeyException concurrentInsert) {
+            // another response inserted the day's row at the same moment: add to it. Not a caught duplicate-key
+            // error: on PostgreSQL that aborts the whole transaction, and the response was lost.
+            if (jdbc.update("insert into survey_daily (response_date, branch_id, channel, " + String.join(", ", COLUMNS)
+                    + ") values (?, ?, ?" + ", ?".repeat(COLUMNS.size()) + ") on conflict do nothing",
+                    insertArgs.toArray()) == 0) {
                 jdbc.update(update, updateArgs.toArray());
             }
         }

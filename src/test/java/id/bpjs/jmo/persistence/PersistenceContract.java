@@ -352,6 +352,45 @@ abstract class PersistenceContract {
     }
 
     @Autowired
+    id.bpjs.jmo.branch.BranchLocks branchLocks;
+
+    /**
+     * Two writes in one branch at the same moment, each of which has already inserted a row referencing the branch
+     * (a complaint, a survey response: the foreign key check locks the branch row for key share on PostgreSQL), then
+     * lock the branch to recompute its aggregates: both commit, one after the other. With {@code FOR UPDATE} they
+     * waited for each other and PostgreSQL aborted one as a deadlock (the 50-session load test lost complaints so).
+     */
+    @Test
+    void two_writes_in_one_branch_that_both_referenced_it_both_lock_it_for_the_aggregates() throws Exception {
+        jdbc.update("delete from ticket_sequence where branch_id = ? and ticket_year in (1901, 1902)", branchId);
+        var bothInserted = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var writes = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int year : new int[] {1901, 1902}) {
+                writes.add(pool.submit(() -> transaction.executeWithoutResult(status -> {
+                    jdbc.update("insert into ticket_sequence (branch_id, ticket_year, last_value) values (?, ?, 1)",
+                            branchId, year);
+                    try {
+                        bothInserted.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    branchLocks.lockForAggregates(java.util.List.of(branchId));
+                })));
+            }
+            for (var write : writes) {
+                write.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from ticket_sequence where branch_id = ?"
+                + " and ticket_year in (1901, 1902)", Integer.class, branchId)).isEqualTo(2);
+        jdbc.update("delete from ticket_sequence where branch_id = ? and ticket_year in (1901, 1902)", branchId);
+    }
+
+    @Autowired
     id.bpjs.jmo.security.LoginThrottle loginThrottle;
 
     /** Login throttling (V12): instances counting one name at once lose no failure, and all then see the lock. */
