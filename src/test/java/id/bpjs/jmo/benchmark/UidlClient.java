@@ -54,6 +54,8 @@ final class UidlClient implements AutoCloseable {
 
     /** A check of the protocol or of the page failed; the message names what (counted as one error). */
     static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Failure(String message) {
             super(message);
         }
@@ -113,6 +115,8 @@ final class UidlClient implements AutoCloseable {
     private final Map<Integer, StateNode> nodes = new HashMap<>();
     private final Map<Integer, Integer> promises = new HashMap<>();
     private final List<JsonNode> lastExecute = new ArrayList<>();
+    /** The {@code text} properties set by the last response (a notification's message is one). */
+    private final List<String> lastTextProperties = new ArrayList<>();
     private int uiId = -1;
     private String securityKey = "";
     private int syncId = -1;
@@ -402,8 +406,12 @@ final class UidlClient implements AutoCloseable {
         }
         lastExecute.clear();
         uidl.path("execute").forEach(lastExecute::add);
+        lastTextProperties.clear();
         for (var change : uidl.path("changes")) {
             applyChange(change);
+            if (change.path("feat").asInt() == PROPERTIES && change.path("key").asText().equals("text")) {
+                lastTextProperties.add(change.path("value").asText());
+            }
         }
     }
 
@@ -504,6 +512,11 @@ final class UidlClient implements AutoCloseable {
             text.append(text(child.asInt()));
         }
         return text.toString();
+    }
+
+    /** The {@code text} properties the last response set (e.g. a notification's message), for error messages. */
+    List<String> textProperties() {
+        return lastTextProperties;
     }
 
     /** The {@code execute} entries of the last response (JavaScript the server asked the page to run). */

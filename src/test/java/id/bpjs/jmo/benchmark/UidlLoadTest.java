@@ -67,7 +67,7 @@ public final class UidlLoadTest {
     private final ExecutorService http = Executors.newVirtualThreadPerTaskExecutor();
     private long until;
 
-    private UidlLoadTest(Map<String, String> env) {
+    UidlLoadTest(Map<String, String> env) {
         base = URI.create(env.getOrDefault("BASE", "http://127.0.0.1:8114").replaceAll("/?$", "/"));
         sessions = Integer.parseInt(env.getOrDefault("SESSIONS", "50"));
         durationMs = Long.parseLong(env.getOrDefault("DURATION", "120")) * 1000;
@@ -80,11 +80,11 @@ public final class UidlLoadTest {
     public static void main(String[] args) throws Exception {
         var test = new UidlLoadTest(System.getenv());
         var server = serverProcess(System.getenv().get("SERVER_PID"), test.base.getPort());
-        test.run(server);
+        test.run(server, System.getenv().getOrDefault("DB_NAME", ""));
     }
 
-    private void run(Optional<ProcessHandle> server) throws InterruptedException {
-        var cpu = new CpuMeter(server);
+    private void run(Optional<ProcessHandle> server, String database) throws InterruptedException {
+        var cpu = new CpuMeter(server, database);
         var loads = new ArrayList<Double>();
         var sampler = Thread.ofPlatform().daemon().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -121,10 +121,13 @@ public final class UidlLoadTest {
                 + "complaints saved %d | survey responses stored %d |%n", filterChanges.sum(),
                 filterChanges.sum() == 0 ? 0.0 : (double) chartsRedrawn.sum() / filterChanges.sum(),
                 complaintsSaved.sum(), surveysStored.sum());
-        System.out.printf(Locale.ROOT, "CPU | server %s | load driver %.2f cores | whole machine %.2f of %d cores busy "
-                + "| load average (1 min) mean %.1f, max %.1f |%n",
+        System.out.printf(Locale.ROOT, "CPU | app server %s | PostgreSQL %s | load driver %.2f cores | whole machine "
+                + "%.2f of %d cores busy | load average (1 min) mean %.1f, max %.1f |%n",
                 used.server() < 0 ? "not measured (set SERVER_PID)" : String.format(Locale.ROOT, "%.2f cores",
-                        used.server() / seconds), used.driver() / seconds, used.machineBusyCores(),
+                        used.server() / seconds),
+                database.isEmpty() ? "not measured (set DB_NAME)" : String.format(Locale.ROOT,
+                        "%.2f cores (backends of %s)", used.database() / seconds, database),
+                used.driver() / seconds, used.machineBusyCores(),
                 Runtime.getRuntime().availableProcessors(),
                 loads.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
                 loads.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
@@ -187,19 +190,7 @@ public final class UidlLoadTest {
         while (running()) {
             think();
             try (var client = client()) { // a new phone: no cookies
-                var form = new LinkedHashMap<String, String>();
-                timed("survey form", client, () -> form.putAll(surveyAnswers(
-                        UidlClient.expect(client.get("survei/" + branch), 200).body())));
-                think();
-                timed("survey submit", client, () -> {
-                    var posted = client.postForm("survei/" + branch, form);
-                    var to = posted.headers().firstValue("Location").orElse("");
-                    if (posted.statusCode() != 302 || !to.contains("/terima-kasih")) {
-                        throw new Failure("survey post answered HTTP " + posted.statusCode() + " " + to);
-                    }
-                    UidlClient.expect(client.get(base.resolve(to).getRawPath()), 200);
-                });
-                surveysStored.increment();
+                submitSurvey(client);
             } catch (Failure alreadyCounted) {
                 // a new phone next time
             }
@@ -208,7 +199,7 @@ public final class UidlLoadTest {
 
     // --- the steps ----------------------------------------------------------------------------------------------
 
-    private void logIn(UidlClient client, String user, String password) {
+    void logIn(UidlClient client, String user, String password) {
         timed("login page", client, client::openLoginPage);
         timed("other UIDL", client, client::firstSync);
         think();
@@ -238,7 +229,7 @@ public final class UidlLoadTest {
      * Opens the select (one message) and chooses another item (one message, timed): the filter bar navigates to the
      * new address and the dashboard recomputes, so the response must carry new chart configurations.
      */
-    private void changeFilter(UidlClient client, String selectId) {
+    void changeFilter(UidlClient client, String selectId) {
         int select = client.byId(selectId);
         var items = client.descendants(select, "vaadin-select-item");
         // the period's last item is the custom range, which needs two dates first
@@ -276,7 +267,7 @@ public final class UidlLoadTest {
      * first category chosen (the attribute is suggested by the server), the description typed (lazy value mode), then
      * Save clicked: the server stores it and navigates to the new ticket.
      */
-    private void saveComplaint(UidlClient client) {
+    void saveComplaint(UidlClient client) {
         var none = new ObjectMapper().createObjectNode();
         timed("complaint form", client, () -> client.open("pengaduan/tiket", ""));
         timed("other UIDL", client, client::firstSync);
@@ -307,10 +298,30 @@ public final class UidlLoadTest {
             client.rpc(List.of(UidlClient.click(save)));
             var to = client.navigatedTo().orElse("");
             if (!to.matches("pengaduan/tiket/[A-Z]+-\\d{4}-\\d+")) {
-                throw new Failure("save did not lead to a new ticket (navigated to '" + to + "')");
+                throw new Failure("save did not lead to a new ticket; the page said " + client.textProperties());
             }
         });
         complaintsSaved.increment();
+    }
+
+    /**
+     * A participant on a phone: the public survey page of BRANCH, then its form posted (answers as
+     * {@link #surveyAnswers}), which must redirect to the thank-you page, which is fetched as well.
+     */
+    void submitSurvey(UidlClient client) {
+        var form = new LinkedHashMap<String, String>();
+        timed("survey form", client, () -> form.putAll(surveyAnswers(
+                UidlClient.expect(client.get("survei/" + branch), 200).body())));
+        think();
+        timed("survey submit", client, () -> {
+            var posted = client.postForm("survei/" + branch, form);
+            var to = posted.headers().firstValue("Location").orElse("");
+            if (posted.statusCode() != 302 || !to.contains("/terima-kasih")) {
+                throw new Failure("survey post answered HTTP " + posted.statusCode() + " " + to);
+            }
+            UidlClient.expect(client.get(base.resolve(to).getRawPath()), 200);
+        });
+        surveysStored.increment();
     }
 
     /**
@@ -372,12 +383,22 @@ public final class UidlLoadTest {
         stats.record(kind, (System.nanoTime() - start) / 1e6, client.takeBytes());
     }
 
+    /** What was measured so far. */
+    LoadStats stats() {
+        return stats;
+    }
+
+    /** Filter changes done and checked, complaints saved, survey responses stored. */
+    long[] done() {
+        return new long[] {filterChanges.sum(), complaintsSaved.sum(), surveysStored.sum()};
+    }
+
     private Failure failure(String kind, String message) {
         stats.error(kind + ": " + message);
         return new Failure(message);
     }
 
-    private UidlClient client() {
+    UidlClient client() {
         return new UidlClient(base, timeout, http);
     }
 
@@ -419,31 +440,61 @@ public final class UidlLoadTest {
         }
     }
 
-    /** CPU seconds of the server and of this process over the run, and the machine's busy share (/proc/stat). */
+    /**
+     * CPU seconds over the run of the server, of the PostgreSQL backends serving {@code database} (processes whose
+     * title names it, as {@code ps} shows them), of this process, and the machine's busy share (/proc/stat).
+     */
     private static final class CpuMeter {
-        record Used(double server, double driver, double machineBusyCores) {
+        record Used(double server, double database, double driver, double machineBusyCores) {
         }
 
         private final Optional<ProcessHandle> server;
+        private final String database;
         private final double server0;
+        private final Map<Long, Double> database0;
         private final double driver0;
         private final long[] machine0;
 
-        CpuMeter(Optional<ProcessHandle> server) {
+        CpuMeter(Optional<ProcessHandle> server, String database) {
             this.server = server;
+            this.database = database;
             server0 = cpuSeconds(server);
+            database0 = backends(database);
             driver0 = cpuSeconds(Optional.of(ProcessHandle.current()));
             machine0 = machineTicks();
         }
 
         Used stop() {
             double s = server.isEmpty() ? -1 : cpuSeconds(server) - server0;
+            double db = backends(database).entrySet().stream()
+                    .mapToDouble(e -> e.getValue() - database0.getOrDefault(e.getKey(), 0.0)).sum();
             double d = cpuSeconds(Optional.of(ProcessHandle.current())) - driver0;
             var machine1 = machineTicks();
             double busy = machine1[0] - machine0[0];
             double total = machine1[1] - machine0[1];
-            return new Used(s, d, total <= 0 ? Double.NaN
+            return new Used(s, db, d, total <= 0 ? Double.NaN
                     : busy / total * Runtime.getRuntime().availableProcessors());
+        }
+
+        private static Map<Long, Double> backends(String database) {
+            if (database.isEmpty()) {
+                return Map.of();
+            }
+            var pattern = java.util.regex.Pattern.compile("^postgres: .* " + java.util.regex.Pattern.quote(database)
+                    + " ");
+            var cpu = new java.util.HashMap<Long, Double>();
+            ProcessHandle.allProcesses().filter(p -> pattern.matcher(title(p)).find())
+                    .forEach(p -> cpu.put(p.pid(), cpuSeconds(Optional.of(p))));
+            return cpu;
+        }
+
+        /** The process title as ps shows it (PostgreSQL writes its backends' database into it). */
+        private static String title(ProcessHandle process) {
+            try {
+                return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).replace('\0', ' ');
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
         }
 
         private static double cpuSeconds(Optional<ProcessHandle> process) {
