@@ -1,7 +1,6 @@
 package id.bpjs.jmo.benchmark;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,12 +67,5 @@ final class LoadStats {
         return String.format(java.util.Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %.1f |", kind, ms.length,
                 percentile(ms, 50), percentile(ms, 95), percentile(ms, 99),
                 ms.length == 0 ? Double.NaN : ms[ms.length - 1], kb);
-    }
-
-    /** For tests of the arithmetic: the percentile of unsorted values. */
-    static double percentileOf(double p, double... values) {
-        var sorted = values.clone();
-        Arrays.sort(sorted);
-        return percentile(sorted, p);
     }
 }
