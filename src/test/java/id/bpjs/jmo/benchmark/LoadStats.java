@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the protocol-level load test ({@link UidlLoadTest}) measured: each action's latency (ms, from the first
- * request sent to the last response read in full) and response size (bytes) per action kind, and the errors counted
- * by message. Safe for many virtual threads at once. Percentiles are exact (nearest rank over every sample); the
- * sample counts of a run are small enough to keep all of them.
+ * request sent to the last response read in full) and response size (characters, ≈ bytes) per action kind, and the
+ * errors counted by message. Safe for many virtual threads at once. Percentiles are exact (nearest rank over every
+ * sample); the sample counts of a run are small enough to keep all of them.
  */
 final class LoadStats {
 

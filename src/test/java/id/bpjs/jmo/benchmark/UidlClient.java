@@ -106,7 +106,7 @@ final class UidlClient implements AutoCloseable {
         }
     }
 
-    /** What one HTTP exchange or a sequence of them returned: bytes read in total. */
+    /** Characters of response bodies read (≈ bytes: the JSON and HTML are nearly all ASCII). */
     private long bytes;
 
     private final HttpClient http;
@@ -135,7 +135,7 @@ final class UidlClient implements AutoCloseable {
                 .connectTimeout(timeout).executor(executor).build();
     }
 
-    /** Bytes of response bodies read since the last call (for the size column of the report). */
+    /** Characters of response bodies read since the last call (for the size column of the report). */
     long takeBytes() {
         long b = bytes;
         bytes = 0;
@@ -224,7 +224,7 @@ final class UidlClient implements AutoCloseable {
         if (target.contains("error")) {
             throw new Failure("login refused for " + user + " (" + target + ")");
         }
-        leave(); // the login page's UI is gone with the session it lived in
+        leave(); // the browser leaves the login page: its unload beacon
         return URI.create(base.toString()).resolve(target).getPath();
     }
 
@@ -232,7 +232,8 @@ final class UidlClient implements AutoCloseable {
 
     /**
      * Opens {@code route} with {@code query} as a browser does on a full page load (after leaving the open page):
-     * bootstrap page, init request, {@code ui-navigate} (whose response holds the view), first sync request.
+     * bootstrap page, init request, {@code ui-navigate} (whose response holds the view). The first sync message the
+     * drawn page sends is {@link #firstSync}, separate so that it can be timed apart.
      */
     void open(String route, String query) {
         leave();

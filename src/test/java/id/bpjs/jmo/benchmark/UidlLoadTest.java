@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Load test at protocol level (issue 15, docs/PERFORMANCE.md "Load test at protocol level"): many people at once
@@ -421,7 +422,7 @@ public final class UidlLoadTest {
     // --- CPU and load -------------------------------------------------------------------------------------------
 
     /** The app's process: SERVER_PID, or the one Java process whose command line names the port of BASE. */
-    static Optional<ProcessHandle> serverProcess(String pid, int port) {
+    static Optional<ProcessHandle> serverProcess(@Nullable String pid, int port) {
         if (pid != null && !pid.isBlank()) {
             return ProcessHandle.of(Long.parseLong(pid.strip()));
         }
