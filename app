@@ -8,6 +8,7 @@
 #   ./app benchmark      run the dashboard benchmark (docs/PERFORMANCE.md)
 #   ./app survey-timing [URL]  time the public survey on a throttled phone against a running app (docs/PERFORMANCE.md)
 #   ./app soak [MIN]     run the app on a fresh embedded H2 for MIN minutes (default 50) writing every minute (docs/PERFORMANCE.md)
+#   ./app load-test      50 people at once against a running app, at Vaadin protocol level (BASE, SESSIONS, DURATION, RAMP, THINK; docs/PERFORMANCE.md)
 # Before Maven runs, this script finds a JDK 21+, Node.js 24 for Vaadin's frontend build, and (for tests)
 # Chromium and PostgreSQL. When something is missing, it says in one sentence what to install.
 # Written for bash 3.2 too (macOS): empty arrays are expanded as ${a[@]+"${a[@]}"}, which set -u accepts there.
@@ -229,6 +230,16 @@ case "$cmd" in
         "${1:-http://localhost:8104}" "${2:-PWT}" "${3:-7}" "$mode"
     done
     ;;
+  load-test)
+    # Issue 15: managers, staff and participants as virtual threads speaking Vaadin's UIDL protocol over HTTP against a
+    # running app (start the production jar first, with --jmo.survey.limit.per-address=1000000); see docs/PERFORMANCE.md.
+    select_jdk; select_node
+    mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
+      -Dmdep.includeScope=test ${NODE_ARGS[@]+"${NODE_ARGS[@]}"}
+    cp="target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)"
+    # C1 only and the serial collector: the driver's own CPU stays small beside the server it measures
+    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -cp "$cp" id.bpjs.jmo.benchmark.UidlLoadTest
+    ;;
  soak)
     # Issue 12: the default H2 set-up with the pool's default lifetimes, a write of each kind every minute.
     select_jdk; select_node
@@ -241,7 +252,7 @@ case "$cmd" in
       java -Xmx1g -cp "$cp" id.bpjs.jmo.benchmark.SoakRun "${1:-50}" | tee data/soak/soak.log
     ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
