@@ -174,11 +174,12 @@ class BrowserTest {
         var chartTop = chart.boundingBox().y;
         assertThat(before).as("scrolled down to the chart").isGreaterThan(300);
 
+        var dashboard = page.url(); // with the remembered filter the layout put into the address
         clickTallestBar(page, "chart-ratings");
         page.waitForURL("**/" + Links.CLAIMS + "?**");
         page.locator("vaadin-grid").waitFor();
         page.goBack();
-        page.waitForURL("http://localhost:" + port + "/");
+        page.waitForURL(dashboard);
         page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
                 + ".filter(c => c.chartInstance).length === 9");
 
@@ -237,11 +238,14 @@ class BrowserTest {
         page.waitForFunction("() => document.activeElement && document.activeElement.closest('#claim-rating')");
         assertThat(page.evaluate("() => document.activeElement.closest('vaadin-radio-button').textContent"))
                 .asString().startsWith(earlier == null ? "1" : String.valueOf(earlier));
-        // the arrow moves the choice to the next one, as radio buttons do; Ctrl+Enter saves from the comment
+        // the arrow moves the choice to the next one, as radio buttons do; Tab goes on to the comment (each of
+        // Vaadin's radio buttons is a tab stop of its own) and Ctrl+Enter saves from there
         page.keyboard().press("ArrowDown");
-        page.keyboard().press("Tab");
-        page.keyboard().press("Tab");
-        page.waitForFunction("() => document.activeElement && document.activeElement.closest('#claim-comment')");
+        var inComment = "() => !!(document.activeElement && document.activeElement.closest('#claim-comment'))";
+        for (int i = 0; i < 8 && !(Boolean) page.evaluate(inComment); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat((Boolean) page.evaluate(inComment)).as("Tab from the rating reaches the comment").isTrue();
         var comment = "Peserta puas, cair sebelum 5 hari kerja " + UUID.randomUUID();
         page.keyboard().type(comment);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("claim-rating-dialog.png")));
