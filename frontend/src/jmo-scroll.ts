@@ -4,10 +4,15 @@
  * - while someone scrolls, the position is kept in sessionStorage under the page's address (path and query);
  * - on Back/Forward (popstate) that address's position is restored once the page is tall enough for it (charts
  *   drawn), trying for up to 5 s; saving pauses meanwhile so the short, half-rendered page does not overwrite it.
+ * - a drill-down replaces the view before the address changes: the page gets shorter under the position and the
+ *   browser moves it up. That is not a place the person chose, so it does not overwrite the stored one.
+ * - Back is taken in two steps by the router (it goes forward again until the server agrees to leave, then back):
+ *   each popstate starts a restore for its address, and only the latest one may end the pause.
  * The scrolling element is the document, or the app layout's content area when that is what scrolls.
  */
 const PREFIX = 'jmo-scroll:';
 let restoring = false;
+let restores = 0;
 
 function key(): string {
   return PREFIX + location.pathname + location.search;
@@ -40,8 +45,15 @@ setInterval(watchLayout, 500);
 
 function save() {
   watchLayout();
-  if (!restoring) {
-    sessionStorage.setItem(key(), String(Math.round(scroller().scrollTop)));
+  if (restoring) {
+    return;
+  }
+  const element = scroller();
+  const top = Math.round(element.scrollTop);
+  const stored = sessionStorage.getItem(key());
+  const pushedUp = top >= element.scrollHeight - element.clientHeight - 1 && stored !== null && top < Number(stored);
+  if (!pushedUp) {
+    sessionStorage.setItem(key(), String(top));
   }
 }
 
@@ -62,9 +74,13 @@ function restore() {
   }
   const target = Number(stored);
   const wanted = key();
+  const id = ++restores;
   restoring = true;
   const started = performance.now();
   const step = () => {
+    if (id !== restores) {
+      return;
+    }
     if (key() !== wanted) {
       restoring = false;
       return;

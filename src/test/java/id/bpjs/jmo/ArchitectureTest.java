@@ -1,15 +1,18 @@
 package id.bpjs.jmo;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -182,6 +185,21 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
                 .orShould().callMethod(java.util.TimeZone.class, "getDefault")
                 .because("now and today depend on the branch's zone (ServiceTime), never on the server's")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_dialog_opens_with_the_cursor_in_its_first_field_and_saves_on_ctrl_enter() {
+        // issue 17: three dialogs (claim rating, kiosk registration and revocation) were made without it and opened
+        // with the focus nowhere. The method that makes a Dialog wires its keyboard; a question without a field is a
+        // ConfirmDialog (not a Dialog), which opens with the focus on its confirm button.
+        codeUnits().that(DescribedPredicate.describe("make a Dialog", (JavaCodeUnit unit) ->
+                        unit.getConstructorCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                                .isAssignableTo(com.vaadin.flow.component.dialog.Dialog.class))))
+                .should(ArchCondition.from(DescribedPredicate.describe("call Dialogs.keyboard", (JavaCodeUnit unit) ->
+                        unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("keyboard")
+                                && call.getTargetOwner().isEquivalentTo(id.bpjs.jmo.base.ui.Dialogs.class)))))
+                .because("every dialog puts the cursor in its first field and saves with Ctrl+Enter (base.ui.Dialogs)")
                 .check(CLASSES);
     }
 

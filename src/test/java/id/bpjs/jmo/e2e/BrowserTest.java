@@ -1,19 +1,24 @@
 package id.bpjs.jmo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import id.bpjs.jmo.base.ui.Links;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,6 +36,8 @@ class BrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() throws Exception {
@@ -150,6 +157,104 @@ class BrowserTest {
         page.waitForURL("**/temuan?**");
         assertThat(page.url()).contains("periode=6b").contains("cabang=PWT");
         assertThat(page.locator("#filter-branch input").inputValue()).startsWith("PWT");
+        page.context().close();
+    }
+
+    @Test
+    void back_after_a_drill_down_returns_to_the_chart_the_manager_clicked() {
+        var page = newPage();
+        logIn(page, "manajer", "manajer123");
+        page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
+                + ".filter(c => c.chartInstance).length === 9");
+        // down the dashboard to a chart in its lower half, as a person scrolls to it
+        var chart = page.locator("#chart-ratings jmo-chart");
+        chart.scrollIntoViewIfNeeded();
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        var before = scrolled(page);
+        var chartTop = chart.boundingBox().y;
+        assertThat(before).as("scrolled down to the chart").isGreaterThan(300);
+
+        var dashboard = page.url(); // with the remembered filter the layout put into the address
+        clickTallestBar(page, "chart-ratings");
+        page.waitForURL("**/" + Links.CLAIMS + "?**");
+        page.locator("vaadin-grid").waitFor();
+        page.goBack();
+        page.waitForURL(dashboard);
+        page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
+                + ".filter(c => c.chartInstance).length === 9");
+
+        // Flow draws the view again and its charts arrive a moment later: the place is taken back once they are there
+        try {
+            page.waitForFunction("before => Math.abs((" + SCROLLED + ")() - before) < 40", before,
+                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError notRestored) {
+            // the assertions below say where the page is instead
+        }
+        assertThat(scrolled(page)).as("scroll position after Back").isCloseTo(before, within(40.0));
+        assertThat(chart.boundingBox().y).as("the chart clicked, where it was on the screen")
+                .isCloseTo(chartTop, within(40.0));
+        page.context().close();
+    }
+
+    /** How far the dashboard is scrolled: the document, or the app layout's content area when that is what scrolls. */
+    private static final String SCROLLED = "() => { const layout = document.querySelector('vaadin-app-layout');"
+            + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~=\"content\"]');"
+            + " return Math.max(document.scrollingElement.scrollTop, content ? content.scrollTop : 0); }";
+
+    private static double scrolled(Page page) {
+        return ((Number) page.evaluate(SCROLLED)).doubleValue();
+    }
+
+    /** Clicks a chart's tallest bar once its animation has ended (Chart.js hit-tests bars where they are drawn now). */
+    private static void clickTallestBar(Page page, String chartId) {
+        var chart = "document.querySelector('#" + chartId + " jmo-chart').chartInstance";
+        var index = ((Number) page.evaluate("() => { const data = " + chart + ".data.datasets[0].data;"
+                + " return data.indexOf(Math.max(...data)); }")).intValue();
+        var bar = chart + ".getDatasetMeta(0).data[" + index + "]";
+        page.waitForFunction("() => { const el = " + bar + "; const end = el.getProps(['x', 'y'], true);"
+                + " return Math.abs(el.x - end.x) < 0.5 && Math.abs(el.y - end.y) < 0.5; }");
+        var x = ((Number) page.evaluate("() => " + bar + ".x")).doubleValue();
+        var y = ((Number) page.evaluate("() => { const el = " + bar + "; return (el.y + el.base) / 2; }"))
+                .doubleValue();
+        var box = page.locator("#" + chartId + " jmo-chart").boundingBox();
+        page.mouse().click(box.x + x, box.y + y);
+    }
+
+    @Test
+    void the_claim_rating_dialog_opens_on_the_rating_and_saves_on_ctrl_enter() {
+        var page = newPage();
+        logIn(page, "petugas", "petugas123");
+        page.locator("jmo-chart").first().waitFor();
+        page.navigate("http://localhost:" + port + "/" + Links.CLAIMS);
+        var record = page.locator("vaadin-button[aria-label^='Catat penilaian']").first();
+        record.waitFor();
+        var label = record.getAttribute("aria-label");
+        var reference = label.substring(label.lastIndexOf(' ') + 1);
+        var earlier = jdbc.queryForObject("select speed_rating from jht_claim where claim_reference = ?",
+                Integer.class, reference);
+        record.click();
+
+        // the cursor is on the rating: on the participant's earlier answer, or on the first when there is none
+        page.waitForFunction("() => document.activeElement && document.activeElement.closest('#claim-rating')");
+        assertThat(page.evaluate("() => document.activeElement.closest('vaadin-radio-button').textContent"))
+                .asString().startsWith(earlier == null ? "1" : String.valueOf(earlier));
+        // the arrow moves the choice to the next one, as radio buttons do; Tab goes on to the comment (each of
+        // Vaadin's radio buttons is a tab stop of its own) and Ctrl+Enter saves from there
+        page.keyboard().press("ArrowDown");
+        var inComment = "() => !!(document.activeElement && document.activeElement.closest('#claim-comment'))";
+        for (int i = 0; i < 8 && !(Boolean) page.evaluate(inComment); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat((Boolean) page.evaluate(inComment)).as("Tab from the rating reaches the comment").isTrue();
+        var comment = "Peserta puas, cair sebelum 5 hari kerja " + UUID.randomUUID();
+        page.keyboard().type(comment);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("claim-rating-dialog.png")));
+        page.keyboard().press("Control+Enter");
+
+        page.locator("vaadin-notification-card:has-text('Penilaian tersimpan')").first().waitFor();
+        assertThat(jdbc.queryForMap("select speed_rating, comment from jht_claim where claim_reference = ?",
+                reference)).containsEntry("speed_rating", earlier == null ? 2 : earlier % 5 + 1)
+                .containsEntry("comment", comment);
         page.context().close();
     }
 

@@ -1,6 +1,7 @@
 package id.bpjs.jmo.claim.ui;
 
 import id.bpjs.jmo.base.domain.KeysetAnchors;
+import id.bpjs.jmo.base.ui.Dialogs;
 import id.bpjs.jmo.base.ui.Links;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -95,6 +96,7 @@ public class ClaimsView extends RecordListLayout {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("claim.feedback.title", claim.getClaimReference()));
         var rating = new RadioButtonGroup<Integer>(getTranslation("claim.feedback.rating"));
+        rating.setId("claim-rating");
         rating.setItems(1, 2, 3, 4, 5);
         rating.setItemLabelGenerator(r -> r + " – " + getTranslation("claim.feedback.rating." + r));
         rating.setValue(claim.getSpeedRating());
@@ -104,6 +106,7 @@ public class ClaimsView extends RecordListLayout {
         attribute.setItemLabelGenerator(a -> a.label(getLocale()));
         attribute.setValue(claim.getAttribute() == null ? RogersAttribute.RELATIVE_ADVANTAGE : claim.getAttribute());
         var comment = new TextArea(getTranslation("list.comment"));
+        comment.setId("claim-comment");
         comment.setMaxLength(2000);
         comment.setWidthFull();
         comment.setValue(claim.getComment() == null ? "" : claim.getComment());
@@ -126,8 +129,10 @@ public class ClaimsView extends RecordListLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("claim-feedback-save");
         dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(rating, attribute, comment));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        Dialogs.keyboard(dialog, save, rating);
         dialog.open();
     }
 

@@ -2,6 +2,7 @@ package id.bpjs.jmo.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Dialogs;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.survey.Kiosk;
@@ -103,6 +105,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
                 dialog.getFooter().removeAll();
                 dialog.add(new Paragraph(getTranslation("kiosk.linkOnce", registration.kiosk().name())), link);
                 dialog.getFooter().add(new Button(getTranslation("kiosk.close"), close -> dialog.close()));
+                link.focus(); // the register button it replaces had the focus: now Ctrl+C copies the link
                 refresh();
             } catch (IllegalArgumentException invalid) {
                 var field = invalid.getMessage().startsWith("kiosk.branch") ? (com.vaadin.flow.component.HasValidation) branch
@@ -113,21 +116,21 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         });
         dialog.add(new VerticalLayout(name, branch));
         dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), save);
+        Dialogs.keyboard(dialog, save, name);
         dialog.open();
     }
 
+    /** A question without a field, asked as every such question is (the confirm button has the focus). */
     private void confirmRevoke(Kiosk kiosk) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("kiosk.revoke"));
-        dialog.add(new Paragraph(getTranslation("kiosk.revokeConfirm", kiosk.name(), kiosk.branchCode())));
-        var revoke = new Button(getTranslation("kiosk.revoke"), e -> {
-            kiosks.revoke(kiosk.id());
-            dialog.close();
-            refresh();
-        });
-        revoke.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("complaint.cancel"), e -> dialog.close()), revoke);
-        dialog.open();
+        var confirm = new ConfirmDialog(getTranslation("kiosk.revoke"), getTranslation("kiosk.revokeConfirm",
+                kiosk.name(), kiosk.branchCode()), getTranslation("kiosk.revoke"), e -> {
+                    kiosks.revoke(kiosk.id());
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("complaint.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     @Override

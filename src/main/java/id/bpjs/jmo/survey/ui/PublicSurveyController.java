@@ -136,12 +136,8 @@ class PublicSurveyController {
             return form(page, model, branchName, token, form, submission.errors(), null, false);
         }
         return switch (submission.outcome()) {
-            case STORED, ALREADY_STORED -> {
-                var thanks = page.url("/survei/" + page.code + "/terima-kasih");
-                // a follow-up case was opened: the thank-you page says the branch will call
-                yield "redirect:" + (form.followUp().requested()
-                        ? thanks + (thanks.contains("?") ? "&" : "?") + FOLLOW_UP_PARAM + "=1" : thanks);
-            }
+            // when a follow-up case was opened, the thank-you page says the branch will call
+            case STORED, ALREADY_STORED -> "redirect:" + page.thanks(page.english, form.followUp().requested());
             case RATE_LIMITED -> {
                 response.setStatus(429);
                 yield form(page, model, branchName, token, form, List.of(), page.texts.get("survey.rateLimited"),
@@ -169,6 +165,8 @@ class PublicSurveyController {
         page.common(model, service.branchName(page.code), assetVersion);
         model.addAttribute("resetSeconds", KIOSK_RESET_SECONDS);
         model.addAttribute("followUpThanks", followUp != null);
+        // the other language of this same page: a new form there looked as if the answers had been lost
+        model.addAttribute("switchUrl", page.thanks(!page.english, followUp != null));
         return "survey/thanks";
     }
 
@@ -270,6 +268,15 @@ class PublicSurveyController {
                 builder.queryParam("kiosk", "1");
             }
             return builder.encode().build().toUriString();
+        }
+
+        /**
+         * The thank-you page after a stored response, in a language; with the follow-up flag when a follow-up case
+         * was opened. Only the language, kiosk mode and that flag travel in the address, never an answer.
+         */
+        String thanks(boolean inEnglish, boolean followUp) {
+            var thanks = url("/survei/" + code + "/terima-kasih", inEnglish);
+            return followUp ? thanks + (thanks.contains("?") ? "&" : "?") + FOLLOW_UP_PARAM + "=1" : thanks;
         }
 
         void common(Model model, @Nullable String branchName, String assetVersion) {

@@ -49,6 +49,8 @@ class PublicSurveyControllerTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]*)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern LANGUAGE_LINK = Pattern.compile(
+            "<a [^>]*href=\"([^\"]*)\"[^>]*id=\"survey-language\"");
 
     @Autowired
     WebApplicationContext context;
@@ -274,6 +276,34 @@ class PublicSurveyControllerTest {
                 .containsEntry("participant_contact", "081234567890");
         phone.open("/survei/PKL/terima-kasih?tindaklanjut=1");
         assertThat(phone.page).contains("id=\"survey-follow-up-thanks\"");
+    }
+
+    @Test
+    void the_language_link_on_the_thanks_shows_the_same_thanks_in_the_other_language_and_sends_nothing()
+            throws Exception {
+        var comment = "Ganti bahasa " + UUID.randomUUID();
+        var answers = complete(comment);
+        answers.put("overallSatisfaction", "1");
+        answers.put(PublicSurveyForm.FOLLOW_UP_CONSENT, "on");
+        answers.put(PublicSurveyForm.FOLLOW_UP_CONTACT, "0812 3456 7890");
+        var phone = new Phone();
+        phone.open("/survei/PKL");
+        phone.open(phone.send("/survei/PKL", answers).getRedirectedUrl());
+
+        // only the language and the follow-up flag travel: no answer, no contact, no form token
+        assertThat(phone.find(LANGUAGE_LINK)).isEqualTo("/survei/PKL/terima-kasih?lang=en&amp;tindaklanjut=1");
+        assertThat(phone.open("/survei/PKL/terima-kasih?lang=en&tindaklanjut=1").getStatus()).isEqualTo(200);
+        assertThat(phone.page).contains("id=\"survey-thanks\"", "Thank you!", "We have received your answers.",
+                "id=\"survey-follow-up-thanks\"", "Branch staff will contact you").doesNotContain("name=\"token\"");
+        assertThat(phone.find(LANGUAGE_LINK)).isEqualTo("/survei/PKL/terima-kasih?tindaklanjut=1");
+        assertThat(stored(comment)).isEqualTo(1);
+        var response = jdbc.queryForObject("select id from survey_response where comment = ?", Long.class, comment);
+        assertThat(jdbc.queryForObject("select count(*) from complaint where survey_response_id = ?", Long.class,
+                response)).isEqualTo(1);
+
+        // on a counter tablet the other language stays in kiosk mode (and so still starts a fresh form by itself)
+        phone.open("/survei/PKL/terima-kasih?kiosk=1");
+        assertThat(phone.find(LANGUAGE_LINK)).isEqualTo("/survei/PKL/terima-kasih?lang=en&amp;kiosk=1");
     }
 
     @Test
