@@ -33,11 +33,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * WCAG 2.2 AA on every route (issue 17): axe-core in Chromium on each page of {@link RouteAccessTest#EXPECTED} that a
- * role may open, logged in as that role, in Bahasa Indonesia and English, and on the public survey (a phone's form and
- * a kiosk's, blank and with the error summary, in both languages); no violation of moderate impact or worse. Pages
- * open to anonymous visitors (login, public survey) are checked once, without login. One browser, one login per role,
- * one page load per route and language, so the whole sweep stays short. Minor findings (axe's best practices of
- * lowest impact) fail nothing; every finding is written to target/axe-report.txt for people to read.
+ * role may open (and on the "page not found" view), logged in as that role, in Bahasa Indonesia and English, and on
+ * the public survey (a phone's form and a kiosk's, blank and with the error summary, in both languages); no violation
+ * of moderate impact or worse. Pages open to anonymous visitors (login, public survey) are checked once, without
+ * login. One browser, one login per role, one page load per route and language, so the whole sweep stays short.
+ * Minor findings (axe's best practices of lowest impact) fail nothing; every finding is written to
+ * target/axe-report.txt for people to read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -53,6 +54,8 @@ class AccessibilityTest {
     private static final List<String> FAILING = List.of("moderate", "serious", "critical");
     /** The role column of the public survey's findings: participants, not logged in. */
     private static final String SURVEY = "PARTICIPANT";
+    /** An address no route answers. */
+    private static final String UNKNOWN = "/tidak-ada";
     private static final Map<String, String[]> ACCOUNTS = Map.of("ADMIN", new String[] {"admin", "admin123"},
             "MANAGER", new String[] {"manajer", "manajer123"}, "STAFF", new String[] {"petugas", "petugas123"});
 
@@ -197,6 +200,9 @@ class AccessibilityTest {
             if (roles.contains(role) && (isPublic == role.equals("ANONYMOUS"))) {
                 paths.add("/" + RouteAccessTest.sample(route.getKey()));
             }
+        }
+        if (!role.equals("ANONYMOUS")) {
+            paths.add(UNKNOWN); // the "page not found" view (anonymous visitors are sent to the login page instead)
         }
         if (paths.contains("/pengaduan/tiket")) {
             // the same route with a recorded complaint: status actions, history, assignment
