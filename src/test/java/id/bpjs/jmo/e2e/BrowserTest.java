@@ -83,7 +83,7 @@ class BrowserTest {
         page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
                 + ".filter(c => c.chartInstance).length === 9");
         assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dasbor");
-        assertThat(page.locator("#chart-attribute-scores h3").textContent()).isEqualTo("Kepuasan per atribut Rogers");
+        assertThat(page.locator("#chart-attribute-scores h2").textContent()).isEqualTo("Kepuasan per atribut Rogers");
         // the canvas really has pixels drawn on it
         var drawn = (Boolean) page.evaluate("() => { const el = document.querySelector('#chart-attribute-scores"
                 + " jmo-chart'); const canvas = el.shadowRoot.querySelector('canvas');"
@@ -97,7 +97,7 @@ class BrowserTest {
 
         page.locator("vaadin-select.language-switch").first().click();
         page.locator("vaadin-select-item:has-text('English')").click();
-        page.locator("#chart-attribute-scores h3:has-text('Satisfaction per Rogers attribute')").waitFor();
+        page.locator("#chart-attribute-scores h2:has-text('Satisfaction per Rogers attribute')").waitFor();
         page.locator("#chart-attribute-scores jmo-chart canvas").waitFor();
         assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dashboard");
         page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"

@@ -21,6 +21,7 @@ import id.bpjs.jmo.alert.AlertTexts;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /** Every alert the user may see (staff: their branch; managers and admins: all), open ones first. */
 @Route("peringatan")
@@ -44,7 +45,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
             icon.setTooltipText(getTranslation(item.read() ? "alert.status" : "alert.unread"));
             icon.addClassName(item.read() ? "alert-read" : "alert-unread");
             return icon;
-        }).setWidth("4em").setFlexGrow(0);
+        }).setHeader(VisuallyHidden.text(getTranslation("alert.indicator"))).setWidth("4em").setFlexGrow(0);
         // fixed widths that add up below 1440 px, text wrapping inside: auto widths pushed the status column out
         grid.addColumn(item -> AlertTexts.title(item.rule(), locale)).setHeader(getTranslation("alert.rule"))
                 .setWidth("13em").setFlexGrow(1);
@@ -75,7 +76,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
             var actions = new HorizontalLayout(records, read);
             actions.setAlignItems(FlexComponent.Alignment.CENTER);
             return actions;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("alert.empty"));
         grid.setId("alerts-grid");
         grid.setSizeFull();

@@ -29,6 +29,7 @@ import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /**
  * Findings decks by e-mail: a manager subscribes for a branch, monthly or per semester, PPTX or PDF, and stops it;
@@ -115,7 +116,7 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
             var actions = new HorizontalLayout(send, stop);
             actions.setVisible(s.active());
             return actions;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("subscription.empty"));
         grid.setId("subscriptions-grid");
         setSizeFull();

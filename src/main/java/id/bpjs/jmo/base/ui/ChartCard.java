@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,7 +32,8 @@ public class ChartCard extends Div {
     public ChartCard(String title, String fileName) {
         this.fileName = fileName;
         addClassName("chart-card");
-        var heading = new H3(title);
+        // a card is a section of its view: h2 under the view's h1 in the top bar (WCAG 1.3.1, no skipped level)
+        var heading = new H2(title);
         sampleSize.addClassName("sample-size");
         var download = new Button(VaadinIcon.DOWNLOAD_ALT.create(), e -> chart.downloadPng(this.fileName));
         download.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

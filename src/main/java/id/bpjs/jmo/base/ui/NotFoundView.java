@@ -19,6 +19,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("not-found");
+        // shown without the main layout: the page's one main landmark (WCAG 1.3.1, axe "region")
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
                 new Anchor("", getTranslation("notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;

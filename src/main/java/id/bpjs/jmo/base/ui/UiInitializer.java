@@ -32,6 +32,7 @@ class UiInitializer implements VaadinServiceInitListener {
             ui.setLocale(locale);
             ComboBoxEnter.install(ui);
             RequiredFieldAria.install(ui);
+            ConnectionStatusAria.install(ui);
         });
         // The page says which language it is in (WCAG 3.1.1): screen readers read Indonesian with Indonesian rules,
         // and the browser does not offer to translate it from English.

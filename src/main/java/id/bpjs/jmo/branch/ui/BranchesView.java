@@ -21,6 +21,7 @@ import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /**
  * Branch offices: code, name, regional office, the participants served per month (the IKM population) and the time
@@ -48,7 +49,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             edit.setAriaLabel(getTranslation("branch.edit"));
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         var add = new Button(getTranslation("branch.add"), VaadinIcon.PLUS.create(), e -> edit(new Branch()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("branch-add");

@@ -30,6 +30,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /** The holiday calendar behind every working-day figure. Admins edit; managers read. */
 @Route(id.bpjs.jmo.base.ui.Links.HOLIDAYS)
@@ -70,7 +71,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("holiday.remove"));
                 return new HorizontalLayout(edit, remove);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setId("holiday-grid");
         setSizeFull();

@@ -34,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /** JHT claims with their working days to payment and the participant's speed rating (read-only). */
 @Route(Links.CLAIMS)
@@ -84,7 +85,7 @@ public class ClaimsView extends RecordListLayout {
                 button.setTooltipText(getTranslation("claim.feedback.record"));
                 button.setAriaLabel(getTranslation("claim.feedback.record") + " " + c.getClaimReference());
                 return button;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();

@@ -50,6 +50,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         this.service = service;
         this.users = users;
         addClassName("presentation-view");
+        // outside the main layout: the slides are the page's main landmark (WCAG 1.3.1, axe "region")
+        getElement().setAttribute("role", "main");
         branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
         deck.setId("deck");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -140,7 +140,8 @@ public class IkmReportView extends RecordListLayout {
         savePlan.setId("ikm-follow-up-save");
         savePlan.setVisible(mayWritePlan);
         savePlan.addClickListener(e -> savePlan());
-        var planBox = new Div(new H3(getTranslation("ikm.pub.followUp")), planNote, plan, savePlan, headNote);
+        var planBox = new Div(new H2(getTranslation("ikm.pub.followUp")), planNote, plan, savePlan, headNote);
+        planBox.addClassName("ikm-follow-up-box");
         planBox.setWidthFull();
         add(figures, sampleWarning, empty, elements, breakdowns, planBox);
         setSizeUndefined();
@@ -218,7 +219,8 @@ public class IkmReportView extends RecordListLayout {
                     .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
             grid.setItems(breakdown.groups());
             grid.setAllRowsVisible(true);
-            var box = new Div(new H3(getTranslation("ikm.by." + breakdown.dimension())), grid);
+            // sections of the report: h2 under the view's h1 (WCAG 1.3.1, no skipped level)
+            var box = new Div(new H2(getTranslation("ikm.by." + breakdown.dimension())), grid);
             box.addClassName("ikm-breakdown");
             breakdowns.add(box);
         }

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /**
  * The keyword rules that suggest a Rogers attribute and a sentiment for a text, as a readable list, with a preview:
@@ -79,7 +80,7 @@ public class KeywordRulesView extends VerticalLayout implements HasDynamicTitle 
                 remove.setAriaLabel(getTranslation("rules.remove") + ": " + r.getKeyword());
                 remove.setTooltipText(getTranslation("rules.remove"));
                 return new HorizontalLayout(edit, remove);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setId("rules-grid");
         setSizeFull();

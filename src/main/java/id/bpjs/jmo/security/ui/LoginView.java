@@ -23,6 +23,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView() {
         addClassName("login-view");
+        // the whole login page is its main content: the page's one main landmark (WCAG 1.3.1, axe "region")
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

@@ -27,6 +27,7 @@ import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.security.UserException;
 import id.bpjs.jmo.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /**
  * Who can log in: create accounts with a temporary password (changed at first login), edit name, role and home
@@ -64,7 +65,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             reset.setAriaLabel(getTranslation("users.reset"));
             reset.setTooltipText(getTranslation("users.reset"));
             return new HorizontalLayout(edit, reset);
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         grid.setId("users-grid");
         var add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

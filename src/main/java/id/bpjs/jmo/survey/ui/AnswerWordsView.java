@@ -23,6 +23,7 @@ import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.AnswerScale;
 import id.bpjs.jmo.survey.AnswerWordCatalog;
 import jakarta.annotation.security.RolesAllowed;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /**
  * The answer words the survey import reads as scores (the regulation's words per element, Likert words), filtered by
@@ -93,7 +94,7 @@ public class AnswerWordsView extends VerticalLayout implements HasDynamicTitle {
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("answerWords.remove", e.word()));
                 return remove;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setId("answer-words-grid");
         grid.setSizeFull();

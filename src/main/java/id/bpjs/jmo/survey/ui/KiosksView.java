@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
+import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /**
  * Counter tablets (kiosks) of the public survey: an admin registers a tablet for a branch and opens the link shown
@@ -57,7 +58,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             revoke.setVisible(k.active());
             return revoke;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(VisuallyHidden.text(getTranslation("list.actions"))).setAutoWidth(true).setFlexGrow(0);
         var add = new Button(getTranslation("kiosk.add"), VaadinIcon.PLUS.create(), e -> register());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("kiosk-add");
