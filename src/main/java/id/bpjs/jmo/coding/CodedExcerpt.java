@@ -169,7 +169,7 @@ public class CodedExcerpt {
     }
 
     /** Chosen tags as stored: joined by commas; null for none. */
-    public static @Nullable String joinTags(@Nullable java.util.Collection<String> chosen) {
+    public static @Nullable String joinTags(java.util.@Nullable Collection<String> chosen) {
         return chosen == null || chosen.isEmpty() ? null : String.join(",", chosen);
     }
 
