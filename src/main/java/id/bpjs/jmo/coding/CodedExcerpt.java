@@ -147,11 +147,38 @@ public class CodedExcerpt {
         return suggestedSentiment == null ? null : suggestedSentiment == sentiment;
     }
 
+    /**
+     * Whether the coder kept what the keyword rules suggested, as the list of coded excerpts shows it: null when
+     * nothing was suggested; true when the suggested attribute was kept and the suggested tone (if any) too.
+     */
+    public @Nullable Boolean suggestionKept() {
+        var attributeKept = attributeAccepted();
+        return attributeKept == null ? null : attributeKept && !Boolean.FALSE.equals(sentimentAccepted());
+    }
+
     /** Tags as a list: trimmed, lower case, without empties or repeats. */
     public java.util.List<String> tagList() {
-        return tags == null ? java.util.List.of() : java.util.Arrays.stream(tags.split(","))
+        return tagList(tags);
+    }
+
+    /** Stored tags ("eror,klaim") as a list: trimmed, lower case, without empties or repeats; none for null. */
+    public static java.util.List<String> tagList(@Nullable String stored) {
+        return stored == null ? java.util.List.of() : java.util.Arrays.stream(stored.split(","))
                 .map(tag -> tag.trim().toLowerCase(java.util.Locale.ROOT)).filter(tag -> !tag.isEmpty()).distinct()
                 .toList();
+    }
+
+    /** Chosen tags as stored: joined by commas; null for none. */
+    public static @Nullable String joinTags(java.util.@Nullable Collection<String> chosen) {
+        return chosen == null || chosen.isEmpty() ? null : String.join(",", chosen);
+    }
+
+    /**
+     * A tag the coder typed, as it will be stored: trimmed, lower case, a comma (the separator) read as a space;
+     * empty when nothing but blanks was typed.
+     */
+    public static String typedTag(String typed) {
+        return typed.strip().toLowerCase(java.util.Locale.ROOT).replace(",", " ");
     }
 
     public @Nullable Long getId() {

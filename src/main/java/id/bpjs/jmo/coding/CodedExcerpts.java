@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,22 @@ public class CodedExcerpts {
     /** A text from the product waiting to be coded. */
     public record QueueItem(SourceType source, String sourceRef, LocalDate date, long branchId, String branchCode,
             String text, String informantCode) {
+
+        /** The source row's key without its kind: the response id of {@code SURVEY:<id>}, the ticket of a complaint. */
+        public String sourceKey() {
+            return sourceRef.substring(sourceRef.indexOf(':') + 1);
+        }
+    }
+
+    /** The newest texts of the queue, at most the limit asked for, and whether more are waiting behind them. */
+    public record QueueHead(List<QueueItem> items, boolean more) {
+    }
+
+    /**
+     * The period's coded excerpts as the coding page shows them: the excerpts (newest first), their summary (the
+     * share of accepted suggestions) and the tags in use, sorted, offered first so one topic keeps one tag.
+     */
+    public record CodedPeriod(List<CodedExcerpt> excerpts, ExcerptSummary summary, SortedSet<String> tags) {
     }
 
     static final int QUOTE_MIN = 25;
@@ -101,7 +119,7 @@ public class CodedExcerpts {
             }
         } else if (note.getSourceRef() != null) {
             fillFromSource(note);
-        } else if (note.getSourceType() == SourceType.SURVEY || note.getSourceType() == SourceType.COMPLAINT) {
+        } else if (note.getSourceType().fromQueueOnly()) {
             throw new MessageKeyException("coding.error.sourceNeedsQueue");
         }
         if (note.getBranch() == null && user.branchId() != null) {
@@ -191,16 +209,28 @@ public class CodedExcerpts {
         if (tags == null) {
             return null;
         }
-        var probe = new CodedExcerpt();
-        probe.setTags(tags);
-        var list = probe.tagList();
-        return list.isEmpty() ? null : String.join(",", list);
+        return CodedExcerpt.joinTags(CodedExcerpt.tagList(tags));
     }
 
     /** Coded excerpts of the period (the filter's branch, or the user's own for staff), newest first. */
     public List<CodedExcerpt> coded(RecordFilter filter) {
         var branch = currentUser.allowedBranch(filter.branchId());
         return notes.inPeriod(filter.period().from(), filter.period().to(), branch);
+    }
+
+    /** {@link #coded} with its summary and the tags in use, for the coding page. */
+    public CodedPeriod period(RecordFilter filter) {
+        var list = coded(filter);
+        var tags = new TreeSet<String>();
+        list.forEach(note -> tags.addAll(note.tagList()));
+        return new CodedPeriod(list, summarize(list), tags);
+    }
+
+    /** The newest {@code limit} texts of {@link #queue} and whether more wait (one row more is read to know). */
+    public QueueHead queueHead(RecordFilter filter, int limit) {
+        var items = queue(filter, limit + 1);
+        return items.size() > limit ? new QueueHead(List.copyOf(items.subList(0, limit)), true)
+                : new QueueHead(items, false);
     }
 
     /**

@@ -5,5 +5,13 @@ package id.bpjs.jmo.coding;
  * the product (survey comments, complaint descriptions) pulled into the coding queue.
  */
 public enum SourceType {
-    INTERVIEW, OBSERVATION, DOCUMENT, SURVEY, COMPLAINT
+    INTERVIEW, OBSERVATION, DOCUMENT, SURVEY, COMPLAINT;
+
+    /**
+     * Survey comments and complaint descriptions are taken from the coding queue only (the text, branch, date and
+     * pseudonym come from their source row); interviews, observations and documents are written down by the coder.
+     */
+    public boolean fromQueueOnly() {
+        return this == SURVEY || this == COMPLAINT;
+    }
 }

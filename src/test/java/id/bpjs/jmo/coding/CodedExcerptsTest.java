@@ -132,6 +132,39 @@ class CodedExcerptsTest {
 
     @Test
     @WithUserDetails("petugas")
+    void the_queue_head_says_more_wait_only_when_more_texts_are_in_the_queue_than_shown() {
+        var whole = codedExcerpts.queue(purwokerto(), 10_000);
+        assertThat(whole.size()).isGreaterThan(2);
+        var head = codedExcerpts.queueHead(purwokerto(), 2);
+        assertThat(head.items()).isEqualTo(whole.subList(0, 2));
+        assertThat(head.more()).isTrue();
+        var exactly = codedExcerpts.queueHead(purwokerto(), whole.size());
+        assertThat(exactly.items()).isEqualTo(whole);
+        assertThat(exactly.more()).isFalse();
+        assertThat(whole.getFirst().sourceKey()).isEqualTo(whole.getFirst().sourceRef()
+                .substring(whole.getFirst().source().name().length() + 1));
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void the_period_holds_the_coded_excerpts_their_summary_and_the_tags_in_use() {
+        var note = new CodedExcerpt();
+        note.setInformantCode("P-24");
+        note.setText("Aplikasinya sering eror saat klaim.");
+        note.setTags("Zzz-uji,eror");
+        codedExcerpts.save(note, null);
+        var period = codedExcerpts.period(purwokerto());
+        var coded = codedExcerpts.coded(purwokerto());
+        assertThat(period.excerpts()).extracting(CodedExcerpt::getId)
+                .containsExactlyInAnyOrderElementsOf(coded.stream().map(CodedExcerpt::getId).toList());
+        assertThat(period.summary()).isEqualTo(CodedExcerpts.summarize(coded));
+        assertThat(period.tags()).contains("zzz-uji", "eror")
+                .containsExactlyElementsOf(coded.stream().flatMap(n -> n.tagList().stream()).distinct().sorted()
+                        .toList());
+    }
+
+    @Test
+    @WithUserDetails("petugas")
     void an_empty_excerpt_or_a_missing_informant_is_refused_and_nothing_is_saved() {
         long count = noteCount();
         var note = new CodedExcerpt();
