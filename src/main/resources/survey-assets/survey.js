@@ -1,9 +1,17 @@
 // Progressive enhancement of the public survey (the form works without it):
 // - an error disappears from the field and from the summary as soon as the question is answered;
-// - on a kiosk (body.kiosk): one screen at a time with progress, and a form left alone is cleared for the next person.
+// - on a kiosk (body.kiosk): one screen at a time with progress, and a form left alone is cleared for the next person;
+// - on the thank-you page: its own address in the history instead of the post's.
 (function () {
   'use strict';
   var body = document.body;
+  // The thank-you page answers the post itself (one round trip instead of a redirect and a second request). With its
+  // own address in the history entry, a reload asks for the thank-you page instead of offering to post again (a post
+  // sent again would store nothing: the form's token is used).
+  var thanksUrl = body.getAttribute('data-thanks-url');
+  if (thanksUrl && window.history.replaceState) {
+    window.history.replaceState(null, '', thanksUrl);
+  }
   var form = document.getElementById('survey-form');
   if (!form) {
     return;

@@ -147,6 +147,15 @@ class PublicSurveyBrowserTest {
             page.locator("#survey-submit").tap();
             page.locator("#survey-thanks").waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-thanks.png")));
+
+            // the post is answered with the thank-you page itself; its script puts the thank-you address in the
+            // history, so a reload asks for that page and does not post the answers again
+            page.waitForURL("**/survei/TGL/terima-kasih");
+            var methods = new java.util.concurrent.CopyOnWriteArrayList<String>();
+            page.onRequest(request -> methods.add(request.method() + " " + request.url()));
+            page.reload();
+            page.locator("#survey-thanks").waitFor();
+            assertThat(methods).isNotEmpty().noneMatch(request -> request.startsWith("POST"));
         }
         assertThat(stored(comment)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select age from survey_response where comment = ?", Integer.class, comment))

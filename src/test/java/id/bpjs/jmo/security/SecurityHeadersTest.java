@@ -2,8 +2,14 @@ package id.bpjs.jmo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +94,33 @@ class SecurityHeadersTest {
         plainHttp.setProperty("JMO_SECURE_COOKIE", "false");
         environment.getPropertySources().addLast(new PropertiesPropertySource("env", plainHttp));
         assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isFalse();
+    }
+
+    /**
+     * Response compression (docs/SECURITY.md, "Response compression"): the public survey's page, style and script go
+     * compressed to a phone; Vaadin's start response, which carries the session's security key beside what the
+     * address asks for (what BREACH needs to read a secret through compression), goes as it is.
+     */
+    @Test
+    void the_public_survey_is_sent_compressed_and_vaadins_start_response_is_not() throws Exception {
+        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        for (var path : List.of("/survei/PWT", "/survei/aset/survey.css", "/survei/aset/survey.js")) {
+            var response = http.send(gzipAccepted(path), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            var content = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
+            assertThat(response.body().length).as(path).isLessThan(content.length / 2);
+        }
+        http.send(gzipAccepted("/login"), HttpResponse.BodyHandlers.discarding());
+        var start = http.send(gzipAccepted("/?v-r=init&location=login"), HttpResponse.BodyHandlers.ofString());
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(start.body()).contains("Vaadin-Security-Key");
+    }
+
+    private HttpRequest gzipAccepted(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip")
+                .build();
     }
 
     private static String header(HttpResponse<String> response, String name) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -136,8 +137,11 @@ class PublicSurveyController {
             return form(page, model, branchName, token, form, submission.errors(), null, false);
         }
         return switch (submission.outcome()) {
-            // when a follow-up case was opened, the thank-you page says the branch will call
-            case STORED, ALREADY_STORED -> "redirect:" + page.thanks(page.english, form.followUp().requested());
+            // answered with the thank-you page itself, not a redirect to it: on a phone network every request costs
+            // a round trip (docs/PERFORMANCE.md, "Public survey on a phone"). Sending again (reload, back and send)
+            // finds the form's token used and stores nothing; the page's script puts the thank-you address in the
+            // history entry, so a reload asks for that page instead of posting again.
+            case STORED, ALREADY_STORED -> thanks(page, model, response, branchName, form.followUp().requested());
             case RATE_LIMITED -> {
                 response.setStatus(429);
                 yield form(page, model, branchName, token, form, List.of(), page.texts.get("survey.rateLimited"),
@@ -162,11 +166,26 @@ class PublicSurveyController {
         if (!service.branchExists(page.code)) {
             return unknownBranch(page, response, model);
         }
-        page.common(model, service.branchName(page.code), assetVersion);
+        return thanks(page, model, response, service.branchName(page.code), followUp != null);
+    }
+
+    /**
+     * The thank-you page, as the answer to a stored post or to {@code GET /survei/{code}/terima-kasih}; its address
+     * goes into {@code Content-Location} and the page's {@code data-thanks-url}, where the script puts it in the
+     * browser's history.
+     *
+     * @param followUp a follow-up case was opened: the page says the branch will call
+     */
+    private String thanks(Request page, Model model, HttpServletResponse response, String branchName,
+            boolean followUp) {
+        var address = page.thanks(page.english, followUp);
+        response.setHeader(HttpHeaders.CONTENT_LOCATION, address);
+        page.common(model, branchName, assetVersion);
+        model.addAttribute("thanksUrl", address);
         model.addAttribute("resetSeconds", KIOSK_RESET_SECONDS);
-        model.addAttribute("followUpThanks", followUp != null);
+        model.addAttribute("followUpThanks", followUp);
         // the other language of this same page: a new form there looked as if the answers had been lost
-        model.addAttribute("switchUrl", page.thanks(!page.english, followUp != null));
+        model.addAttribute("switchUrl", page.thanks(!page.english, followUp));
         return "survey/thanks";
     }
 

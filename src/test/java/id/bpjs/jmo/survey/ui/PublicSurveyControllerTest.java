@@ -41,7 +41,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The light public survey page over its whole request path (security filter chain, controller, template, service,
- * database), as a browser without JavaScript uses it: open the page, post the form, follow the answer.
+ * database), as a browser without JavaScript uses it: open the page, post the form, read the answer.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -156,6 +156,21 @@ class PublicSurveyControllerTest {
         return answers;
     }
 
+    /**
+     * The thank-you address a post was answered with: the post is answered with the thank-you page itself (no
+     * redirect, one round trip on a phone network), which names its own address in {@code Content-Location} and
+     * for the script that puts it in the browser's history. Fails when the answer is not the thank-you page.
+     */
+    private static String thanked(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(200);
+        var page = response.getContentAsString();
+        assertThat(page).contains("id=\"survey-thanks\"");
+        var address = response.getHeader("Content-Location");
+        assertThat(address).as("Content-Location").isNotNull();
+        assertThat(page).contains("data-thanks-url=\"" + address.replace("&", "&amp;") + "\"");
+        return address;
+    }
+
     private long stored(String comment) {
         return jdbc.queryForObject("select count(*) from survey_response where comment = ?", Long.class, comment);
     }
@@ -169,22 +184,24 @@ class PublicSurveyControllerTest {
 
         var form = phone.page;
         var sent = phone.send("/survei/PKL", complete(comment));
-        assertThat(sent.getStatus()).isEqualTo(302);
-        assertThat(sent.getRedirectedUrl()).isEqualTo("/survei/PKL/terima-kasih");
+        assertThat(thanked(sent)).isEqualTo("/survei/PKL/terima-kasih");
+        assertThat(phone.page).contains("Terima kasih!").doesNotContain("survey-follow-up-thanks");
         assertThat(stored(comment)).isEqualTo(1);
         assertThat(jdbc.queryForMap("select age, channel, uses_jmo, recommend_score, overall_satisfaction, u1"
                 + " from survey_response where comment = ?", comment)).containsEntry("age", 61)
                 .containsEntry("channel", "COUNTER").containsEntry("uses_jmo", false)
                 .containsEntry("recommend_score", 9).containsEntry("overall_satisfaction", 5).containsEntry("u1", null);
 
-        // the same page posted again (back button, double tap): nothing more is stored
+        // the same page posted again (back button, double tap, a reload that posts again): nothing more is stored
         phone.page = form;
         var again = phone.send("/survei/PKL", complete(comment));
-        assertThat(again.getRedirectedUrl()).isEqualTo("/survei/PKL/terima-kasih");
+        assertThat(thanked(again)).isEqualTo("/survei/PKL/terima-kasih");
         assertThat(stored(comment)).isEqualTo(1);
 
+        // the thank-you address itself, which a reload of the thanked page asks for
         phone.open("/survei/PKL/terima-kasih");
         assertThat(phone.page).contains("id=\"survey-thanks\"", "Terima kasih!");
+        assertThat(stored(comment)).isEqualTo(1);
     }
 
     @Test
@@ -201,7 +218,7 @@ class PublicSurveyControllerTest {
         assertThat(phone.page).contains("id=\"survey-notice\"", "terlalu lama terbuka");
         assertThat(phone.find(TOKEN)).isNotEqualTo("made-up");
         assertThat(phone.page).contains("value=\"61\"");
-        assertThat(phone.send("/survei/PKL", complete(comment)).getStatus()).isEqualTo(302);
+        assertThat(thanked(phone.send("/survei/PKL", complete(comment)))).isEqualTo("/survei/PKL/terima-kasih");
         assertThat(stored(comment)).isEqualTo(1);
     }
 
@@ -267,8 +284,8 @@ class PublicSurveyControllerTest {
 
         var sent = phone.send("/survei/PKL", answers);
 
-        assertThat(sent.getStatus()).isEqualTo(302);
-        assertThat(sent.getRedirectedUrl()).isEqualTo("/survei/PKL/terima-kasih?tindaklanjut=1");
+        assertThat(thanked(sent)).isEqualTo("/survei/PKL/terima-kasih?tindaklanjut=1");
+        assertThat(phone.page).contains("id=\"survey-follow-up-thanks\"");
         var response = jdbc.queryForObject("select id from survey_response where comment = ?", Long.class, comment);
         assertThat(jdbc.queryForMap("select channel, category, contact_kind, participant_contact from complaint"
                 + " where survey_response_id = ?", response)).containsEntry("channel", "SURVEY")
@@ -333,7 +350,8 @@ class PublicSurveyControllerTest {
 
         var sent = phone.send("/survei/PKL", answers);
 
-        assertThat(sent.getRedirectedUrl()).isEqualTo("/survei/PKL/terima-kasih");
+        assertThat(thanked(sent)).isEqualTo("/survei/PKL/terima-kasih");
+        assertThat(phone.page).doesNotContain("survey-follow-up-thanks");
         var response = jdbc.queryForObject("select id from survey_response where comment = ?", Long.class, comment);
         assertThat(jdbc.queryForObject("select count(*) from complaint where survey_response_id = ?", Long.class,
                 response)).isZero();
@@ -409,7 +427,7 @@ class PublicSurveyControllerTest {
             doCallRealMethod().when(surveys).recordPublicForm(any());
         }
         // the page re-sends what it shows: the same token, the same answers
-        assertThat(phone.send("/survei/PKL", complete(comment)).getStatus()).isEqualTo(302);
+        assertThat(thanked(phone.send("/survei/PKL", complete(comment)))).isEqualTo("/survei/PKL/terima-kasih");
         assertThat(stored(comment)).isEqualTo(1);
     }
 
@@ -435,7 +453,8 @@ class PublicSurveyControllerTest {
                 return r;
             }).param("token", script.find(TOKEN)).param("_csrf", script.find(CSRF));
             answers.forEach(request::param);
-            if (mvc.perform(request).andReturn().getResponse().getStatus() == 302) {
+            var answer = mvc.perform(request).andReturn().getResponse();
+            if (answer.getStatus() == 200 && answer.getContentAsString().contains("id=\"survey-thanks\"")) {
                 stored++;
             }
         }
@@ -512,10 +531,11 @@ class PublicSurveyControllerTest {
         tablet.open("/survei/PKL?kiosk=1");
         var sent = tablet.send("/survei/PKL", complete(comment));
 
-        assertThat(sent.getRedirectedUrl()).isEqualTo("/survei/PKL/terima-kasih?kiosk=1");
-        tablet.open(sent.getRedirectedUrl());
+        assertThat(thanked(sent)).isEqualTo("/survei/PKL/terima-kasih?kiosk=1");
         assertThat(tablet.page).contains("http-equiv=\"refresh\" content=\"8;url=/survei/PKL?kiosk=1\"",
                 "id=\"survey-again\"");
+        tablet.open("/survei/PKL/terima-kasih?kiosk=1");
+        assertThat(tablet.page).contains("http-equiv=\"refresh\" content=\"8;url=/survei/PKL?kiosk=1\"");
         assertThat(stored(comment)).isEqualTo(1);
     }
 
