@@ -2,7 +2,9 @@ package id.bpjs.jmo.complaint;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.TreeSet;
@@ -12,11 +14,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code complaint_daily} (V18), its monthly rollup {@code complaint_monthly} (V28) and {@code app_error_daily}
- * (V22: error reports per platform and app version) exact. A complaint changes after it is filed (status, first
+ * Keeps {@code complaint_daily} (V18), its monthly rollup {@code complaint_monthly} (V28), its weekly rollup per
+ * category {@code complaint_weekly} (V29) and {@code app_error_daily} (V22: error reports per platform and app
+ * version) exact. A complaint changes after it is filed (status, first
  * response, even its day or branch), so instead of adding increments, the rows of the touched days and branches are
- * recomputed from the complaints themselves, and then the rows of their months and branches from the just recomputed
- * daily rows (at most 31 days of one branch): a handful of rows, always right. The branch row is locked first, so two
+ * recomputed from the complaints themselves, and then the rows of their months and weeks and branches from the just
+ * recomputed daily rows (at most 31 days of one branch): a handful of rows, always right. The branch row is locked first, so two
  * transactions recomputing the same branch one after the other never insert the same key twice.
  */
 @Service
@@ -39,6 +42,15 @@ public class ComplaintAggregates {
             + " branch_id, channel, category, attribute, status, responded, sum(complaints) from complaint_daily";
     private static final String MONTHLY_GROUP = " group by cast(date_trunc('month', received_date) as date),"
             + " branch_id, channel, category, attribute, status, responded";
+
+    /** The Monday of the ISO 8601 week of {@code received_date}, on PostgreSQL and H2 alike (as in migration V29). */
+    static final String WEEK_OF_RECEIVED_DATE = "cast(received_date - (cast(extract(isodow from received_date) as"
+            + " integer) - 1) as date)";
+    /** The weekly rollup of the daily rows per category, as in migration V29. */
+    static final String WEEKLY = "insert into complaint_weekly (received_week, branch_id, channel, category,"
+            + " complaints) select " + WEEK_OF_RECEIVED_DATE + ", branch_id, channel, category, sum(complaints)"
+            + " from complaint_daily";
+    private static final String WEEKLY_GROUP = " group by " + WEEK_OF_RECEIVED_DATE + ", branch_id, channel, category";
 
     private static final String VERSION_COLUMNS = "select cast(received_at as date), branch_id, channel,"
             + " coalesce(platform, ''), coalesce(app_version, ''), count(*) from complaint where category = 'APP_ERROR'";
@@ -73,6 +85,8 @@ public class ComplaintAggregates {
         jdbc.update(versionRebuildStatement());
         jdbc.update("delete from complaint_monthly");
         jdbc.update(MONTHLY + MONTHLY_GROUP);
+        jdbc.update("delete from complaint_weekly");
+        jdbc.update(WEEKLY + WEEKLY_GROUP);
     }
 
     /** Recomputes the figures of the given days and branches, in the caller's transaction. */
@@ -102,6 +116,16 @@ public class ComplaintAggregates {
                     month.branchId());
             jdbc.update(MONTHLY + " where received_date >= ? and received_date < ? and branch_id = ?" + MONTHLY_GROUP,
                     first, next, month.branchId());
+        }
+        var weeks = new TreeSet<Key>(Comparator.comparingLong(Key::branchId).thenComparing(Key::day));
+        ordered.forEach(key -> weeks.add(new Key(key.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                key.branchId())));
+        for (var week : weeks) {
+            var monday = Date.valueOf(week.day());
+            jdbc.update("delete from complaint_weekly where received_week = ? and branch_id = ?", monday,
+                    week.branchId());
+            jdbc.update(WEEKLY + " where received_date >= ? and received_date < ? and branch_id = ?" + WEEKLY_GROUP,
+                    monday, Date.valueOf(week.day().plusWeeks(1)), week.branchId());
         }
     }
 }

@@ -3,7 +3,9 @@ package id.bpjs.jmo.complaint;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Complaint and error-report figures, counted by the database from the aggregates ({@link ComplaintAggregates}): the
  * whole months of a period from {@code complaint_monthly}, the days of its partial first and last months from
- * {@code complaint_daily}, so a 12-month period reads about 11 months of monthly rows and ≤ 2 months of daily rows.
+ * {@code complaint_daily}, so a 12-month period reads about 11 months of monthly rows and ≤ 2 months of daily rows;
+ * the weekly chart reads whole weeks from {@code complaint_weekly} the same way.
  */
 @Service
 @Transactional(readOnly = true)
 public class ComplaintStatistics {
 
-    /** Complaints received on one day in one category. */
-    public record DayCount(LocalDate day, ComplaintCategory category, long count) {
+    /**
+     * Complaints received in one week in one category. {@code week} is the Monday of the ISO 8601 week; the first and
+     * last week of a period count only their days inside the period.
+     */
+    public record WeekCount(LocalDate week, ComplaintCategory category, long count) {
     }
 
     /** Complaints about one Rogers attribute, and how many of them are app error reports. */
@@ -64,11 +70,40 @@ public class ComplaintStatistics {
         this.deadlines = deadlines;
     }
 
-    public List<DayCount> perDayAndCategory(RecordFilter filter) {
+    /**
+     * Complaints per week and category in the filter's period (the dashboard's weekly chart), ordered by week and
+     * category; weeks and categories without complaints are left out. The whole weeks inside the period are read
+     * from {@code complaint_weekly} (V29), the days of a partial first or last week from {@code complaint_daily}, so
+     * a 12-month period reads about 52 rows per branch, channel and category, whatever the number of complaints.
+     */
+    public List<WeekCount> perWeekAndCategory(RecordFilter filter) {
+        var from = filter.period().from();
+        var end = filter.period().to().plusDays(1);
+        var firstWeek = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        var endWeek = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var args = new ArrayList<Object>();
-        var sql = "select received_date, category, sum(complaints) from complaint_daily" + where(filter, args)
-                + " group by received_date, category order by 1, 2";
-        return jdbc.query(sql, (rs, row) -> new DayCount(rs.getDate(1).toLocalDate(),
+        var days = "select " + ComplaintAggregates.WEEK_OF_RECEIVED_DATE + " as received_week, category, complaints"
+                + " from complaint_daily where received_date >= ? and received_date < ?";
+        var sql = new StringBuilder("select received_week, category, sum(complaints) from (");
+        if (!firstWeek.isBefore(endWeek)) {
+            sql.append(days);
+            args.addAll(List.of(Date.valueOf(from), Date.valueOf(end)));
+            narrow(filter, args, sql);
+        } else {
+            sql.append("select received_week, category, complaints from complaint_weekly where received_week >= ?"
+                    + " and received_week < ?");
+            args.addAll(List.of(Date.valueOf(firstWeek), Date.valueOf(endWeek)));
+            narrow(filter, args, sql);
+            for (var edge : List.of(List.of(from, firstWeek), List.of(endWeek, end))) {
+                if (edge.get(0).isBefore(edge.get(1))) {
+                    sql.append(" union all ").append(days);
+                    args.addAll(List.of(Date.valueOf(edge.get(0)), Date.valueOf(edge.get(1))));
+                    narrow(filter, args, sql);
+                }
+            }
+        }
+        sql.append(") w group by received_week, category order by 1, 2");
+        return jdbc.query(sql.toString(), (rs, row) -> new WeekCount(rs.getDate(1).toLocalDate(),
                 ComplaintCategory.valueOf(rs.getString(2)), rs.getLong(3)), args.toArray());
     }
 

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 /** Everything the dashboard shows for one filter, and the same figures for the period before. */
 public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals survey, SurveyTotals previousSurvey,
         List<SurveyStatistics.MonthlyTotals> monthly, ComplaintStatistics.Figures complaints,
-        ComplaintStatistics.Figures previousComplaints, List<ComplaintStatistics.DayCount> complaintDays,
+        ComplaintStatistics.Figures previousComplaints, List<ComplaintStatistics.WeekCount> complaintsPerWeek,
         List<ComplaintStatistics.AttributeCount> complaintAttributes, List<ComplaintStatistics.StatusAge> openByAge,
         ClaimStatistics.PaymentSpeed payment, ClaimStatistics.PaymentSpeed previousPayment,
         List<ClaimStatistics.Rating> ratings, ComplaintStatistics.FollowUps followUps) {
@@ -151,8 +151,8 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
         for (var week = weekOf(filter.period().from()); !week.isAfter(filter.period().to()); week = week.plusWeeks(1)) {
             weeks.put(week, new EnumMap<>(ComplaintCategory.class));
         }
-        for (var count : complaintDays) {
-            weeks.computeIfAbsent(weekOf(count.day()), w -> new EnumMap<>(ComplaintCategory.class))
+        for (var count : complaintsPerWeek) {
+            weeks.computeIfAbsent(count.week(), w -> new EnumMap<>(ComplaintCategory.class))
                     .merge(count.category(), count.count(), Long::sum);
         }
         return weeks.entrySet().stream().map(e -> new WeekCounts(e.getKey(), Map.copyOf(e.getValue()),

@@ -55,7 +55,7 @@ public class DashboardService {
         var monthly = async(() -> surveys.monthly(filter));
         var figures = async(() -> complaints.figures(filter, today));
         var previousFigures = async(() -> complaints.figures(previous, today));
-        var days = async(() -> complaints.perDayAndCategory(filter));
+        var weeks = async(() -> complaints.perWeekAndCategory(filter));
         var attributes = async(() -> complaints.perAttribute(filter));
         var openByAge = async(() -> complaints.openByStatusAndAge(filter, today));
         var payment = async(() -> claims.paymentSpeed(filter));
@@ -64,7 +64,7 @@ public class DashboardService {
         var followUps = async(() -> complaints.followUps(filter, today));
         return new DashboardData(filter, today, survey.join(), previousSurvey.join(),
                 everyMonth(filter.period(), monthly.join()), figures.join(),
-                previousFigures.join(), days.join(), attributes.join(), openByAge.join(), payment.join(),
+                previousFigures.join(), weeks.join(), attributes.join(), openByAge.join(), payment.join(),
                 previousPayment.join(), ratings.join(), followUps.join());
     }
 

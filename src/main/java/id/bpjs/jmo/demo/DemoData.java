@@ -94,7 +94,7 @@ public class DemoData {
     @Transactional
     public void clearRecords() {
         for (var table : List.of("survey_daily", "claim_speed_daily", "claim_rating_daily", "complaint_daily",
-                "app_error_daily", "complaint_monthly", "complaint_history", "kpj_reveal", "contact_reveal", "complaint",
+                "app_error_daily", "complaint_monthly", "complaint_weekly", "complaint_history", "kpj_reveal", "contact_reveal", "complaint",
                 "survey_response", "ticket_sequence", "jht_claim", "qualitative_note")) {
             jdbc.update("delete from " + table);
         }

@@ -46,12 +46,12 @@ public final class DashboardQueryProfile {
             queries.put("surveys.totals", () -> surveys.totals(filter));
             queries.put("surveys.monthly", () -> surveys.monthly(filter));
             queries.put("complaints.figures", () -> complaints.figures(filter, today));
-            queries.put("complaints.perDayAndCategory", () -> complaints.perDayAndCategory(filter));
+            queries.put("complaints.perWeekAndCategory", () -> complaints.perWeekAndCategory(filter));
             queries.put("complaints.perAttribute", () -> complaints.perAttribute(filter));
             queries.put("complaints.openByStatusAndAge", () -> complaints.openByStatusAndAge(filter, today));
             queries.put("claims.paymentSpeed", () -> claims.paymentSpeed(filter));
             queries.put("claims.ratingsPerAttribute", () -> claims.ratingsPerAttribute(filter));
-            for (var table : List.of("survey_daily", "complaint_daily", "complaint_monthly", "claim_speed_daily", "claim_rating_daily",
+            for (var table : List.of("survey_daily", "complaint_daily", "complaint_monthly", "complaint_weekly", "claim_speed_daily", "claim_rating_daily",
                     "survey_response", "complaint", "jht_claim")) {
                 System.out.printf(Locale.ROOT, "ROWS | %s | %s | %,d |%n", label, table,
                         jdbc.queryForObject("select count(*) from " + table, Long.class));

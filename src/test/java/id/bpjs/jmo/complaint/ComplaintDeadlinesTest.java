@@ -140,11 +140,26 @@ class ComplaintDeadlinesTest {
                 + " complaints from complaint_monthly");
         assertThat(keptMonthly).as("complaint_monthly against grouping the complaints by month")
                 .isEqualTo(recomputedMonthly);
+        // complaint_weekly: the complaints grouped by the Monday of their ISO week, computed here in Java
+        var recomputedWeekly = new java.util.HashMap<List<Object>, Long>();
+        jdbc.query("select received_at, branch_id, channel, category from complaint", rs -> {
+            var monday = rs.getTimestamp(1).toLocalDateTime().toLocalDate()
+                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            recomputedWeekly.merge(List.of(monday, rs.getLong(2), rs.getString(3), rs.getString(4)), 1L, Long::sum);
+        });
+        var keptWeekly = new java.util.HashMap<List<Object>, Long>();
+        jdbc.query("select received_week, branch_id, channel, category, complaints from complaint_weekly",
+                rs -> {
+                    keptWeekly.put(List.of(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3),
+                            rs.getString(4)), rs.getLong(5));
+                });
+        assertThat(keptWeekly).as("complaint_weekly against grouping the complaints by ISO week").isNotEmpty()
+                .isEqualTo(recomputedWeekly);
     }
 
     @Test
     @WithUserDetails("petugas")
-    void the_daily_and_monthly_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
+    void the_daily_weekly_and_monthly_aggregates_stay_exact_when_complaints_are_created_edited_and_move_status() {
         aggregatesAreExact();
         var draft = new Complaint();
         draft.setReceivedAt(LocalDateTime.now().minusDays(2).withNano(0));

@@ -170,7 +170,24 @@ class DashboardFiguresTest {
         assertThat(data.complaints().overdue()).isEqualTo(overdue);
         assertThat(data.complaints().errorReports())
                 .isEqualTo(complaints.stream().filter(c -> "APP_ERROR".equals(c.get("category"))).count());
-        assertThat(data.complaintDays().stream().mapToLong(d -> d.count()).sum()).isEqualTo(complaints.size());
+        assertThat(data.complaintsPerWeek().stream().mapToLong(d -> d.count()).sum()).isEqualTo(complaints.size());
+        // the weekly chart: every week of the period, each category counted by the complaint's Monday (ISO week)
+        var perWeek = new java.util.TreeMap<LocalDate, Map<String, Long>>();
+        for (var week = DashboardData.weekOf(filter.period().from()); !week.isAfter(filter.period().to());
+                week = week.plusWeeks(1)) {
+            perWeek.put(week, new java.util.TreeMap<>());
+        }
+        for (var c : complaints) {
+            perWeek.get(DashboardData.weekOf(((Timestamp) c.get("received_at")).toLocalDateTime().toLocalDate()))
+                    .merge((String) c.get("category"), 1L, Long::sum);
+        }
+        var charted = new java.util.TreeMap<LocalDate, Map<String, Long>>();
+        for (var week : data.complaintWeeks()) {
+            var counts = new java.util.TreeMap<String, Long>();
+            week.counts().forEach((category, n) -> counts.put(category.name(), n));
+            charted.put(week.start(), counts);
+        }
+        assertThat(charted).isEqualTo(perWeek);
         assertThat(data.complaintAttributes().stream().mapToLong(a -> a.complaints()).sum()).isEqualTo(complaints.size());
         assertThat(data.openByAge().stream().mapToLong(s -> s.total()).sum()).isEqualTo(open.size());
         assertThat(data.openByAge().stream().mapToLong(s -> s.pastResolutionLimit()).sum()).isEqualTo(open.stream()

@@ -234,6 +234,44 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void the_fill_statement_of_migration_v29_gives_the_weekly_complaint_aggregates_kept_by_the_service()
+            throws Exception {
+        String statement;
+        try (var in = getClass().getResourceAsStream("/db/migration/V29__complaint_weekly.sql")) {
+            statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\n")).filter(line -> line.startsWith("insert into complaint_weekly")).findFirst()
+                    .orElseThrow().replaceAll(";$", "");
+        }
+        // Sunday 3 and Monday 4 February 2019 fall in two ISO weeks; Monday 28 January and Sunday 3 February in one
+        for (var at : java.util.List.of(LocalDateTime.of(2019, 1, 28, 8, 0), LocalDateTime.of(2019, 2, 3, 23, 0),
+                LocalDateTime.of(2019, 2, 4, 0, 30))) {
+            jdbc.update("insert into complaint (ticket_number, received_at, channel, branch_id, kpj_number, category,"
+                    + " attribute, severity, description, status, version) values (?, ?, 'COUNTER', ?, '12345678901',"
+                    + " 'OTHER', 'COMPLEXITY', 'LOW', 'Peserta bertanya', 'NEW', 0)",
+                    "T-V29-" + at.getDayOfMonth(), Timestamp.valueOf(at), branchId);
+        }
+        try {
+            complaintAggregates.rebuild();
+            var expected = jdbc.queryForList("select * from complaint_weekly order by received_week, branch_id,"
+                    + " channel, category");
+            assertThat(jdbc.queryForList("select received_week, complaints from complaint_weekly where branch_id = ?"
+                    + " and received_week in (date '2019-01-28', date '2019-02-04') order by 1", branchId))
+                    .extracting(row -> java.util.List.of(row.get("received_week").toString(),
+                            ((Number) row.get("complaints")).longValue()))
+                    .containsExactly(java.util.List.of("2019-01-28", 2L), java.util.List.of("2019-02-04", 1L));
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("delete from complaint_weekly");
+                jdbc.update(statement);
+            });
+            assertThat(jdbc.queryForList("select * from complaint_weekly order by received_week, branch_id,"
+                    + " channel, category")).isEqualTo(expected);
+        } finally {
+            jdbc.update("delete from complaint where ticket_number like 'T-V29-%'");
+            complaintAggregates.rebuild();
+        }
+    }
+
+    @Test
     void validation_names_the_field_for_the_same_bad_values() {
         var response = validResponse(branches.byCode("PWT").orElseThrow());
         response.setScoreComplexity(7);
