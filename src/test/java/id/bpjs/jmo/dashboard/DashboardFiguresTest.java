@@ -62,6 +62,25 @@ class DashboardFiguresTest {
 
     @Test
     @WithUserDetails("manajer")
+    void a_period_from_a_wednesday_to_a_thursday_counts_only_its_own_days_in_its_first_and_last_week() {
+        // complaints exist before and after: the partial edge weeks must not take the rest of their week
+        var from = today.minusDays(21).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.WEDNESDAY));
+        var to = today.minusDays(7).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.THURSDAY));
+        assertThat(jdbc.queryForObject("select count(*) from complaint where received_at >= ? and received_at < ?",
+                Long.class, Timestamp.valueOf(DashboardData.weekOf(from).atStartOfDay()),
+                Timestamp.valueOf(from.atStartOfDay()))).as("complaints in the first week before the period")
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from complaint where received_at >= ? and received_at < ?",
+                Long.class, Timestamp.valueOf(to.plusDays(1).atStartOfDay()),
+                Timestamp.valueOf(DashboardData.weekOf(to).plusWeeks(1).atStartOfDay())))
+                .as("complaints in the last week after the period").isPositive();
+        check(new RecordFilter(new DateRange(from, to), null, null));
+    }
+
+    @Test
+    @WithUserDetails("manajer")
     void an_empty_period_gives_zeros_not_errors() {
         // 2001: before any demo data and before any period other tests import (plain SKM files of 2019, 2023, 2024)
         var data = dashboard.load(new RecordFilter(new DateRange(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31)),
