@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * {@value #NRR_DIGITS}, the sum of weighted NRR {@value #WEIGHTED_SUM_DIGITS}, IKM {@value #IKM_DIGITS} (as Permen
  * PANRB 14/2017 prints them), means of 1–5 items {@value #MEAN_DIGITS}, shares as percent with
  * {@value #PERCENT_DIGITS}. Every rounding is {@link Ratio#RULE} (half up), applied once, whatever the language.
+ *
+ * <p>There is no number format without a locale: every caller says whose language it writes in. No export is pinned
+ * to Indonesian digits either; the one CSV with decimals (the IKM report) is comma-separated with quoted cells and
+ * follows the page like its XLSX and PDF, and the XLSX keeps numbers as numbers (Excel shows them in its own locale).
  */
 public final class Formats {
 

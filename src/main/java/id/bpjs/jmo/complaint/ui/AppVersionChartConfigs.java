@@ -54,7 +54,7 @@ final class AppVersionChartConfigs {
 
     private java.util.Locale locale = id.bpjs.jmo.base.i18n.Formats.ID;
 
-    /** Dates in the tables (first seen) in the page's language. */
+    /** Dates (first seen) and numbers in the tables in the page's language ({@code pageLocale}). */
     AppVersionChartConfigs inLocale(java.util.Locale pageLocale) {
         this.locale = pageLocale;
         return this;
