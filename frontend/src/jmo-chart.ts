@@ -119,7 +119,8 @@ function applyFontSize(options: any, size: number) {
  * - `overlay` (JSON) draws a limit line, IPA quadrants or release markers;
  * - dispatches `chart-click` with {datasetIndex, index, label} when a bar or point is clicked;
  * - downloadPng(fileName) saves the chart as a PNG;
- * - `font-scale` attribute (e.g. 0.05): text size as a share of the chart's height, kept on resize (slides).
+ * - `font-scale` attribute (e.g. 0.05): text size as a share of the chart's height, kept on resize (slides);
+ * - `locale` attribute ('id-ID' or 'en'): the language of numbers on ticks and in tooltips, 'id-ID' when missing.
  */
 export class JmoChart extends HTMLElement {
   private chart?: Chart;
@@ -214,8 +215,9 @@ export class JmoChart extends HTMLElement {
     const options: any = (config.options ??= {});
     options.responsive = true;
     options.maintainAspectRatio = false;
-    // ticks and tooltips in the product's number format (4,5 and 1.234), as every other number on the page
-    options.locale ??= 'id-ID';
+    // ticks and tooltips in the page's number format (4,5 and 1.234 on 'id-ID', 4.5 and 1,234 on 'en'), as every
+    // other number on the page; the server sets the `locale` attribute, Indonesian when it is missing
+    options.locale ??= this.getAttribute('locale') || 'id-ID';
     const animate = Number(this.getAttribute('animate') ?? 0);
     options.animation = animate > 0 ? { duration: animate } : false;
     options.onClick = (_event: ChartEvent, elements: ActiveElement[], chart: Chart) => {

@@ -31,9 +31,18 @@ public record Deck(Locale locale, String title, String subtitle, List<Slide> sli
             String notes) {
     }
 
-    /** A bar or line chart simple enough to draw the same in Chart.js and on the server. */
+    /**
+     * A bar or line chart simple enough to draw the same in Chart.js and on the server. {@code counts}: the values are
+     * whole counts (complaints), so the value axis has whole-number ticks only (no tick at 0,5 complaints).
+     */
     public record ChartSpec(Type type, String title, List<String> labels, List<Series> series, @Nullable Double min,
-            @Nullable Double max, @Nullable String valueAxis, long n) {
+            @Nullable Double max, @Nullable String valueAxis, long n, boolean counts) {
+
+        /** A chart of measured values (means, NRR, percent): not {@link #counts()}. */
+        public ChartSpec(Type type, String title, List<String> labels, List<Series> series, @Nullable Double min,
+                @Nullable Double max, @Nullable String valueAxis, long n) {
+            this(type, title, labels, series, min, max, valueAxis, n, false);
+        }
 
         public enum Type {
             BAR, LINE

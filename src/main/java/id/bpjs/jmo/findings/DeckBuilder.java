@@ -52,7 +52,7 @@ public final class DeckBuilder {
         var slides = new ArrayList<Deck.Slide>();
         slides.add(new Deck.Slide(Deck.Kind.TITLE, t.get("deck.title"), subtitle, List.of(),
                 List.of(t.get("deck.generated", Formats.date(generatedOn, locale))), null, null, null, null,
-                t.get("deck.title.notes", f.scopeLabel(), Formats.number(f.data().survey().responses()))));
+                t.get("deck.title.notes", f.scopeLabel(), Formats.number(f.data().survey().responses(), locale))));
         slides.add(keyFigures(f));
         for (var attribute : RogersAttribute.values()) {
             slides.add(attribute(f, attribute));
@@ -69,39 +69,41 @@ public final class DeckBuilder {
         var data = f.data();
         var survey = data.survey();
         var figures = new ArrayList<Deck.Figure>();
-        figures.add(new Deck.Figure(t.get("deck.kf.responses"), Formats.number(survey.responses()),
-                t.get("deck.kf.previous", Formats.number(data.previousSurvey().responses()))));
+        figures.add(new Deck.Figure(t.get("deck.kf.responses"), Formats.number(survey.responses(), locale),
+                t.get("deck.kf.previous", Formats.number(data.previousSurvey().responses(), locale))));
         // survey means only from the number of responses the narrative needs to say anything
         // (each over its own n: plain SKM responses carry no satisfaction, blank items count for no attribute)
         boolean enough = survey.overallResponses() >= Narrative.MIN_RESPONSES;
         figures.add(new Deck.Figure(t.get("deck.kf.satisfaction"),
-                enough ? Formats.decimal(survey.overallMean(), 2) : "–",
-                enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied())) + " · n = "
-                        + Formats.number(survey.overallResponses())
-                        : t.get("deck.tooFew", Formats.number(survey.overallResponses()))));
-        figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS),
-                t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents()))))
+                enough ? Formats.decimal(survey.overallMean(), 2, locale) : "–",
+                enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied(), locale)) + " · n = "
+                        + Formats.number(survey.overallResponses(), locale)
+                        : t.get("deck.tooFew", Formats.number(survey.overallResponses(), locale))));
+        figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS, locale),
+                t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents(), locale))))
                 .orElse(new Deck.Figure("IKM", "–", t.get("deck.noIkm"))));
         figures.add(data.weakest().filter(a -> enough && survey.n(a) >= Narrative.MIN_RESPONSES)
                 .map(a -> new Deck.Figure(t.get("deck.kf.weakest"), a.label(locale),
-                        t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2)) + " · n = "
-                                + Formats.number(survey.n(a))))
+                        t.get("deck.kf.mean", Formats.decimal(survey.mean(a), 2, locale)) + " · n = "
+                                + Formats.number(survey.n(a), locale)))
                 .orElse(new Deck.Figure(t.get("deck.kf.weakest"), "–",
-                        t.get("deck.tooFew", Formats.number(survey.overallResponses())))));
+                        t.get("deck.tooFew", Formats.number(survey.overallResponses(), locale)))));
         var complaints = data.complaints();
-        figures.add(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(complaints.received()),
-                t.get("deck.kf.openOverdue", Formats.number(complaints.open()), Formats.number(complaints.overdue()))));
-        figures.add(new Deck.Figure(t.get("deck.kf.errors"), Formats.number(complaints.errorReports()),
-                t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports()))));
+        figures.add(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(complaints.received(), locale),
+                t.get("deck.kf.openOverdue", Formats.number(complaints.open(), locale),
+                Formats.number(complaints.overdue(), locale))));
+        figures.add(new Deck.Figure(t.get("deck.kf.errors"), Formats.number(complaints.errorReports(), locale),
+                t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports(), locale))));
         var payment = f.claimSpeed();
         figures.add(new Deck.Figure(t.get("deck.kf.claimMedian"), median(payment.median(ClaimChannel.JMO).orElse(null))
                 + " / " + median(payment.median(ClaimChannel.BRANCH).orElse(null)), t.get("deck.kf.claimMedian.detail")));
         figures.add(new Deck.Figure(t.get("deck.kf.within5"),
-                payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(Formats::percent).orElse("–"),
-                t.get("deck.kf.paid", Formats.number(payment.paid()))));
-        var notes = t.get("deck.kf.notes", Formats.number(survey.responses()),
-                enough ? Formats.percent(survey.overallShareSatisfied()) : "–",
-                Formats.number(complaints.received()), Formats.number(complaints.errorReports()));
+                payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(share -> Formats.percent(share,
+                locale)).orElse("–"),
+                t.get("deck.kf.paid", Formats.number(payment.paid(), locale))));
+        var notes = t.get("deck.kf.notes", Formats.number(survey.responses(), locale),
+                enough ? Formats.percent(survey.overallShareSatisfied(), locale) : "–",
+                Formats.number(complaints.received(), locale), Formats.number(complaints.errorReports(), locale));
         return new Deck.Slide(Deck.Kind.KEY_FIGURES, t.get("deck.kf.title"), f.scopeLabel(), figures, List.of(), null,
                 null, null, null, notes);
     }
@@ -120,13 +122,14 @@ public final class DeckBuilder {
         var excerpts = finding.excerpts();
         var figures = new ArrayList<Deck.Figure>();
         boolean enough = picture.enoughResponses();
-        figures.add(new Deck.Figure(t.get("deck.attr.mean"), enough ? Formats.decimal(picture.mean(), 2) : "–",
-                enough ? t.get("deck.kf.satisfied", Formats.percent(picture.shareSatisfied()))
-                        : t.get("deck.tooFew", Formats.number(picture.responses()))));
-        figures.add(new Deck.Figure(t.get("deck.attr.complaints"), Formats.number(picture.complaints()),
-                t.get("deck.attr.errors", Formats.number(picture.errorReports()))));
-        figures.add(new Deck.Figure(t.get("deck.attr.excerpts"), Formats.number(excerpts.total()),
-                t.get("deck.attr.tone", Formats.number(excerpts.negative()), Formats.number(excerpts.positive()))));
+        figures.add(new Deck.Figure(t.get("deck.attr.mean"), enough ? Formats.decimal(picture.mean(), 2, locale) : "–",
+                enough ? t.get("deck.kf.satisfied", Formats.percent(picture.shareSatisfied(), locale))
+                        : t.get("deck.tooFew", Formats.number(picture.responses(), locale))));
+        figures.add(new Deck.Figure(t.get("deck.attr.complaints"), Formats.number(picture.complaints(), locale),
+                t.get("deck.attr.errors", Formats.number(picture.errorReports(), locale))));
+        figures.add(new Deck.Figure(t.get("deck.attr.excerpts"), Formats.number(excerpts.total(), locale),
+                t.get("deck.attr.tone", Formats.number(excerpts.negative(), locale),
+                Formats.number(excerpts.positive(), locale))));
         // the most frequent tags are in the narrative; no separate line repeating them
         List<String> lines = List.of();
         var months = f.data().monthly();
@@ -165,13 +168,14 @@ public final class DeckBuilder {
                 .mapToObj(i -> (@Nullable Double) r.nrrRounded(i).doubleValue()).toList();
         int lowest = r.lowestElement();
         int highest = r.highestElement();
-        var figures = List.of(new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS), t.get("deck.ikm.conversion")),
+        var figures = List.of(new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS, locale),
+                t.get("deck.ikm.conversion")),
                 new Deck.Figure(t.get("deck.ikm.grade"), r.grade().name(), grade(r)),
-                new Deck.Figure(t.get("deck.ikm.respondents"), Formats.number(r.respondents()), ""));
+                new Deck.Figure(t.get("deck.ikm.respondents"), Formats.number(r.respondents(), locale), ""));
         var lines = List.of(t.get("deck.ikm.lowest", "U" + (lowest + 1), t.get("ikm.u" + (lowest + 1)),
-                        Formats.decimal(r.nrr(lowest), Formats.NRR_DIGITS)),
+                        Formats.decimal(r.nrr(lowest), Formats.NRR_DIGITS, locale)),
                 t.get("deck.ikm.highest", "U" + (highest + 1), t.get("ikm.u" + (highest + 1)),
-                        Formats.decimal(r.nrr(highest), Formats.NRR_DIGITS)),
+                        Formats.decimal(r.nrr(highest), Formats.NRR_DIGITS, locale)),
                 // the element names, not only U1–U9 under the bars: the audience does not know the regulation's numbers
                 t.get("deck.ikm.elements", IntStream.rangeClosed(1, IkmCalculator.ELEMENTS)
                         .mapToObj(i -> "U" + i + " " + t.get("ikm.u" + i)).collect(java.util.stream.Collectors
@@ -179,8 +183,9 @@ public final class DeckBuilder {
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.ikm.chart"), labels,
                 List.of(new Deck.ChartSpec.Series("NRR", DeckPalette.SERIES_BASE, nrr)), 1.0, 4.0, "NRR",
                 r.respondents());
-        var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), Formats.IKM_DIGITS), r.grade().name(), grade(r),
-                Formats.number(r.respondents())) + " " + String.join(" ", lines);
+        var notes = t.get("deck.ikm.notes", Formats.decimal(r.ikm(), Formats.IKM_DIGITS, locale), r.grade().name(),
+                grade(r),
+                Formats.number(r.respondents(), locale)) + " " + String.join(" ", lines);
         return new Deck.Slide(Deck.Kind.IKM, t.get("deck.ikm.title"), f.scopeLabel(), figures, lines, chart, null,
                 null, null, notes);
     }
@@ -188,12 +193,12 @@ public final class DeckBuilder {
     private Deck.Slide complaints(Findings f) {
         var data = f.data();
         var c = data.complaints();
-        var figures = List.of(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(c.received()),
-                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().received()))),
-                new Deck.Figure(t.get("deck.cmp.open"), Formats.number(c.open()),
-                        t.get("deck.cmp.overdue", Formats.number(c.overdue()))),
-                new Deck.Figure(t.get("deck.kf.errors"), Formats.number(c.errorReports()),
-                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports()))));
+        var figures = List.of(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(c.received(), locale),
+                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().received(), locale))),
+                new Deck.Figure(t.get("deck.cmp.open"), Formats.number(c.open(), locale),
+                        t.get("deck.cmp.overdue", Formats.number(c.overdue(), locale))),
+                new Deck.Figure(t.get("deck.kf.errors"), Formats.number(c.errorReports(), locale),
+                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports(), locale))));
         var labels = Arrays.stream(RogersAttribute.values()).map(a -> a.label(locale)).toList();
         var all = new ArrayList<@Nullable Double>();
         var errors = new ArrayList<@Nullable Double>();
@@ -205,9 +210,9 @@ public final class DeckBuilder {
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, t.get("deck.cmp.chart"), labels,
                 List.of(new Deck.ChartSpec.Series(t.get("deck.kf.complaints"), DeckPalette.SERIES_BASE, all),
                         new Deck.ChartSpec.Series(t.get("deck.kf.errors"), DeckPalette.SERIES_ERROR, errors)), 0.0,
-                null, t.get("deck.cmp.axis"), c.received());
-        var notes = t.get("deck.cmp.notes", Formats.number(c.received()), Formats.number(c.open()),
-                Formats.number(c.overdue()), Formats.number(c.errorReports()));
+                null, t.get("deck.cmp.axis"), c.received(), true);
+        var notes = t.get("deck.cmp.notes", Formats.number(c.received(), locale), Formats.number(c.open(), locale),
+                Formats.number(c.overdue(), locale), Formats.number(c.errorReports(), locale));
         return new Deck.Slide(Deck.Kind.COMPLAINTS, t.get("deck.cmp.title"), f.scopeLabel(), figures, List.of(), chart,
                 null, null, null, notes);
     }
@@ -217,11 +222,12 @@ public final class DeckBuilder {
         var jmo = payment.median(ClaimChannel.JMO);
         var branch = payment.median(ClaimChannel.BRANCH);
         var figures = List.of(new Deck.Figure(t.get("deck.clm.medianJmo"), median(jmo.orElse(null)),
-                        t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.JMO)))),
+                        t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.JMO), locale))),
                 new Deck.Figure(t.get("deck.clm.medianBranch"), median(branch.orElse(null)),
-                        t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.BRANCH)))),
+                        t.get("deck.clm.paid", Formats.number(payment.paid(ClaimChannel.BRANCH), locale))),
                 new Deck.Figure(t.get("deck.kf.within5"), payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS)
-                        .map(Formats::percent).orElse("–"), t.get("deck.kf.paid", Formats.number(payment.paid()))));
+                        .map(share -> Formats.percent(share, locale)).orElse("–"), t.get("deck.kf.paid",
+                        Formats.number(payment.paid(), locale))));
         int last = ClaimStatistics.MAX_DAYS_BUCKET;
         var labels = IntStream.rangeClosed(0, last).mapToObj(d -> d == last ? "≥" + d : Integer.toString(d)).toList();
         var series = new ArrayList<Deck.ChartSpec.Series>();

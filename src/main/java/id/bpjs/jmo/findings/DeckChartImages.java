@@ -51,9 +51,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * flat bars or lines with points, the spec's colours, gaps where a value is missing, large fonts for slides, text in
  * the deck's font ({@link DeckFonts}).
  *
- * <p>An image depends only on the spec, its size and its font size, so each is drawn once and kept (the last
- * {@value #CACHED_IMAGES}): a deck downloaded again, in the other language's twin or by the next manager looking at the
- * same period costs no drawing. Images are opaque RGB, which OpenPDF embeds without decoding them again and which
+ * <p>Numbers on the axis and on the bars are written in the deck's language (3,12 and 1.204 in Bahasa Indonesia,
+ * 3.12 and 1,204 in English: issue 17); a chart of {@link Deck.ChartSpec#counts() counts} steps by whole numbers.
+ *
+ * <p>An image depends only on the spec, its language, its size and its font size, so each is drawn once and kept (the
+ * last {@value #CACHED_IMAGES}): a deck downloaded again or by the next manager looking at the same period costs no
+ * drawing. Images are opaque RGB, which OpenPDF embeds without decoding them again and which
  * encode faster than ARGB.
  */
 public final class DeckChartImages {
@@ -81,27 +84,31 @@ public final class DeckChartImages {
         }
     };
 
-    private record Key(Deck.ChartSpec spec, int width, int height, float fontPx) {
+    private record Key(Deck.ChartSpec spec, Locale language, int width, int height, float fontPx) {
     }
 
     private DeckChartImages() {
     }
 
-    /** The chart at the given size in pixels, fonts in proportion (20 px tick labels at 1600 px wide). */
-    public static Optional<byte[]> png(Deck.ChartSpec spec, int width, int height) {
-        return png(spec, width, height, Math.max(11f, width / 80f));
+    /**
+     * The chart at the given size in pixels, fonts in proportion (20 px tick labels at 1600 px wide), numbers in the
+     * language of {@code locale}.
+     */
+    public static Optional<byte[]> png(Deck.ChartSpec spec, Locale locale, int width, int height) {
+        return png(spec, locale, width, height, Math.max(11f, width / 80f));
     }
 
     /**
      * The chart at the given size in pixels with tick labels of {@code fontPx} pixels (titles, axis labels and the
-     * legend are sized from it); empty when the spec has no data (or only missing values), the caller then says so
-     * in words.
+     * legend are sized from it) and numbers in the language of {@code locale} (the deck's); empty when the spec has
+     * no data (or only missing values), the caller then says so in words.
      */
-    public static Optional<byte[]> png(Deck.ChartSpec spec, int width, int height, float fontPx) {
+    public static Optional<byte[]> png(Deck.ChartSpec spec, Locale locale, int width, int height, float fontPx) {
         if (!drawable(spec)) {
             return Optional.empty();
         }
-        var key = new Key(spec, width, height, fontPx);
+        var language = id.bpjs.jmo.base.i18n.Formats.language(locale);
+        var key = new Key(spec, language, width, height, fontPx);
         synchronized (IMAGES) {
             var cached = IMAGES.get(key);
             if (cached != null) {
@@ -110,7 +117,7 @@ public final class DeckChartImages {
         }
         // drawn outside the lock: two exports of different decks draw side by side; the same chart asked twice at
         // once is drawn twice and stored once, which is cheaper than making one wait for the other
-        var image = Optional.of(encode(draw(spec, width, height, fontPx)));
+        var image = Optional.of(encode(draw(spec, language, width, height, fontPx)));
         synchronized (IMAGES) {
             IMAGES.putIfAbsent(key, image);
         }
@@ -124,11 +131,11 @@ public final class DeckChartImages {
         }
     }
 
-    private static BufferedImage draw(Deck.ChartSpec spec, int width, int height, float fontPx) {
+    private static BufferedImage draw(Deck.ChartSpec spec, Locale language, int width, int height, float fontPx) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         try {
-            chart(spec, fontPx).draw(g, new Rectangle2D.Double(0, 0, width, height));
+            chart(spec, language, fontPx).draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }
@@ -158,7 +165,7 @@ public final class DeckChartImages {
                 .anyMatch(v -> v != null && Double.isFinite(v));
     }
 
-    static JFreeChart chart(Deck.ChartSpec spec, float fontPx) {
+    static JFreeChart chart(Deck.ChartSpec spec, Locale language, float fontPx) {
         var dataset = dataset(spec);
         boolean bar = spec.type() == Deck.ChartSpec.Type.BAR;
         String valueAxis = spec.valueAxis() == null ? "" : spec.valueAxis();
@@ -212,7 +219,7 @@ public final class DeckChartImages {
         values.setLabelPaint(CHART_TEXT);
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
-        values.setNumberFormatOverride(numbers(axisDecimals(spec)));
+        values.setNumberFormatOverride(numbers(axisDecimals(spec), language));
         range(values, spec);
 
         int points = 0;
@@ -249,7 +256,7 @@ public final class DeckChartImages {
         }
         if (points > 0 && points <= MAX_VALUE_LABELS) {
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                    numbers(decimals(spec))));
+                    numbers(decimals(spec), language)));
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(font(Font.BOLD, fontPx * 0.9f));
             renderer.setDefaultItemLabelPaint(CHART_TEXT);
@@ -302,7 +309,7 @@ public final class DeckChartImages {
         double[] bounds = rawBounds(spec);
         if (spec.max() == null) {
             // an open top ends on a gridline
-            double step = step(bounds[0], bounds[1]);
+            double step = step(spec);
             bounds[1] = bounds[0] + Math.ceil((bounds[1] - bounds[0]) / step - 1e-9) * step;
         }
         return bounds;
@@ -331,9 +338,13 @@ public final class DeckChartImages {
         return new double[] {min, max};
     }
 
-    /** Indonesian digits (3,12; 1.204) with a fixed number of decimals, so that 3,30 stands beside 3,41. */
-    private static DecimalFormat numbers(int decimals) {
-        var format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
+    /**
+     * Digits of the deck's language (3,12 and 1.204 in Bahasa Indonesia, 3.12 and 1,204 in English) with a fixed
+     * number of decimals, so that 3,30 stands beside 3,41.
+     */
+    private static DecimalFormat numbers(int decimals, Locale language) {
+        var format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(
+                id.bpjs.jmo.base.i18n.Formats.language(language)));
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         format.setRoundingMode(id.bpjs.jmo.base.domain.Ratio.RULE);
@@ -368,10 +379,14 @@ public final class DeckChartImages {
         return decimals;
     }
 
-    /** A round step (1, 2, 2.5 or 5 times a power of ten) giving about six gridlines over the axis' range. */
+    /**
+     * A round step (1, 2, 2.5 or 5 times a power of ten) giving about six gridlines over the axis' range; at least 1
+     * for a chart of counts (no gridline at 0,5 complaints).
+     */
     static double step(Deck.ChartSpec spec) {
         double[] range = rawBounds(spec);
-        return step(range[0], range[1]);
+        double step = step(range[0], range[1]);
+        return spec.counts() ? Math.max(1, Math.ceil(step)) : step;
     }
 
     private static double step(double low, double high) {

@@ -269,7 +269,7 @@ public final class DeckPdf {
     private PdfPCell chart(Deck.ChartSpec spec) {
         var cell = cell();
         cell.setPaddingTop(8);
-        Optional<byte[]> png = DeckChartImages.png(spec, CHART_WIDTH, CHART_HEIGHT, CHART_FONT);
+        Optional<byte[]> png = DeckChartImages.png(spec, deck.locale(), CHART_WIDTH, CHART_HEIGHT, CHART_FONT);
         if (png.isPresent()) {
             try {
                 var image = Image.getInstance(png.get());

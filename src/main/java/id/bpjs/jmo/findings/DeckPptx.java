@@ -367,7 +367,7 @@ public final class DeckPptx {
     }
 
     private static void chart(XMLSlideShow ppt, XSLFSlide slide, Deck.ChartSpec spec, Rectangle2D area, Deck deck) {
-        var png = DeckChartImages.png(spec, (int) Math.round(area.getWidth() * CHART_SCALE),
+        var png = DeckChartImages.png(spec, deck.locale(), (int) Math.round(area.getWidth() * CHART_SCALE),
                 (int) Math.round(area.getHeight() * CHART_SCALE), (float) (CHART_FONT * CHART_SCALE));
         if (png.isPresent()) {
             var picture = slide.createPicture(ppt.addPicture(png.get(), PictureData.PictureType.PNG));

@@ -13,7 +13,8 @@ import java.util.Locale;
  * <ul>
  * <li>fewer than {@value #MIN_RESPONSES} responses: say the data are too few, nothing else about satisfaction;</li>
  * <li>level by mean: ≥ 4.0 very good, ≥ 3.6 good, ≥ 3.2 fair, below: still low;</li>
- * <li>means and changes are judged as they are shown, rounded to two decimals (3.996 is "4,00": very good);</li>
+ * <li>means and changes are judged as they are shown, rounded to two decimals (3.996 is "4,00", in English
+ * "4.00": very good);</li>
  * <li>trend: "improving" or "declining" only when the change of the mean against a previous period with enough
  * responses is beyond chance at 95 % (Welch's t, {@link Significance#means}) and visible in the rounded means, with
  * its p value; otherwise "stable, within chance";</li>
@@ -41,38 +42,41 @@ public final class Narrative {
         var language = Formats.language(locale);
         var aspect = p.attribute().label(language).toLowerCase();
         if (p.responses() < MIN_RESPONSES) {
-            return t(language, "narrative.tooFew", aspect, Formats.number(p.responses()), String.valueOf(MIN_RESPONSES))
+            return t(language, "narrative.tooFew", aspect, Formats.number(p.responses(), language),
+                    String.valueOf(MIN_RESPONSES))
                     + extras(p, language);
         }
         double mean = round2(p.mean());
         var level = t(language, "narrative.level." + (mean >= 4.0 ? "VERY_GOOD" : mean >= 3.6 ? "GOOD"
                 : mean >= 3.2 ? "FAIR" : "LOW"));
         var trend = p.previousResponses() >= MIN_RESPONSES ? direction(p).name() : "NO_PREVIOUS";
-        var delta = p.previousResponses() >= MIN_RESPONSES ? signed(change(p)) : "";
-        var test = p.previousResponses() >= MIN_RESPONSES ? pValue(p) : "";
-        return t(language, "narrative.satisfaction." + trend, aspect, level, Formats.decimal(p.mean(), 2),
-                Formats.percent(p.shareSatisfied()), Formats.number(p.responses()), delta, test) + extras(p, language);
+        var delta = p.previousResponses() >= MIN_RESPONSES ? signed(change(p), language) : "";
+        var test = p.previousResponses() >= MIN_RESPONSES ? pValue(p, language) : "";
+        return t(language, "narrative.satisfaction." + trend, aspect, level,
+                Formats.decimal(p.mean(), 2, language), Formats.percent(p.shareSatisfied(), language),
+                Formats.number(p.responses(), language), delta, test) + extras(p, language);
     }
 
     private static String extras(AttributePicture p, Locale language) {
         var parts = new ArrayList<String>();
         if (p.complaints() > 0) {
-            var complaints = Formats.number(p.complaints());
+            var complaints = Formats.number(p.complaints(), language);
             var key = p.errorReports() == 0 ? "narrative.complaints." + (p.complaints() == 1 ? "one" : "other")
                     : p.complaints() == 1 ? "narrative.complaints.oneWithError"
                     : "narrative.complaints.withErrors." + (p.errorReports() == 1 ? "one" : "other");
-            parts.add(" " + t(language, key, complaints, Formats.number(p.errorReports())));
+            parts.add(" " + t(language, key, complaints, Formats.number(p.errorReports(), language)));
         }
         if (p.excerpts() > 0) {
             var tags = p.topTags().isEmpty() ? ""
                     : t(language, "narrative.excerpts.tags", quoted(p.topTags(), t(language, "narrative.and")));
             parts.add(" " + t(language, "narrative.excerpts." + (p.excerpts() == 1 ? "one" : "other") + "."
-                    + (p.negativeExcerpts() == 1 ? "one" : "other"), Formats.number(p.excerpts()),
-                    Formats.number(p.negativeExcerpts()), Formats.number(p.positiveExcerpts()), tags));
+                    + (p.negativeExcerpts() == 1 ? "one" : "other"), Formats.number(p.excerpts(), language),
+                    Formats.number(p.negativeExcerpts(), language), Formats.number(p.positiveExcerpts(), language),
+                    tags));
         }
         if (p.claimRatings() >= MIN_RATINGS) {
-            parts.add(" " + t(language, "narrative.claimRatings", Formats.decimal(p.claimRatingMean(), 2),
-                    Formats.number(p.claimRatings())));
+            parts.add(" " + t(language, "narrative.claimRatings", Formats.decimal(p.claimRatingMean(), 2, language),
+                    Formats.number(p.claimRatings(), language)));
         }
         if (p.claimMedianJmo() != null && p.claimMedianBranch() != null) {
             int jmo = p.claimMedianJmo();
@@ -103,14 +107,15 @@ public final class Narrative {
         return Significance.Verdict.NO_CHANGE;
     }
 
-    private static String signed(double delta) {
-        return (delta > 0 ? "+" : "") + Formats.decimal(delta, 2);
+    private static String signed(double delta, Locale language) {
+        return (delta > 0 ? "+" : "") + Formats.decimal(delta, 2, language);
     }
 
-    /** "p = 0,012" or "p < 0,001": the test behind a reported rise or fall. */
-    private static String pValue(AttributePicture p) {
+    /** "p = 0,012" or "p < 0,001" (English "p = 0.012"): the test behind a reported rise or fall. */
+    private static String pValue(AttributePicture p, Locale language) {
         double value = p.trend().pValue();
-        return value < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(value, 3);
+        return value < 0.001 ? "p < " + Formats.decimal(0.001, 3, language)
+                : "p = " + Formats.decimal(value, 3, language);
     }
 
     /** The change against the previous period as it is shown: the difference of the two rounded means. */

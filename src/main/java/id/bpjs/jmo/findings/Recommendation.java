@@ -57,8 +57,8 @@ public record Recommendation(int rank, RogersAttribute attribute, Quadrant quadr
      */
     public String text(Locale locale) {
         var language = Formats.language(locale);
-        var r = pair(importance, importanceCrossing);
-        var m = pair(mean, meanCrossing);
+        var r = pair(importance, importanceCrossing, language);
+        var m = pair(mean, meanCrossing, language);
         var tie = Translations.get(language, "recommendation.tie", r[0], r[1]);
         var score = Translations.get(language, "recommendation.score", m[0], m[1]);
         var action = Translations.get(language, "recommendation.action." + attribute.name());
@@ -66,13 +66,16 @@ public record Recommendation(int rank, RogersAttribute attribute, Quadrant quadr
                 action);
     }
 
-    /** Two numbers with 2 decimals, or 3–4 when 2 would show them equal though they are not. */
-    static String[] pair(double value, double average) {
+    /**
+     * Two numbers in the language of {@code locale} with 2 decimals, or 3–4 when 2 would show them equal though they
+     * are not: {value, average}.
+     */
+    static String[] pair(double value, double average, Locale locale) {
         int digits = 2;
         while (digits < 4 && value != average
-                && Formats.decimal(value, digits).equals(Formats.decimal(average, digits))) {
+                && Formats.decimal(value, digits, locale).equals(Formats.decimal(average, digits, locale))) {
             digits++;
         }
-        return new String[] {Formats.decimal(value, digits), Formats.decimal(average, digits)};
+        return new String[] {Formats.decimal(value, digits, locale), Formats.decimal(average, digits, locale)};
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Service;
  * The IKM report as a publication: one list of rows ({@link #rows}) that the XLSX, the CSV and the PDF
  * ({@link IkmReportPdf#pdf}) all write, in the page's language, so the three agree to the digit with each other
  * and with the page. Figures are rounded once, half up, with the decimals of their kind ({@link Formats}); in the XLSX
- * they stay numbers with that many decimals shown, in the CSV and PDF they are written as the page writes them.
+ * they stay numbers with that many decimals shown, in the CSV and PDF they are written as the page writes them, in
+ * the page's language (88,31 and 1.234 in Bahasa Indonesia, 88.31 and 1,234 in English: issue 17). The CSV is
+ * comma-separated with quoted cells, so either decimal separator stays inside its cell.
  */
 @Service
 public class IkmReportExport {
@@ -36,8 +38,9 @@ public class IkmReportExport {
     /** A figure with the decimals of its kind, already rounded (half up, once). */
     public record Figure(BigDecimal value, int digits) {
 
-        public String text() {
-            return Formats.decimal(value, digits);
+        /** The figure as text with its decimals, in the language of {@code locale}: "88,31" / "88.31". */
+        public String text(Locale locale) {
+            return Formats.decimal(value, digits, locale);
         }
     }
 
@@ -49,11 +52,14 @@ public class IkmReportExport {
         }
     }
 
-    /** A cell as text, as the CSV and the PDF write it (Indonesian digits: 1.234 and 88,31). */
-    public static String text(Object cell) {
+    /**
+     * A cell as text, as the CSV and the PDF write it, in the language of {@code locale} (1.234 and 88,31 in Bahasa
+     * Indonesia, 1,234 and 88.31 in English); any other cell as {@link String#valueOf(Object)}.
+     */
+    public static String text(Object cell, Locale locale) {
         return switch (cell) {
-            case Figure figure -> figure.text();
-            case Long count -> Formats.number(count);
+            case Figure figure -> figure.text(locale);
+            case Long count -> Formats.number(count, locale);
             default -> String.valueOf(cell);
         };
     }
@@ -103,7 +109,7 @@ public class IkmReportExport {
         rows.add(Row.of(Kind.FIELD, t.apply("ikm.pub.population", new Object[0]), report.population()));
         if (!report.sampleSufficient()) {
             rows.add(Row.of(Kind.WARNING, t.apply("ikm.pub.sampleWarning", new Object[] {
-                    Formats.number(report.respondents()), Formats.number(report.minimumSample())})));
+                    Formats.number(report.respondents(), locale), Formats.number(report.minimumSample(), locale)})));
         }
         rows.add(Row.of(Kind.BLANK));
         var result = report.result();
@@ -235,7 +241,7 @@ public class IkmReportExport {
             writer.write('\uFEFF');
             var printer = CSVFormat.DEFAULT.print(writer);
             for (var values : rows(report, locale, issued)) {
-                printer.printRecord(values.cells().stream().map(IkmReportExport::csvText).toList());
+                printer.printRecord(values.cells().stream().map(cell -> csvText(cell, locale)).toList());
             }
             printer.flush();
             return out.toByteArray();
@@ -245,7 +251,7 @@ public class IkmReportExport {
     }
 
     /** CSV only: text that a spreadsheet would run as a formula is neutralised (a follow-up plan is typed freely). */
-    private static String csvText(Object cell) {
-        return cell instanceof String s ? id.bpjs.jmo.base.domain.SpreadsheetCells.csv(s) : text(cell);
+    private static String csvText(Object cell, Locale locale) {
+        return cell instanceof String s ? id.bpjs.jmo.base.domain.SpreadsheetCells.csv(s) : text(cell, locale);
     }
 }

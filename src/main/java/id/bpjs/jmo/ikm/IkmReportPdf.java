@@ -72,7 +72,7 @@ public class IkmReportPdf {
                     document.add(fields);
                     fields = null;
                 }
-                var first = row.cells().isEmpty() ? "" : IkmReportExport.text(row.cells().getFirst());
+                var first = row.cells().isEmpty() ? "" : IkmReportExport.text(row.cells().getFirst(), locale);
                 switch (kind) {
                     case TITLE -> {
                         var p = new Paragraph(first.toUpperCase(locale), title);
@@ -100,7 +100,7 @@ public class IkmReportPdf {
                             fields.setSpacingBefore(4);
                         }
                         fields.addCell(plain(first, normal, Element.ALIGN_LEFT));
-                        fields.addCell(plain(": " + IkmReportExport.text(row.cells().get(1)), bold,
+                        fields.addCell(plain(": " + IkmReportExport.text(row.cells().get(1), locale), bold,
                                 Element.ALIGN_LEFT));
                     }
                     case WARNING -> {
@@ -128,7 +128,8 @@ public class IkmReportPdf {
                     case TABLE_HEADER -> {
                         int columns = row.cells().size();
                         // columns headed by a written period ("1 Juli – 31 Desember 2023") need room for it
-                        boolean periods = columns == 3 && IkmReportExport.text(row.cells().get(1)).length() > 12;
+                        boolean periods = columns == 3
+                                && IkmReportExport.text(row.cells().get(1), locale).length() > 12;
                         table = new PdfPTable(columns == 3 ? periods ? new float[] {3.4f, 3.3f, 3.3f}
                                 : new float[] {5, 2.6f, 2.6f} : new float[] {5, 2, 2, 2});
                         table.setWidthPercentage(100);
@@ -136,7 +137,7 @@ public class IkmReportPdf {
                         table.setSpacingBefore(4);
                         table.setHeaderRows(1);
                         for (int c = 0; c < columns; c++) {
-                            var cell = boxed(IkmReportExport.text(row.cells().get(c)), bold, c);
+                            var cell = boxed(IkmReportExport.text(row.cells().get(c), locale), bold, c);
                             cell.setBackgroundColor(new Color(232, 245, 238));
                             table.addCell(cell);
                         }
@@ -146,7 +147,7 @@ public class IkmReportPdf {
                             throw new IllegalStateException("A table row without its header: " + row);
                         }
                         for (int c = 0; c < table.getNumberOfColumns(); c++) {
-                            var value = c < row.cells().size() ? IkmReportExport.text(row.cells().get(c)) : "";
+                            var value = c < row.cells().size() ? IkmReportExport.text(row.cells().get(c), locale) : "";
                             var cell = boxed(value, kind == IkmReportExport.Kind.TABLE_TOTAL ? bold : normal, c);
                             if (kind == IkmReportExport.Kind.TABLE_TOTAL) {
                                 cell.setBackgroundColor(new Color(246, 246, 246));

@@ -82,6 +82,9 @@ class BrowserTest {
         // all nine charts are drawn
         page.waitForFunction("() => Array.from(document.querySelectorAll('jmo-chart'))"
                 + ".filter(c => c.chartInstance).length === 9");
+        // ticks and tooltips write 4,5 on the Indonesian page
+        assertThat(page.evaluate("() => document.querySelector('#chart-attribute-scores jmo-chart').chartInstance"
+                + ".options.locale")).isEqualTo("id-ID");
         assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dasbor");
         assertThat(page.locator("#chart-attribute-scores h2").textContent()).isEqualTo("Kepuasan per atribut Rogers");
         // the canvas really has pixels drawn on it
@@ -102,6 +105,9 @@ class BrowserTest {
         assertThat(page.locator("vaadin-side-nav-item").first().textContent()).contains("Dashboard");
         page.waitForFunction("() => { const c = document.querySelector('#chart-attribute-scores jmo-chart');"
                 + " return c && c.chartInstance && c.chartInstance.data.labels.includes('Complexity'); }");
+        // ticks and tooltips write 4.5, not 4,5, on the English page (issue 17)
+        page.waitForFunction("() => document.querySelector('#chart-attribute-scores jmo-chart').chartInstance"
+                + ".options.locale === 'en'");
         page.waitForTimeout(1500); // Chart.js animates bars into place: the screenshot shows the values, not a frame
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-en.png"))
                 .setFullPage(true));

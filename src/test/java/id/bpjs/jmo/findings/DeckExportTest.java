@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.bpjs.jmo.base.i18n.Formats;
 import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -169,20 +170,47 @@ class DeckExportTest {
     void a_chart_is_a_png_of_the_asked_size_and_an_empty_chart_is_not_drawn() throws IOException {
         var line = deck().slides().get(2).chart();
         assertThat(line).isNotNull();
-        var png = DeckChartImages.png(line, 1600, 800).orElseThrow();
+        var png = DeckChartImages.png(line, Formats.ID, 1600, 800).orElseThrow();
         assertThat(Arrays.copyOf(png, 8)).containsExactly(0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a);
         var image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(800);
 
-        var bars = DeckChartImages.png(deck().slides().get(index(deck(), Deck.Kind.CLAIMS)).chart(), 640, 360)
+        var bars = DeckChartImages.png(deck().slides().get(index(deck(), Deck.Kind.CLAIMS)).chart(), Formats.ID, 640,
+                360)
                 .orElseThrow();
         var small = ImageIO.read(new ByteArrayInputStream(bars));
         assertThat(small.getWidth()).isEqualTo(640);
         assertThat(small.getHeight()).isEqualTo(360);
 
         var empty = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, "Kosong", List.of(), List.of(), 0.0, null, null, 0);
-        assertThat(DeckChartImages.png(empty, 800, 400)).isEmpty();
+        assertThat(DeckChartImages.png(empty, Formats.ID, 800, 400)).isEmpty();
+    }
+
+    @Test
+    void chart_numbers_are_in_the_decks_language_and_a_chart_of_counts_steps_by_whole_numbers() {
+        var means = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, "Rata-rata", List.of("A", "B"), List.of(
+                new Deck.ChartSpec.Series("Rata-rata", "#1c7ed6", List.of(3.12, 4.5))), 1.0, 5.0, null, 40);
+        assertThat(valueLabel(means, Formats.ID, 3.12)).isEqualTo("3,12");
+        assertThat(valueLabel(means, Formats.EN, 3.12)).isEqualTo("3.12");
+        assertThat(valueLabel(means, Formats.EN, 1234.5)).isEqualTo("1,234.50");
+
+        // one or two complaints per attribute: a measured value would step by 0,2, a count steps by 1
+        var counts = new Deck.ChartSpec(Deck.ChartSpec.Type.BAR, "Pengaduan", List.of("A", "B"), List.of(
+                new Deck.ChartSpec.Series("Pengaduan", "#1c7ed6", List.of(1.0, 2.0))), 0.0, null, null, 3, true);
+        var measured = new Deck.ChartSpec(counts.type(), counts.title(), counts.labels(), counts.series(), 0.0, null,
+                null, 3);
+        assertThat(DeckChartImages.step(measured)).isLessThan(1);
+        assertThat(DeckChartImages.step(counts)).isEqualTo(1);
+        assertThat(DeckChartImages.bounds(counts)[1] % 1).isZero();
+    }
+
+    /** A value as the chart writes it on its bar, in the given language. */
+    private static String valueLabel(Deck.ChartSpec spec, Locale language, double value) {
+        var plot = (org.jfree.chart.plot.CategoryPlot) DeckChartImages.chart(spec, language, 20).getPlot();
+        var labels = (org.jfree.chart.labels.StandardCategoryItemLabelGenerator) plot.getRenderer()
+                .getDefaultItemLabelGenerator();
+        return labels.getNumberFormat().format(value);
     }
 
     /** A deck with every kind of slide: an empty chart (IKM), a gap in a series (attribute), a quote and notes. */

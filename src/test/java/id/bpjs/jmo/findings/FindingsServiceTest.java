@@ -50,7 +50,7 @@ class FindingsServiceTest {
             assertThat(picture.excerpts()).isEqualTo(excerpts.of(attribute).total());
             assertThat(picture.negativeExcerpts() + picture.positiveExcerpts()).isLessThanOrEqualTo(picture.excerpts());
             assertThat(loaded.of(attribute).narrative(Formats.ID))
-                    .contains(Formats.decimal(survey.mean(attribute), 2));
+                    .contains(Formats.decimal(survey.mean(attribute), 2, Formats.ID));
         }
         assertThat(loaded.recommendations()).hasSize(5);
         assertThat(loaded.recommendations().getFirst().mean())

@@ -42,8 +42,9 @@ class IkmSlideTest {
                 .contains("U2 Sistem, mekanisme, dan prosedur").endsWith("U9 Penanganan pengaduan, saran dan masukan"));
         int lowest = result.lowestElement();
         assertThat(slide.lines().getFirst()).contains("U" + (lowest + 1),
-                Formats.decimal(result.nrr(lowest), Formats.NRR_DIGITS));
-        assertThat(slide.figures().getFirst().value()).isEqualTo(Formats.decimal(result.ikm(), Formats.IKM_DIGITS));
+                Formats.decimal(result.nrr(lowest), Formats.NRR_DIGITS, Formats.ID));
+        assertThat(slide.figures().getFirst().value()).isEqualTo(Formats.decimal(result.ikm(), Formats.IKM_DIGITS,
+                Formats.ID));
         // the PPTX slide itself names them, in the deck's language
         int index = deck.slides().indexOf(slide);
         try (var pptx = new XMLSlideShow(new ByteArrayInputStream(DeckPptx.write(deck)))) {

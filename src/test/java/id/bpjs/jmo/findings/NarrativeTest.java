@@ -46,7 +46,7 @@ class NarrativeTest {
                 + " Tercatat 14 pengaduan, 2 di antaranya laporan eror aplikasi. Dari 12 kutipan yang telah dikode,"
                 + " 9 bernada negatif dan 3 positif.");
         assertThat(Narrative.of(weakAndDeclining, Formats.EN)).startsWith("On complexity, participants' satisfaction is still"
-                + " low (mean 3,12; 34,5% satisfied; n = 762) and declining from the previous period (-0,18; p < 0,001).");
+                + " low (mean 3.12; 34.5% satisfied; n = 762) and declining from the previous period (-0.18; p < 0.001).");
     }
 
     @Test
@@ -72,7 +72,8 @@ class NarrativeTest {
         // +0,05 on about 300 answers each: t = 0,67, p = 0,50
         assertThat(Narrative.of(stable, Formats.ID)).contains("baik (rata-rata 3,95")
                 .contains("stabil dibanding periode sebelumnya (+0,05, masih dalam batas kebetulan)");
-        assertThat(Narrative.of(stable, Formats.EN)).contains("stable against the previous period (+0,05, within chance)");
+        assertThat(Narrative.of(stable,
+                Formats.EN)).contains("stable against the previous period (+0.05, within chance)");
         var noPrevious = picture(RogersAttribute.RELATIVE_ADVANTAGE, 300, 3.95, 0.7, 10, 2.0, 0, 0, 0, 0,
                 0);
         assertThat(Narrative.of(noPrevious, Formats.ID)).contains("belum cukup data untuk dibandingkan")

@@ -86,8 +86,10 @@ class RecommendationTest {
 
     @Test
     void numbers_compared_in_a_sentence_never_look_equal() {
-        assertThat(Recommendation.pair(0.5112, 0.5138)).containsExactly("0,511", "0,514");
-        assertThat(Recommendation.pair(3.81, 3.27)).containsExactly("3,81", "3,27");
-        assertThat(Recommendation.pair(0.5, 0.5)).containsExactly("0,50", "0,50");
+        assertThat(Recommendation.pair(0.5112, 0.5138, Formats.ID)).containsExactly("0,511", "0,514");
+        assertThat(Recommendation.pair(3.81, 3.27, Formats.ID)).containsExactly("3,81", "3,27");
+        assertThat(Recommendation.pair(0.5, 0.5, Formats.ID)).containsExactly("0,50", "0,50");
+        assertThat(Recommendation.pair(0.5112, 0.5138, Formats.EN)).containsExactly("0.511", "0.514");
+        assertThat(Recommendation.pair(3.81, 3.27, Formats.EN)).containsExactly("3.81", "3.27");
     }
 }

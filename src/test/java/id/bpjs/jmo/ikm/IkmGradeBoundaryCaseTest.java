@@ -174,7 +174,8 @@ class IkmGradeBoundaryCaseTest {
         var english = Locale.ENGLISH;
         var rows = export.rows(report, english, LocalDate.of(2023, 7, 10));
         var warning = rows.stream().filter(r -> r.kind() == IkmReportExport.Kind.WARNING).findFirst().orElseThrow();
-        assertThat(IkmReportExport.text(warning.cells().getFirst())).startsWith("Note: the number of respondents ("
+        assertThat(IkmReportExport.text(warning.cells().getFirst(),
+                english)).startsWith("Note: the number of respondents ("
                 + report.respondents() + ") is below the minimum sample (" + report.minimumSample() + ")");
         var bytes = reportPdf.pdf(report, english, LocalDate.of(2023, 7, 10));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "case03-ikm-report-week-en.pdf"), bytes);

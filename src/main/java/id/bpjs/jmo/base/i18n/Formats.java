@@ -11,15 +11,20 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Numbers are always written the Indonesian way (1.234,5), whatever the UI language: the figures end up in reports
- * and slides of an Indonesian public service unit. Dates follow the reader's language (27 Des 2026 in Bahasa
- * Indonesia, 27 Dec 2026 in English), so a page never mixes "Des" in its text with "Dec" in its charts.
- * {@link #language(Locale)} is the one place that decides which of the two languages a locale means.
+ * Numbers and dates follow the reader's language: 1.234 / 4,52 / 12,5% and 27 Des 2026 in Bahasa Indonesia,
+ * 1,234 / 4.52 / 12.5% and 27 Dec 2026 in English (issue 17, "Language and formats": every number a person reads
+ * follows the page's locale, so an English page never shows "4,52", and a page never mixes "Des" in its text with
+ * "Dec" in its charts). The locale given is reduced to one of the two languages by {@link #language(Locale)}, the one
+ * place that decides which of the two a locale means; {@code null} or any other language means Bahasa Indonesia.
  *
  * <p>Decimals per kind of figure, the same in every output (page, slides, XLSX, CSV, PDF): NRR and weighted NRR
  * {@value #NRR_DIGITS}, the sum of weighted NRR {@value #WEIGHTED_SUM_DIGITS}, IKM {@value #IKM_DIGITS} (as Permen
  * PANRB 14/2017 prints them), means of 1–5 items {@value #MEAN_DIGITS}, shares as percent with
- * {@value #PERCENT_DIGITS}. Every rounding is {@link Ratio#RULE} (half up), applied once.
+ * {@value #PERCENT_DIGITS}. Every rounding is {@link Ratio#RULE} (half up), applied once, whatever the language.
+ *
+ * <p>There is no number format without a locale: every caller says whose language it writes in. No export is pinned
+ * to Indonesian digits either; the one CSV with decimals (the IKM report) is comma-separated with quoted cells and
+ * follows the page like its XLSX and PDF, and the XLSX keeps numbers as numbers (Excel shows them in its own locale).
  */
 public final class Formats {
 
@@ -55,13 +60,17 @@ public final class Formats {
         return language(locale) == EN;
     }
 
-    public static String number(long value) {
-        return NumberFormat.getIntegerInstance(ID).format(value);
+    /** A whole number with the language's grouping: 1234567 → "1.234.567" (Indonesian), "1,234,567" (English). */
+    public static String number(long value, @Nullable Locale locale) {
+        return NumberFormat.getIntegerInstance(language(locale)).format(value);
     }
 
-    /** A double rounded by the product's one rule ({@link Ratio#round(double, int)}). */
-    public static String decimal(double value, int fractionDigits) {
-        return decimal(Ratio.round(value, fractionDigits), fractionDigits);
+    /**
+     * A double with exactly {@code fractionDigits} decimals (≥ 0), rounded once by the product's rule
+     * ({@link Ratio#round(double, int)}): 89.345, 2 → "89,35" (Indonesian), "89.35" (English).
+     */
+    public static String decimal(double value, int fractionDigits, @Nullable Locale locale) {
+        return decimal(Ratio.round(value, fractionDigits), fractionDigits, locale);
     }
 
     /** The value as it is shown with {@code fractionDigits} decimals, as a number (for chart points). */
@@ -69,22 +78,29 @@ public final class Formats {
         return Ratio.round(value, fractionDigits).doubleValue();
     }
 
-    /** An exact quotient, rounded once. */
-    public static String decimal(Ratio value, int fractionDigits) {
-        return decimal(value.rounded(fractionDigits), fractionDigits);
+    /** An exact quotient with exactly {@code fractionDigits} decimals (≥ 0), rounded once, in the language's digits. */
+    public static String decimal(Ratio value, int fractionDigits, @Nullable Locale locale) {
+        return decimal(value.rounded(fractionDigits), fractionDigits, locale);
     }
 
-    public static String decimal(BigDecimal value, int fractionDigits) {
-        var format = NumberFormat.getNumberInstance(ID);
+    /**
+     * A decimal with exactly {@code fractionDigits} decimals (≥ 0, rounded by {@link Ratio#RULE}) and the language's
+     * grouping and decimal separator: 1234.5, 1 → "1.234,5" (Indonesian), "1,234.5" (English).
+     */
+    public static String decimal(BigDecimal value, int fractionDigits, @Nullable Locale locale) {
+        var format = NumberFormat.getNumberInstance(language(locale));
         format.setRoundingMode(Ratio.RULE);
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format.format(value);
     }
 
-    /** A share 0–1 as percent with one decimal; the shift by 100 is done in decimal, not in binary. */
-    public static String percent(double share) {
-        return decimal(Ratio.round(share, PERCENT_DIGITS + 2).movePointRight(2), PERCENT_DIGITS) + "%";
+    /**
+     * A share 0–1 as percent with {@value #PERCENT_DIGITS} decimal and a "%" right after it: 0.125 → "12,5%"
+     * (Indonesian), "12.5%" (English). The shift by 100 is done in decimal, not in binary.
+     */
+    public static String percent(double share, @Nullable Locale locale) {
+        return decimal(Ratio.round(share, PERCENT_DIGITS + 2).movePointRight(2), PERCENT_DIGITS, locale) + "%";
     }
 
     /**

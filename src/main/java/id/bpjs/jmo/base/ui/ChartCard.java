@@ -68,7 +68,7 @@ public class ChartCard extends Div {
     /** Shows the chart (or the empty state when {@code n == 0}) and fills the table of numbers. */
     public void show(long n, List<String> columns, List<List<String>> rows) {
         loading.setVisible(false);
-        sampleSize.setText("n = " + id.bpjs.jmo.base.i18n.Formats.number(n));
+        sampleSize.setText("n = " + id.bpjs.jmo.base.i18n.Formats.number(n, getLocale()));
         boolean empty = n == 0 || rows.isEmpty();
         emptyState.setVisible(empty);
         chart.setVisible(!empty);

@@ -2,6 +2,7 @@ package id.bpjs.jmo.base.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -12,12 +13,18 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import id.bpjs.jmo.base.i18n.Formats;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import software.xdev.chartjs.model.charts.Chart;
 
 /**
  * A Chart.js chart configured from Java with chartjs-java-model objects and drawn by {@code frontend/src/jmo-chart.ts}.
+ * Its ticks and tooltips write numbers in the page's language (4,5 and 1.234 in Bahasa Indonesia, 4.5 and 1,234 in
+ * English: issue 17): the {@value #LOCALE_ATTRIBUTE} attribute carries the language tag ({@code id-ID} or
+ * {@code en}, from {@link Formats#language(Locale)}) that the element gives Chart.js as {@code options.locale}.
  */
 @Tag("jmo-chart")
 @JsModule("./src/jmo-chart.ts")
@@ -26,13 +33,29 @@ public class ChartJs extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The element's attribute with the language tag of the chart's numbers ("id-ID" or "en"). */
+    public static final String LOCALE_ATTRIBUTE = "locale";
+
     public ChartJs() {
         setWidthFull();
         setHeight("320px");
     }
 
+    /** Draws {@code chart}, its numbers in the language of the page ({@link #getLocale()}). */
     public void setChart(Chart<?, ?, ?> chart) {
+        setNumberLocale(getLocale());
         getElement().setProperty("config", chart.toJson());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        setNumberLocale(attachEvent.getUI().getLocale());
+    }
+
+    /** The language of the ticks and tooltips: "id-ID" for Bahasa Indonesia (and unknown), "en" for English. */
+    private void setNumberLocale(@Nullable Locale locale) {
+        getElement().setAttribute(LOCALE_ATTRIBUTE, Formats.language(locale).toLanguageTag());
     }
 
     /** Extra tooltip lines: for each dataset, one line per data point (e.g. "4–5: 72,0%"). */

@@ -40,7 +40,8 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Branch::getCode).setHeader(getTranslation("branch.code")).setAutoWidth(true);
         grid.addColumn(Branch::getName).setHeader(getTranslation("branch.name"));
         grid.addColumn(Branch::getRegionalOffice).setHeader(getTranslation("branch.regionalOffice"));
-        grid.addColumn(b -> Formats.number(b.getServedPerMonth())).setHeader(getTranslation("branch.served"));
+        grid.addColumn(b -> Formats.number(b.getServedPerMonth(),
+                getLocale())).setHeader(getTranslation("branch.served"));
         grid.addColumn(b -> IndonesianZone.ofId(b.getTimeZone()).map(z -> getTranslation("timezone.zone." + z.name()))
                 .orElse(b.getTimeZone())).setHeader(getTranslation("timezone.branchZone")).setAutoWidth(true);
         grid.addColumn(b -> b.getHeadName() == null ? "–" : b.getHeadName()).setHeader(getTranslation("branch.headName"));

@@ -51,7 +51,7 @@ final class CodingQueue extends VerticalLayout {
 
     void show(CodedExcerpts.QueueHead head) {
         grid.setItems(head.items());
-        count.setText(head.more() ? getTranslation("coding.queue.countMore", Formats.number(SIZE))
-                : getTranslation("coding.queue.count", Formats.number(head.items().size())));
+        count.setText(head.more() ? getTranslation("coding.queue.countMore", Formats.number(SIZE, getLocale()))
+                : getTranslation("coding.queue.count", Formats.number(head.items().size(), getLocale())));
     }
 }

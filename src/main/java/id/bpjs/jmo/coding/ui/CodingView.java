@@ -116,11 +116,12 @@ public class CodingView extends VerticalLayout implements BeforeEnterObserver, H
         form.knowTags(period.tags());
         list.show(period.excerpts());
         var summary = period.summary();
-        var coded = Formats.number(period.excerpts().size());
+        var coded = Formats.number(period.excerpts().size(), getLocale());
         var tone = summary.sentimentAcceptance();
         acceptance.setText(summary.suggested() == 0 ? getTranslation("coding.acceptance.none", coded)
-                : getTranslation("coding.acceptance", Formats.percent(summary.attributeAcceptance()),
-                        Double.isNaN(tone) ? "–" : Formats.percent(tone), Formats.number(summary.suggested()), coded));
+                : getTranslation("coding.acceptance", Formats.percent(summary.attributeAcceptance(), getLocale()),
+                        Double.isNaN(tone) ? "–" : Formats.percent(tone, getLocale()),
+                        Formats.number(summary.suggested(), getLocale()), coded));
     }
 
     /** A new excerpt's branch: the filter's, or the user's only one. */

@@ -54,7 +54,7 @@ final class AppVersionChartConfigs {
 
     private java.util.Locale locale = id.bpjs.jmo.base.i18n.Formats.ID;
 
-    /** Dates in the tables (first seen) in the page's language. */
+    /** Dates (first seen) and numbers in the tables in the page's language ({@code pageLocale}). */
     AppVersionChartConfigs inLocale(java.util.Locale pageLocale) {
         this.locale = pageLocale;
         return this;
@@ -129,12 +129,12 @@ final class AppVersionChartConfigs {
                 long value = counts.get(s)[i];
                 total += value;
                 if (value > 0) {
-                    parts.add(label(s.version(), s.platform()) + ": " + Formats.number(value));
+                    parts.add(label(s.version(), s.platform()) + ": " + Formats.number(value, locale));
                 }
             }
             int week = i;
             var released = markers.stream().filter(m -> m.index() == week).map(Marker::label).toList();
-            rows.add(List.of(labels.get(i), Formats.number(total), String.join(", ", parts),
+            rows.add(List.of(labels.get(i), Formats.number(total, locale), String.join(", ", parts),
                     String.join(", ", released)));
         }
         var chart = new BarChart(data, new BarOptions().setScales(new Scales()
@@ -156,7 +156,8 @@ final class AppVersionChartConfigs {
         for (VersionShare v : report.versions()) {
             dataset.addData(Math.round(v.share() * 1000) / 10.0);
             dataset.addBackgroundColor(colours.get(v.version()));
-            rows.add(List.of(label(v.version(), v.platform()), Formats.number(v.reports()), Formats.percent(v.share()),
+            rows.add(List.of(label(v.version(), v.platform()), Formats.number(v.reports(), locale),
+                    Formats.percent(v.share(), locale),
                     Formats.date(v.firstSeen(), locale)));
         }
         var labels = series.stream().map(s -> label(s.version(), s.platform())).toList();

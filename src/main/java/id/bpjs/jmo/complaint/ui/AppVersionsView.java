@@ -115,9 +115,9 @@ public class AppVersionsView extends VerticalLayout implements BeforeEnterObserv
         shareCard.chart().setHeight(Math.max(200, 40 + 28 * shares.series().size()) + "px");
         shareCard.show(shares.n(), shares.columns(), shares.rows());
         var newest = report.versions().stream().filter(v -> !v.version().isEmpty()).findFirst();
-        summary.setText(newest.map(v -> getTranslation("versions.summary", Formats.number(report.total()),
+        summary.setText(newest.map(v -> getTranslation("versions.summary", Formats.number(report.total(), getLocale()),
                         Formats.period(filter.period(), getLocale()), v.version(), Formats.date(v.firstSeen(), getLocale())))
-                .orElse(getTranslation("versions.summary.none", Formats.number(report.total()),
+                .orElse(getTranslation("versions.summary.none", Formats.number(report.total(), getLocale()),
                         Formats.period(filter.period(), getLocale()))));
     }
 

@@ -55,7 +55,8 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
                 e -> UI.getCurrent().navigate(ComplaintsView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var help = new Paragraph(getTranslation("import.help", String.join(", ", java.util.List.of("Diterima",
-                "Kanal", "Cabang", "No. KPJ", "Kategori", "Uraian")), Formats.number(ComplaintImport.MAX_ROWS)));
+                "Kanal", "Cabang", "No. KPJ", "Kategori", "Uraian")), Formats.number(ComplaintImport.MAX_ROWS,
+                getLocale())));
 
         // the stream is read only up to the limit, so an oversized upload never sits in memory whole
         var upload = new Upload((UploadHandler) event -> {
@@ -143,11 +144,11 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         preview.setItems(result.rows().stream().limit(200).toList());
         store.setVisible(result.importable());
         store.setEnabled(true);
-        store.setText(getTranslation("import.store", Formats.number(result.rows().size())));
+        store.setText(getTranslation("import.store", Formats.number(result.rows().size(), getLocale())));
         summary.setText(result.importable() ? getTranslation("import.ready", fileName,
-                Formats.number(result.rows().size())) : refusedWhole(result) ? fileName + ": "
+                Formats.number(result.rows().size(), getLocale())) : refusedWhole(result) ? fileName + ": "
                 + result.errors().getFirst().reason() : getTranslation("import.rejected", fileName,
-                Formats.number(result.errors().size())));
+                Formats.number(result.errors().size(), getLocale())));
         summary.getElement().getClassList().set("import-rejected", !result.importable());
     }
 
@@ -178,13 +179,14 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
             try {
                 int stored = importer.store(toImport, done -> ui.access(() -> {
                     progress.setValue(done / (double) total);
-                    progressText.setText(getTranslation("import.progress", Formats.number(done), Formats.number(total)));
+                    progressText.setText(getTranslation("import.progress", Formats.number(done, getLocale()),
+                            Formats.number(total, getLocale())));
                 }));
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);
-                    summary.setText(getTranslation("import.done", Formats.number(stored)));
-                    Notification.show(getTranslation("import.done", Formats.number(stored)), 5000,
+                    summary.setText(getTranslation("import.done", Formats.number(stored, getLocale())));
+                    Notification.show(getTranslation("import.done", Formats.number(stored, getLocale())), 5000,
                             Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
             } catch (RuntimeException e) {

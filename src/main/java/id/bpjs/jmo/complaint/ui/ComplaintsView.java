@@ -244,7 +244,7 @@ public class ComplaintsView extends RecordListLayout {
                 continue;
             }
             var button = new Button(getTranslation("complaint.queue." + queue.name(),
-                    Formats.number(counts.getOrDefault(queue, 0L))), e -> chooseQueue(queue));
+                    Formats.number(counts.getOrDefault(queue, 0L), getLocale())), e -> chooseQueue(queue));
             button.setId("queue-" + queue.name());
             button.setTooltipText(getTranslation(queue.anyPeriod() ? "complaint.queue.anyPeriod"
                     : "complaint.queue.inPeriod"));

@@ -108,10 +108,12 @@ final class DashboardChartConfigs {
             dataset.addBackgroundColor(attribute == weakest ? HIGHLIGHT : BASE);
             // each attribute's own n: plain SKM rows and blank items do not count for it
             tooltips.add(t.apply("chart.attributeScores.satisfied") + ": "
-                    + Formats.percent(totals.shareSatisfied(attribute)) + " · n = " + Formats.number(totals.n(attribute)));
+                    + Formats.percent(totals.shareSatisfied(attribute),
+                    locale) + " · n = " + Formats.number(totals.n(attribute), locale));
             rows.add(List.of(attribute.label(locale) + (attribute == weakest ? " ▼" : ""),
-                    Formats.decimal(totals.mean(attribute), 2), Formats.percent(totals.shareSatisfied(attribute)),
-                    Formats.number(totals.n(attribute))));
+                    Formats.decimal(totals.mean(attribute), 2, locale),
+                    Formats.percent(totals.shareSatisfied(attribute), locale),
+                    Formats.number(totals.n(attribute), locale)));
         }
         var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(dataset), new BarOptions()
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
@@ -141,9 +143,10 @@ final class DashboardChartConfigs {
             var row = new ArrayList<String>();
             row.add(labels.get(i));
             for (var attribute : RogersAttribute.values()) {
-                row.add(totals.responses() == 0 ? "–" : Formats.decimal(totals.mean(attribute), Formats.MEAN_DIGITS));
+                row.add(totals.responses() == 0 ? "–" : Formats.decimal(totals.mean(attribute), Formats.MEAN_DIGITS,
+                        locale));
             }
-            row.add(Formats.number(totals.overallResponses()));
+            row.add(Formats.number(totals.overallResponses(), locale));
             rows.add(row);
         }
         var columns = new ArrayList<String>();
@@ -152,7 +155,7 @@ final class DashboardChartConfigs {
         columns.add("n");
         var tooltips = new ArrayList<List<String>>();
         for (var attribute : RogersAttribute.values()) {
-            tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().n(attribute))).toList());
+            tooltips.add(months.stream().map(m -> "n = " + Formats.number(m.totals().n(attribute), locale)).toList());
         }
         var chart = new LineChart(lineData, new LineOptions().setSpanGaps(false)
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
@@ -175,8 +178,8 @@ final class DashboardChartConfigs {
         var rows = new ArrayList<List<String>>();
         for (int i = 0; i < weeks.size(); i++) {
             var week = weeks.get(i);
-            rows.add(List.of(labels.get(i), Formats.number(week.count(ComplaintCategory.APP_ERROR)),
-                    Formats.number(week.total())));
+            rows.add(List.of(labels.get(i), Formats.number(week.count(ComplaintCategory.APP_ERROR), locale),
+                    Formats.number(week.total(), locale)));
         }
         var chart = new BarChart(barData, new BarOptions().setScales(new Scales()
                 .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setStacked(true))
@@ -195,8 +198,8 @@ final class DashboardChartConfigs {
             complaints.addData(count.complaints() - count.errorReports());
             errors.addData(count.errorReports());
             n += count.complaints();
-            rows.add(List.of(count.attribute().label(locale), Formats.number(count.errorReports()),
-                    Formats.number(count.complaints())));
+            rows.add(List.of(count.attribute().label(locale), Formats.number(count.errorReports(), locale),
+                    Formats.number(count.complaints(), locale)));
         }
         var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(errors).addDataset(complaints),
                 new BarOptions().setScales(new Scales()
@@ -221,20 +224,20 @@ final class DashboardChartConfigs {
             counts.put(channel, buckets);
             long paid = payment.paid(channel);
             var dataset = new BarDataset().setLabel(t.apply("channel.claim." + channel.name()) + " (n = "
-                    + Formats.number(paid) + ")").setBackgroundColor(channel == ClaimChannel.JMO ? JMO_COLOUR
+                    + Formats.number(paid, locale) + ")").setBackgroundColor(channel == ClaimChannel.JMO ? JMO_COLOUR
                     : COUNTER_COLOUR);
             var lines = new ArrayList<String>();
             for (int bucket = 0; bucket <= MAX_DAYS_BUCKET; bucket++) {
                 dataset.addData(payment.percentIn(channel, bucket));
-                lines.add(Formats.number(buckets[bucket]) + " " + t.apply("chart.claimSpeed.claims"));
+                lines.add(Formats.number(buckets[bucket], locale) + " " + t.apply("chart.claimSpeed.claims"));
             }
             tooltips.add(lines);
             barData.addDataset(dataset);
         }
         var rows = new ArrayList<List<String>>();
         for (int d = 0; d <= MAX_DAYS_BUCKET; d++) {
-            rows.add(List.of(labels.get(d), Formats.number(counts.get(ClaimChannel.JMO)[d]),
-                    Formats.number(counts.get(ClaimChannel.BRANCH)[d])));
+            rows.add(List.of(labels.get(d), Formats.number(counts.get(ClaimChannel.JMO)[d], locale),
+                    Formats.number(counts.get(ClaimChannel.BRANCH)[d], locale)));
         }
         var chart = new BarChart(barData, new BarOptions().setScales(new Scales()
                 .addScale(Scales.ScaleAxis.X, new CategoryScaleOptions().setTitle(
@@ -253,10 +256,11 @@ final class DashboardChartConfigs {
         long n = 0;
         for (var rating : data.ratings()) {
             dataset.addData(round2(rating.mean()));
-            tooltips.add("n = " + Formats.number(rating.ratings()));
+            tooltips.add("n = " + Formats.number(rating.ratings(), locale));
             n += rating.ratings();
             rows.add(List.of(rating.attribute().label(locale),
-                    rating.ratings() == 0 ? "–" : Formats.decimal(rating.mean(), 2), Formats.number(rating.ratings())));
+                    rating.ratings() == 0 ? "–" : Formats.decimal(rating.mean(), 2, locale),
+                    Formats.number(rating.ratings(), locale)));
         }
         var chart = new BarChart(new BarData().setLabels(attributeLabels()).addDataset(dataset), new BarOptions()
                 .setScales(new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setMin(1).setMax(5)))
@@ -281,8 +285,9 @@ final class DashboardChartConfigs {
             past.addData(status.pastResolutionLimit());
             n += status.total();
             rows.add(List.of(t.apply("enum.ComplaintStatus." + status.status().name()),
-                    Formats.number(status.withinFirstResponse()), Formats.number(status.beforeResolutionLimit()),
-                    Formats.number(status.pastResolutionLimit())));
+                    Formats.number(status.withinFirstResponse(), locale),
+                    Formats.number(status.beforeResolutionLimit(), locale),
+                    Formats.number(status.pastResolutionLimit(), locale)));
         }
         var chart = new BarChart(new BarData().setLabels(labels).addDataset(within).addDataset(before).addDataset(past),
                 new BarOptions().setScales(new Scales()
@@ -314,9 +319,9 @@ final class DashboardChartConfigs {
             labels.add(attribute.label(locale) + mark);
             current.addPointRadius(mark.isEmpty() ? 3 : 7);
             rows.add(List.of(attribute.label(locale) + mark,
-                    data.survey().n(attribute) == 0 ? "–" : Formats.decimal(data.survey().mean(attribute), 2),
+                    data.survey().n(attribute) == 0 ? "–" : Formats.decimal(data.survey().mean(attribute), 2, locale),
                     data.previousSurvey().n(attribute) == 0 ? "–"
-                            : Formats.decimal(data.previousSurvey().mean(attribute), 2),
+                            : Formats.decimal(data.previousSurvey().mean(attribute), 2, locale),
                     compared ? verdict(change) : "–"));
         }
         var radarData = new RadarData().setLabels(labels).addDataset(current);
@@ -327,8 +332,10 @@ final class DashboardChartConfigs {
                 .addScale("r", new RadialLinearScaleOptions().setMin(1).setMax(5)))
                 .setPlugins(legend(true)));
         return new Built(chart, List.of(t.apply("chart.col.attribute"), t.apply("chart.radar.current") + " (n = "
-                + Formats.number(data.survey().overallResponses()) + ")", t.apply("chart.radar.previous") + " (n = "
-                + Formats.number(data.previousSurvey().overallResponses()) + ")", t.apply("chart.radar.change")),
+                + Formats.number(data.survey().overallResponses(), locale) + ")",
+                t.apply("chart.radar.previous") + " (n = "
+                + Formats.number(data.previousSurvey().overallResponses(), locale) + ")",
+                t.apply("chart.radar.change")),
                 rows, List.of(), data.survey().overallResponses());
     }
 
@@ -337,7 +344,8 @@ final class DashboardChartConfigs {
         if (change.verdict() == id.bpjs.jmo.base.stats.Significance.Verdict.TOO_FEW) {
             return t.apply("kf.tooFewToTell");
         }
-        var p = change.pValue() < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(change.pValue(), 3);
+        var p = change.pValue() < 0.001 ? "p < " + Formats.decimal(0.001, 3,
+                locale) : "p = " + Formats.decimal(change.pValue(), 3, locale);
         return switch (change.verdict()) {
             case UP -> java.text.MessageFormat.format(t.apply("chart.radar.up"), p);
             case DOWN -> java.text.MessageFormat.format(t.apply("chart.radar.down"), p);
@@ -377,8 +385,8 @@ final class DashboardChartConfigs {
             scatter.addDataset(new ScatterDataset().setLabel(attribute.label(locale))
                     .setBackgroundColor(attribute.colour()).setBorderColor(attribute.colour())
                     .addPointRadius(9).addPointHitRadius(12).addData(new ScatterDataPoint(x, y)));
-            rows.add(List.of(attribute.label(locale), Formats.decimal(point.mean(), 2),
-                    Formats.decimal(point.importance(), 2)));
+            rows.add(List.of(attribute.label(locale), Formats.decimal(point.mean(), 2, locale),
+                    Formats.decimal(point.importance(), 2, locale)));
         }
         boolean none = analysis.isEmpty();
         var chart = new ScatterChart(scatter, new LineOptions().setScales(new Scales()

@@ -177,7 +177,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void showKeyFigures(DashboardData data) {
         var survey = data.survey();
         var previous = data.previousSurvey();
-        responses.show(Formats.number(survey.responses()), getTranslation("kf.responses.detail"));
+        responses.show(Formats.number(survey.responses(), getLocale()), getTranslation("kf.responses.detail"));
         countChange(responses, KeyFigure.Direction.NEUTRAL, data.countChangeOf(previous.responses(),
                 survey.responses()));
 
@@ -186,37 +186,40 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             satisfaction.show("–", getTranslation("kf.noResponses"));
             weakest.show("–", getTranslation("kf.noResponses"));
         } else {
-            satisfaction.show(Formats.decimal(survey.overallMean(), 2), getTranslation("kf.satisfaction.detail",
-                    Formats.percent(survey.overallShareSatisfied()), Formats.number(survey.overallResponses())));
+            satisfaction.show(Formats.decimal(survey.overallMean(), 2, getLocale()),
+                    getTranslation("kf.satisfaction.detail",
+                    Formats.percent(survey.overallShareSatisfied(), getLocale()),
+                    Formats.number(survey.overallResponses(), getLocale())));
             data.overallSatisfactionMeanChange().ifPresent(change -> meanChange(satisfaction, change));
             var weakestAttribute = data.weakest().orElseThrow();
             weakest.show(weakestAttribute.label(getLocale()), getTranslation("kf.weakest.detail",
-                    Formats.decimal(survey.mean(weakestAttribute), 2), Formats.percent(survey.shareSatisfied(
-                            weakestAttribute))));
+                    Formats.decimal(survey.mean(weakestAttribute), 2, getLocale()),
+                    Formats.percent(survey.shareSatisfied(weakestAttribute), getLocale())));
             data.attributeMeanChange(weakestAttribute).ifPresent(change -> meanChange(weakest, change));
         }
 
         var ikmResult = IkmCalculator.fromTotals(survey, WeightConvention.EXACT_NINTH);
         if (ikmResult.isPresent()) {
             var result = ikmResult.get();
-            ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS), getTranslation("kf.ikm.detail", result.grade().name(),
+            ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS, getLocale()), getTranslation("kf.ikm.detail",
+                    result.grade().name(),
                     result.grade().label(getLocale()),
-                    Formats.number(result.respondents())));
+                    Formats.number(result.respondents(), getLocale())));
             // the change as printed: the difference of the two rounded indices
             data.ikmChange(WeightConvention.EXACT_NINTH).ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
-                            Formats.IKM_DIGITS) + " " + getTranslation("kf.vsPrevious"),
+                            Formats.IKM_DIGITS, getLocale()) + " " + getTranslation("kf.vsPrevious"),
                             KeyFigure.Direction.HIGHER_IS_BETTER));
         } else {
             ikm.show("–", getTranslation("kf.ikm.none"));
         }
 
         var complaints = data.complaints();
-        openComplaints.show(Formats.number(complaints.open()), getTranslation("kf.complaints.detail",
-                Formats.number(complaints.overdue()), Formats.number(complaints.received())));
+        openComplaints.show(Formats.number(complaints.open(), getLocale()), getTranslation("kf.complaints.detail",
+                Formats.number(complaints.overdue(), getLocale()), Formats.number(complaints.received(), getLocale())));
         openComplaints.setAlert(complaints.overdue() > 0);
         countChange(openComplaints, KeyFigure.Direction.LOWER_IS_BETTER, data.countChangeOf(
                 data.previousComplaints().open(), complaints.open()));
-        errorReports.show(Formats.number(complaints.errorReports()), getTranslation("kf.errors.detail"));
+        errorReports.show(Formats.number(complaints.errorReports(), getLocale()), getTranslation("kf.errors.detail"));
         countChange(errorReports, KeyFigure.Direction.LOWER_IS_BETTER, data.countChangeOf(
                 data.previousComplaints().errorReports(), complaints.errorReports()));
 
@@ -225,10 +228,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         if (loop.cases() == 0) {
             followUps.show("–", getTranslation("kf.followUps.none"));
         } else {
-            followUps.show(getTranslation("kf.followUps.value", Formats.number(loop.settledWithinLimit()),
-                    Formats.number(loop.cases())), getTranslation("kf.followUps.detail",
-                    Formats.number(limits.resolutionDays()), Formats.number(loop.settledLate()),
-                    Formats.number(loop.open()), Formats.number(loop.openOverdue()), Formats.number(loop.cases())));
+            followUps.show(getTranslation("kf.followUps.value", Formats.number(loop.settledWithinLimit(), getLocale()),
+                    Formats.number(loop.cases(), getLocale())), getTranslation("kf.followUps.detail",
+                    Formats.number(limits.resolutionDays(), getLocale()),
+                    Formats.number(loop.settledLate(), getLocale()), Formats.number(loop.open(), getLocale()),
+                    Formats.number(loop.openOverdue(), getLocale()), Formats.number(loop.cases(), getLocale())));
             followUps.setAlert(loop.openOverdue() > 0);
         }
 
@@ -237,13 +241,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var branch = payment.median(ClaimChannel.BRANCH);
         claimMedian.show(getTranslation("kf.claimMedian.value", jmo.map(String::valueOf).orElse("–"),
                 branch.map(String::valueOf).orElse("–")), getTranslation("kf.claimMedian.detail",
-                Formats.number(payment.paid(ClaimChannel.JMO)), Formats.number(payment.paid(ClaimChannel.BRANCH))));
+                Formats.number(payment.paid(ClaimChannel.JMO), getLocale()),
+                Formats.number(payment.paid(ClaimChannel.BRANCH), getLocale())));
         var onTime = payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
-        claimOnTime.show(onTime.map(Formats::percent).orElse("–"), getTranslation("kf.claimOnTime.detail",
-                Formats.number(payment.paid())));
+        claimOnTime.show(onTime.map(share -> Formats.percent(share, getLocale())).orElse("–"),
+                getTranslation("kf.claimOnTime.detail",
+                Formats.number(payment.paid(), getLocale())));
         // percentage points between the two shown percentages
         data.claimOnTimeChangePoints().ifPresent(delta -> claimOnTime.showChange(delta.doubleValue(),
-                Formats.decimal(delta.abs(), Formats.PERCENT_DIGITS) + " " + getTranslation("kf.points") + " "
+                Formats.decimal(delta.abs(), Formats.PERCENT_DIGITS,
+                getLocale()) + " " + getTranslation("kf.points") + " "
                         + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER));
     }
 
@@ -255,15 +262,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             recommend.show("–", getTranslation("kf.recommend.none"));
             return;
         }
-        recommend.show(id.bpjs.jmo.survey.ui.RecommendTexts.signed(score.get()), id.bpjs.jmo.survey.ui.RecommendTexts.detail(now, this::getTranslation));
+        recommend.show(id.bpjs.jmo.survey.ui.RecommendTexts.signed(score.get(), getLocale()),
+                id.bpjs.jmo.survey.ui.RecommendTexts.detail(now, this::getTranslation, getLocale()));
         now.changeFrom(recommendScores.of(filter.previous())).ifPresent(delta -> recommend.showChange(delta,
-                Formats.decimal(Math.abs(delta), 1) + " " + getTranslation("kf.points") + " "
+                Formats.decimal(Math.abs(delta), 1, getLocale()) + " " + getTranslation("kf.points") + " "
                         + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER));
     }
 
     private void countChange(KeyFigure figure, KeyFigure.Direction direction, DashboardData.CountChange change) {
-        var percent = change.share().map(share -> " (" + Formats.percent(share) + ")").orElse("");
-        figure.showChange(change.delta(), Formats.number(Math.abs(change.delta())) + percent + " "
+        var percent = change.share().map(share -> " (" + Formats.percent(share, getLocale()) + ")").orElse("");
+        figure.showChange(change.delta(), Formats.number(Math.abs(change.delta()), getLocale()) + percent + " "
                 + getTranslation("kf.vsPrevious"), direction, change.test().verdict(), verdictNote(change.test()));
     }
 
@@ -276,13 +284,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         };
     }
 
-    private static String pText(double p) {
-        return p < 0.001 ? "p < " + Formats.decimal(0.001, 3) : "p = " + Formats.decimal(p, 3);
+    private String pText(double p) {
+        return p < 0.001 ? "p < " + Formats.decimal(0.001, 3, getLocale())
+                : "p = " + Formats.decimal(p, 3, getLocale());
     }
 
     /** The change as printed (the difference of the two shown means); an arrow only when beyond chance. */
     private void meanChange(KeyFigure figure, DashboardData.MeanChange change) {
-        figure.showChange(change.change().doubleValue(), Formats.decimal(change.change().abs(), Formats.MEAN_DIGITS)
+        figure.showChange(change.change().doubleValue(), Formats.decimal(change.change().abs(), Formats.MEAN_DIGITS,
+                getLocale())
                 + " " + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER,
                 change.test().verdict(), verdictNote(change.test()));
     }

@@ -15,6 +15,7 @@ import software.xdev.chartjs.model.options.Plugins;
 import software.xdev.chartjs.model.options.scale.Scales;
 import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
 
 /** A deck chart as a Chart.js configuration, for the presentation in the browser. */
 final class DeckChartConfigs {
@@ -29,6 +30,10 @@ final class DeckChartConfigs {
         }
         if (spec.max() != null) {
             axis.setMax(spec.max());
+        }
+        if (spec.counts()) {
+            // whole numbers of complaints: no tick at 0,5
+            axis.setTicks(new LinearTickOptions().setPrecision(0));
         }
         if (spec.valueAxis() != null) {
             axis.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(spec.valueAxis()));

@@ -134,7 +134,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         deck = built;
         scope.setText(getTranslation("findings.scope", label, Formats.date(period.from(), getLocale()),
                 Formats.date(period.to(), getLocale()),
-                Formats.number(loaded.data().survey().responses()), Formats.number(loaded.excerpts().total()))
+                Formats.number(loaded.data().survey().responses(), getLocale()),
+                Formats.number(loaded.excerpts().total(), getLocale()))
                 + (params.channel() == null ? "" : " " + getTranslation("findings.channelNote")));
         content.removeAll();
         // the deck has one attribute slide per attribute, in the attributes' order; the page shows their trend charts
@@ -154,14 +155,15 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         section.add(new H3(getTranslation("findings.recommend.title")));
         var score = recommendScores.of(filter);
         var text = new Paragraph(score.netScore().map(net -> getTranslation("findings.recommend.text",
-                id.bpjs.jmo.survey.ui.RecommendTexts.signed(net),
-                id.bpjs.jmo.survey.ui.RecommendTexts.detail(score, this::getTranslation)))
+                id.bpjs.jmo.survey.ui.RecommendTexts.signed(net, getLocale()),
+                id.bpjs.jmo.survey.ui.RecommendTexts.detail(score, this::getTranslation, getLocale())))
                 .orElse(getTranslation("findings.recommend.none")));
         text.setId("findings-recommend-text");
         section.add(text);
         // what respondents wrote in their own words, read in the responses list (not only the coded excerpts)
         var comments = new Anchor(Links.to(Links.RESPONSES, params).with(Links.WITH_COMMENT, "1").href(),
-                getTranslation("findings.comments.link", Formats.number(surveyRecords.countWithComment(filter))));
+                getTranslation("findings.comments.link", Formats.number(surveyRecords.countWithComment(filter),
+                getLocale())));
         comments.setId("findings-comments");
         section.add(new Paragraph(comments));
         return section;
@@ -182,20 +184,22 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         var numbers = new Div();
         numbers.addClassName("finding-numbers");
         if (picture.enoughResponses()) {
-            numbers.add(figure(getTranslation("findings.mean"), Formats.decimal(picture.mean(), 2),
-                    getTranslation("findings.satisfied", Formats.percent(picture.shareSatisfied()))));
+            numbers.add(figure(getTranslation("findings.mean"), Formats.decimal(picture.mean(), 2, getLocale()),
+                    getTranslation("findings.satisfied", Formats.percent(picture.shareSatisfied(), getLocale()))));
             numbers.add(figure(getTranslation("findings.trend"), trend(picture), getTranslation("findings.previous",
-                    picture.previousResponses() == 0 ? "–" : Formats.decimal(picture.previousMean(), 2),
-                    Formats.number(picture.previousResponses()))));
+                    picture.previousResponses() == 0 ? "–" : Formats.decimal(picture.previousMean(), 2, getLocale()),
+                    Formats.number(picture.previousResponses(), getLocale()))));
         } else {
             numbers.add(figure(getTranslation("findings.mean"), "–",
-                    getTranslation("findings.tooFew", Formats.number(picture.responses()), Narrative.MIN_RESPONSES)));
+                    getTranslation("findings.tooFew", Formats.number(picture.responses(), getLocale()),
+                    Narrative.MIN_RESPONSES)));
         }
-        numbers.add(figure(getTranslation("findings.complaints"), Formats.number(picture.complaints()),
-                getTranslation("findings.errors", Formats.number(picture.errorReports()))));
+        numbers.add(figure(getTranslation("findings.complaints"), Formats.number(picture.complaints(), getLocale()),
+                getTranslation("findings.errors", Formats.number(picture.errorReports(), getLocale()))));
         if (picture.claimRatings() > 0) {
-            numbers.add(figure(getTranslation("findings.claimRating"), Formats.decimal(picture.claimRatingMean(), 2),
-                    "n = " + Formats.number(picture.claimRatings())));
+            numbers.add(figure(getTranslation("findings.claimRating"), Formats.decimal(picture.claimRatingMean(), 2,
+                    getLocale()),
+                    "n = " + Formats.number(picture.claimRatings(), getLocale())));
         }
         if (picture.claimMedianJmo() != null || picture.claimMedianBranch() != null) {
             numbers.add(figure(getTranslation("findings.claimSpeed"), (picture.claimMedianJmo() == null ? "–"
@@ -259,7 +263,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
             return "–";
         }
         double delta = Narrative.change(picture);
-        var signed = (delta > 0 ? "+" : "") + Formats.decimal(delta, 2);
+        var signed = (delta > 0 ? "+" : "") + Formats.decimal(delta, 2, getLocale());
         // an arrow only for a change beyond chance (the narrative's verdict); "≈" for one chance explains
         return switch (Narrative.direction(picture)) {
             case UP -> "▲ " + signed;
@@ -288,8 +292,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         addSegment(bar, "negative", excerpts.negative(), total, "enum.Sentiment.NEGATIVE");
         addSegment(bar, "mixed", excerpts.mixed() + excerpts.neutral(), total, "findings.mixedNeutral");
         addSegment(bar, "positive", excerpts.positive(), total, "enum.Sentiment.POSITIVE");
-        var legend = new Span(getTranslation("findings.tone", Formats.number(excerpts.negative()),
-                Formats.number(excerpts.positive()), Formats.number(total)));
+        var legend = new Span(getTranslation("findings.tone", Formats.number(excerpts.negative(), getLocale()),
+                Formats.number(excerpts.positive(), getLocale()), Formats.number(total, getLocale())));
         legend.addClassName("tone-legend");
         var wrap = new Div(bar, legend);
         wrap.addClassName("tone");

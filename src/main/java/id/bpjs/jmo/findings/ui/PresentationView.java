@@ -192,7 +192,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private Component chart(Deck.ChartSpec spec) {
         var wrap = new Div();
         wrap.addClassName("slide-chart");
-        var title = new Span(spec.title() + (spec.isEmpty() ? "" : " · n = " + Formats.number(spec.n())));
+        var title = new Span(spec.title() + (spec.isEmpty() ? "" : " · n = " + Formats.number(spec.n(), getLocale())));
         title.addClassName("slide-chart-title");
         wrap.add(title);
         if (spec.isEmpty()) {

@@ -113,9 +113,11 @@ public class IkmReportView extends RecordListLayout {
         elements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         elements.addColumn(i -> IkmReportExport.elementName(i, getLocale())).setHeader(getTranslation("ikm.element"))
                 .setFlexGrow(1);
-        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr(i), Formats.NRR_DIGITS)).orElse("–"))
+        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.nrr(i), Formats.NRR_DIGITS,
+                getLocale())).orElse("–"))
                 .setHeader("NRR").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.weightedNrr(i), Formats.NRR_DIGITS))
+        elements.addColumn(i -> report.result().map(r -> Formats.decimal(r.weightedNrr(i), Formats.NRR_DIGITS,
+                getLocale()))
                 .orElse("–")).setHeader(getTranslation("ikm.weighted")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         elements.setAllRowsVisible(true);
@@ -175,22 +177,25 @@ public class IkmReportView extends RecordListLayout {
         var result = report.result();
         if (result.isPresent()) {
             var r = result.get();
-            index.show(Formats.decimal(r.ikm(), Formats.IKM_DIGITS), getTranslation("ikm.grade", r.grade().name(),
+            index.show(Formats.decimal(r.ikm(), Formats.IKM_DIGITS, getLocale()), getTranslation("ikm.grade",
+                    r.grade().name(),
                     r.grade().label(getLocale()),
-                    Formats.decimal(r.weightedNrr(), Formats.WEIGHTED_SUM_DIGITS)));
+                    Formats.decimal(r.weightedNrr(), Formats.WEIGHTED_SUM_DIGITS, getLocale())));
         } else {
             index.show("–", getTranslation("kf.ikm.none"));
         }
-        sample.show(Formats.number(report.respondents()), getTranslation("ikm.sample",
-                Formats.number(report.minimumSample()), Formats.number(report.population())));
+        sample.show(Formats.number(report.respondents(), getLocale()), getTranslation("ikm.sample",
+                Formats.number(report.minimumSample(), getLocale()), Formats.number(report.population(), getLocale())));
         sample.setAlert(!report.sampleSufficient());
-        sampleWarning.setText(getTranslation("ikm.pub.sampleWarning", Formats.number(report.respondents()),
-                Formats.number(report.minimumSample())));
+        sampleWarning.setText(getTranslation("ikm.pub.sampleWarning", Formats.number(report.respondents(), getLocale()),
+                Formats.number(report.minimumSample(), getLocale())));
         sampleWarning.setVisible(!report.sampleSufficient());
         var before = report.previous();
         var beforeText = Formats.period(before.period(), getLocale());
-        before.result().ifPresentOrElse(p -> previousIndex.show(Formats.decimal(p.ikm(), Formats.IKM_DIGITS),
-                beforeText + ": " + IkmReportExport.grade(p, getLocale()) + "; " + Formats.number(p.respondents())
+        before.result().ifPresentOrElse(p -> previousIndex.show(Formats.decimal(p.ikm(), Formats.IKM_DIGITS,
+                getLocale()),
+                beforeText + ": " + IkmReportExport.grade(p, getLocale()) + "; " + Formats.number(p.respondents(),
+                getLocale())
                         + " " + getTranslation("ikm.respondents").toLowerCase(getLocale())),
                 () -> previousIndex.show("–", beforeText + ": " + getTranslation("ikm.previous.none")));
         var single = requested.branchId() != null || report.publication().branchCode() != null;
@@ -211,9 +216,10 @@ public class IkmReportView extends RecordListLayout {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
             grid.addColumn(g -> IkmReportExport.groupLabel(breakdown.dimension(), g.key(), getLocale()))
                     .setHeader(getTranslation("ikm.group"));
-            grid.addColumn(g -> Formats.number(g.respondents())).setHeader(getTranslation("ikm.respondents"))
+            grid.addColumn(g -> Formats.number(g.respondents(),
+                    getLocale())).setHeader(getTranslation("ikm.respondents"))
                     .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), Formats.IKM_DIGITS) + " ("
+            grid.addColumn(g -> g.result().map(r -> Formats.decimal(r.ikm(), Formats.IKM_DIGITS, getLocale()) + " ("
                     + g.grade().map(Enum::name).orElseGet(() -> getTranslation("ikm.group.tooFew.short",
                             IkmReport.MIN_GROUP_RESPONDENTS)) + ")")
                     .orElse("–")).setHeader("IKM").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

@@ -41,7 +41,7 @@ public class SetupChecklist extends Div {
             status.addClassName("setup-status");
             var link = new Anchor(link(step), getTranslation("setup.step." + step.name()));
             var detail = new Span(getTranslation("setup.step." + step.name() + ".detail",
-                    Formats.number(state.count()), Formats.number(state.of())));
+                    Formats.number(state.count(), getLocale()), Formats.number(state.of(), getLocale())));
             detail.addClassName("setup-detail");
             item.add(icon, status, link, detail);
             list.add(item);

@@ -80,7 +80,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         words.addColumn(SurveyImport.WordUse::score).setHeader(getTranslation("surveyImport.words.score"))
                 .setAutoWidth(true).setFlexGrow(0);
-        words.addColumn(w -> Formats.number(w.rows())).setHeader(getTranslation("surveyImport.words.rows"))
+        words.addColumn(w -> Formats.number(w.rows(), getLocale())).setHeader(getTranslation("surveyImport.words.rows"))
                 .setAutoWidth(true).setFlexGrow(0);
         words.setAllRowsVisible(true);
         words.setVisible(false);
@@ -185,8 +185,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         }
         table = read;
         summary.getElement().getClassList().set("import-rejected", false);
-        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.size())) + " "
-                + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped())));
+        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.size(), getLocale())) + " "
+                + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped(), getLocale())));
         var guess = importer.suggestMapping(read);
         mappingForm.removeAll();
         selects.clear();
@@ -250,10 +250,10 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         store.setEnabled(true);
         preview.setItems(parsed.rows().stream().limit(100).toList());
         preview.setVisible(parsed.importable());
-        store.setText(getTranslation("import.store", Formats.number(parsed.rows().size())));
+        store.setText(getTranslation("import.store", Formats.number(parsed.rows().size(), getLocale())));
         summary.setText(parsed.importable()
-                ? getTranslation("surveyImport.ready", Formats.number(parsed.rows().size()))
-                : getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size())));
+                ? getTranslation("surveyImport.ready", Formats.number(parsed.rows().size(), getLocale()))
+                : getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size(), getLocale())));
         summary.getElement().getClassList().set("import-rejected", !parsed.importable());
     }
 
@@ -273,7 +273,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);
-                    summary.setText(getTranslation("surveyImport.done", Formats.number(done)));
+                    summary.setText(getTranslation("surveyImport.done", Formats.number(done, getLocale())));
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {

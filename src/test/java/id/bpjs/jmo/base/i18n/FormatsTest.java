@@ -6,11 +6,12 @@ import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 
-    private static final java.util.Locale EN = java.util.Locale.ENGLISH;
+    private static final Locale EN = Locale.ENGLISH;
 
     @Test
     void a_semester_is_written_as_a_person_writes_it_in_the_page_language() {
@@ -30,17 +31,48 @@ class FormatsTest {
     }
 
     @Test
-    void decimals_are_indonesian_and_rounded_half_up() {
-        assertThat(Formats.decimal(Ratio.of(new BigDecimal("88.305")), Formats.IKM_DIGITS)).isEqualTo("88,31");
-        assertThat(Formats.decimal(1.005, 2)).isEqualTo("1,01");
-        assertThat(Formats.decimal(2.5, 0)).isEqualTo("3");
-        assertThat(Formats.decimal(1234.5, 1)).isEqualTo("1.234,5");
+    void decimals_on_an_indonesian_page_are_indonesian_and_rounded_half_up() {
+        assertThat(Formats.decimal(Ratio.of(new BigDecimal("88.305")), Formats.IKM_DIGITS, Formats.ID))
+                .isEqualTo("88,31");
+        assertThat(Formats.decimal(1.005, 2, Formats.ID)).isEqualTo("1,01");
+        assertThat(Formats.decimal(2.5, 0, Formats.ID)).isEqualTo("3");
+        assertThat(Formats.decimal(1234.5, 1, Formats.ID)).isEqualTo("1.234,5");
+        assertThat(Formats.decimal(89.345, 2, Formats.ID)).isEqualTo("89,35");
+        assertThat(Formats.decimal(new BigDecimal("4.52"), 2, Formats.ID)).isEqualTo("4,52");
+    }
+
+    @Test
+    void decimals_on_an_english_page_are_english_and_rounded_by_the_same_rule() {
+        assertThat(Formats.decimal(Ratio.of(new BigDecimal("88.305")), Formats.IKM_DIGITS, EN)).isEqualTo("88.31");
+        assertThat(Formats.decimal(1.005, 2, EN)).isEqualTo("1.01");
+        assertThat(Formats.decimal(2.5, 0, EN)).isEqualTo("3");
+        assertThat(Formats.decimal(1234.5, 1, EN)).isEqualTo("1,234.5");
+        assertThat(Formats.decimal(89.345, 2, EN)).isEqualTo("89.35");
+        assertThat(Formats.decimal(new BigDecimal("4.52"), 2, Locale.UK)).isEqualTo("4.52");
+    }
+
+    @Test
+    void counts_are_grouped_the_way_the_page_language_groups_them() {
+        assertThat(Formats.number(1_234_567, Formats.ID)).isEqualTo("1.234.567");
+        assertThat(Formats.number(1_234_567, EN)).isEqualTo("1,234,567");
+        assertThat(Formats.number(1_234, Locale.US)).isEqualTo("1,234");
+        assertThat(Formats.number(-5, EN)).isEqualTo("-5");
+    }
+
+    @Test
+    void no_locale_or_another_language_writes_numbers_the_indonesian_way() {
+        assertThat(Formats.number(1_234_567, null)).isEqualTo("1.234.567");
+        assertThat(Formats.decimal(89.345, 2, Locale.GERMAN)).isEqualTo("89,35");
+        assertThat(Formats.percent(0.125, Locale.FRENCH)).isEqualTo("12,5%");
     }
 
     @Test
     void a_share_becomes_a_percent_without_binary_error() {
         // 247/2000 = 12,35 %: half up gives 12,4 %
-        assertThat(Formats.percent(247 / 2000.0)).isEqualTo("12,4%");
-        assertThat(Formats.percent(0.5)).isEqualTo("50,0%");
+        assertThat(Formats.percent(247 / 2000.0, Formats.ID)).isEqualTo("12,4%");
+        assertThat(Formats.percent(247 / 2000.0, EN)).isEqualTo("12.4%");
+        assertThat(Formats.percent(0.5, Formats.ID)).isEqualTo("50,0%");
+        assertThat(Formats.percent(0.125, Formats.ID)).isEqualTo("12,5%");
+        assertThat(Formats.percent(0.125, EN)).isEqualTo("12.5%");
     }
 }

@@ -53,7 +53,7 @@ class IkmReportViewTest extends SpringBrowserlessTest {
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).startsWith("Perhatian: jumlah responden (" + report.respondents() + ")");
         var index = $(KeyFigure.class).id("ikm-index").valueText();
-        assertThat(index).isEqualTo(report.result().map(r -> Formats.decimal(r.ikm(), 2)).orElse("–"));
+        assertThat(index).isEqualTo(report.result().map(r -> Formats.decimal(r.ikm(), 2, Formats.ID)).orElse("–"));
         assertThat($(KeyFigure.class).id("ikm-previous").valueText()).isNotBlank();
         var plan = $(TextArea.class).id("ikm-follow-up");
         assertThat(plan.isReadOnly()).isFalse();

@@ -33,17 +33,19 @@ class RecommendScoreBrowserlessTest extends SpringBrowserlessTest {
     void the_dashboard_and_the_findings_show_the_net_score_with_its_groups_and_n() {
         var expected = scores.of(new RecordFilter(DateRange.lastMonths(12, LocalDate.now()), null, null));
         assertThat(expected.respondents()).as("demo data answers the recommend question").isPositive();
-        var net = RecommendTexts.signed(expected.netScore().orElseThrow());
+        var net = RecommendTexts.signed(expected.netScore().orElseThrow(), id.bpjs.jmo.base.i18n.Formats.ID);
 
         navigate(DashboardView.class);
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("periode", "12b")));
         var figure = $(KeyFigure.class).id("kf-recommend");
         assertThat(figure.valueText()).isEqualTo(net);
         assertThat(figure.getElement().getTextRecursively()).contains("Promotor (9–10)", "detraktor (0–6)",
-                "n = " + id.bpjs.jmo.base.i18n.Formats.number(expected.respondents()));
+                "n = " + id.bpjs.jmo.base.i18n.Formats.number(expected.respondents(),
+                id.bpjs.jmo.base.i18n.Formats.ID));
 
         UI.getCurrent().navigate(FindingsView.class, QueryParameters.simple(Map.of("periode", "12b")));
         assertThat($(Paragraph.class).id("findings-recommend-text").getText()).startsWith("Skor bersih " + net)
-                .contains("n = " + id.bpjs.jmo.base.i18n.Formats.number(expected.respondents()));
+                .contains("n = " + id.bpjs.jmo.base.i18n.Formats.number(expected.respondents(),
+                id.bpjs.jmo.base.i18n.Formats.ID));
     }
 }

@@ -46,7 +46,7 @@ class SurveyCommentsBrowserlessTest extends SpringBrowserlessTest {
         navigate(FindingsView.class);
         UI.getCurrent().navigate(FindingsView.class, QueryParameters.simple(Map.of("periode", "12b")));
         var link = $(Anchor.class).id("findings-comments");
-        assertThat(link.getText()).contains(Formats.number(commented));
+        assertThat(link.getText()).contains(Formats.number(commented, Formats.ID));
         assertThat(link.getHref()).startsWith("respons-survei?").contains("periode=12b", "komentar=1");
 
         var href = link.getHref();
