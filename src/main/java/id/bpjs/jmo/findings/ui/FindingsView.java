@@ -195,7 +195,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
                     Narrative.MIN_RESPONSES)));
         }
         numbers.add(figure(getTranslation("findings.complaints"), Formats.number(picture.complaints(), getLocale()),
-                getTranslation("findings.errors", Formats.number(picture.errorReports(), getLocale()))));
+                getTranslation("findings.errors." + (picture.errorReports() == 1 ? "one" : "other"),
+                        Formats.number(picture.errorReports(), getLocale()))));
         if (picture.claimRatings() > 0) {
             numbers.add(figure(getTranslation("findings.claimRating"), Formats.decimal(picture.claimRatingMean(), 2,
                     getLocale()),
