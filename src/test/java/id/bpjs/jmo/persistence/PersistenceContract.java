@@ -180,12 +180,8 @@ abstract class PersistenceContract {
 
     @Test
     void the_rebuild_statement_of_migration_v19_gives_the_aggregates_kept_by_the_service() throws Exception {
-        String statement;
-        try (var in = getClass().getResourceAsStream("/db/migration/V19__recommend_score_aggregates.sql")) {
-            statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .split("\\n")).filter(line -> line.startsWith("insert into survey_daily")).findFirst()
-                    .orElseThrow().replaceAll(";$", "");
-        }
+        var statement = migrationStatement("/db/migration/V19__recommend_score_aggregates.sql",
+                "insert into survey_daily");
         aggregates.rebuild();
         var expected = jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel");
         transaction.executeWithoutResult(status -> {
@@ -199,12 +195,8 @@ abstract class PersistenceContract {
     @Test
     void the_fill_statement_of_migration_v28_gives_the_monthly_complaint_aggregates_kept_by_the_service()
             throws Exception {
-        String statement;
-        try (var in = getClass().getResourceAsStream("/db/migration/V28__complaint_monthly.sql")) {
-            statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .split("\\n")).filter(line -> line.startsWith("insert into complaint_monthly")).findFirst()
-                    .orElseThrow().replaceAll(";$", "");
-        }
+        var statement = migrationStatement("/db/migration/V28__complaint_monthly.sql",
+                "insert into complaint_monthly");
         // two months, one complaint answered: rows on both sides of a month boundary
         for (var at : java.util.List.of(LocalDateTime.of(2019, 1, 31, 23, 0), LocalDateTime.of(2019, 2, 1, 8, 0),
                 LocalDateTime.of(2019, 2, 27, 9, 0))) {
@@ -236,12 +228,8 @@ abstract class PersistenceContract {
     @Test
     void the_fill_statement_of_migration_v29_gives_the_weekly_complaint_aggregates_kept_by_the_service()
             throws Exception {
-        String statement;
-        try (var in = getClass().getResourceAsStream("/db/migration/V29__complaint_weekly.sql")) {
-            statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .split("\\n")).filter(line -> line.startsWith("insert into complaint_weekly")).findFirst()
-                    .orElseThrow().replaceAll(";$", "");
-        }
+        var statement = migrationStatement("/db/migration/V29__complaint_weekly.sql",
+                "insert into complaint_weekly");
         // Sunday 3 and Monday 4 February 2019 fall in two ISO weeks; Monday 28 January and Sunday 3 February in one
         for (var at : java.util.List.of(LocalDateTime.of(2019, 1, 28, 8, 0), LocalDateTime.of(2019, 2, 3, 23, 0),
                 LocalDateTime.of(2019, 2, 4, 0, 30))) {
@@ -454,5 +442,14 @@ abstract class PersistenceContract {
         loginThrottle.recordSuccess("KONTRAK.UJI");
         assertThat(loginThrottle.lockedUntil("kontrak.uji", null)).isEmpty();
         jdbc.update("delete from login_throttle");
+    }
+
+    /** The one-line statement of a migration file that starts with {@code prefix}, without its semicolon. */
+    private String migrationStatement(String resource, String prefix) throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream(resource)) {
+            return java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\n")).filter(line -> line.startsWith(prefix)).findFirst().orElseThrow()
+                    .replaceAll(";$", "");
+        }
     }
 }
