@@ -35,8 +35,8 @@ public final class AlertTexts {
             values.add(switch (param) {
                 case LocalDate day -> Formats.date(day, locale);
                 // the texts write "p {n}": "p < 0,0001" or "p = 0,0123"
-                case PValue p -> p.value() < 0.0001 ? "< " + decimal(0.0001, 4, locale) : "= " + decimal(p.value(), 4,
-                        locale);
+                case PValue p -> p.value() < 0.0001 ? "< " + Formats.decimal(0.0001, 4, locale)
+                        : "= " + Formats.decimal(p.value(), 4, locale);
                 case RogersAttribute attribute -> attribute.label(locale);
                 default -> param;
             });
@@ -47,13 +47,6 @@ public final class AlertTexts {
     /** The language of a user's e-mails: "en" → English, anything else Bahasa Indonesia. */
     public static Locale locale(@Nullable String language) {
         return Formats.language(language == null ? null : Locale.forLanguageTag(language));
-    }
-
-    private static String decimal(double value, int digits, Locale locale) {
-        var format = java.text.NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(value);
     }
 
     static String encode(List<Object> params) {
