@@ -113,9 +113,7 @@ public final class Narrative {
 
     /** "p = 0,012" or "p < 0,001" (English "p = 0.012"): the test behind a reported rise or fall. */
     private static String pValue(AttributePicture p, Locale language) {
-        double value = p.trend().pValue();
-        return value < 0.001 ? "p < " + Formats.decimal(0.001, 3, language)
-                : "p = " + Formats.decimal(value, 3, language);
+        return Formats.pValue(p.trend().pValue(), language);
     }
 
     /** The change against the previous period as it is shown: the difference of the two rounded means. */

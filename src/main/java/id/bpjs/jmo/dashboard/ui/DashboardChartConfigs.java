@@ -344,8 +344,7 @@ final class DashboardChartConfigs {
         if (change.verdict() == id.bpjs.jmo.base.stats.Significance.Verdict.TOO_FEW) {
             return t.apply("kf.tooFewToTell");
         }
-        var p = change.pValue() < 0.001 ? "p < " + Formats.decimal(0.001, 3,
-                locale) : "p = " + Formats.decimal(change.pValue(), 3, locale);
+        var p = Formats.pValue(change.pValue(), locale);
         return switch (change.verdict()) {
             case UP -> java.text.MessageFormat.format(t.apply("chart.radar.up"), p);
             case DOWN -> java.text.MessageFormat.format(t.apply("chart.radar.down"), p);

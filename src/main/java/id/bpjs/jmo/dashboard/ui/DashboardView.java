@@ -285,8 +285,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String pText(double p) {
-        return p < 0.001 ? "p < " + Formats.decimal(0.001, 3, getLocale())
-                : "p = " + Formats.decimal(p, 3, getLocale());
+        return Formats.pValue(p, getLocale());
     }
 
     /** The change as printed (the difference of the two shown means); an arrow only when beyond chance. */

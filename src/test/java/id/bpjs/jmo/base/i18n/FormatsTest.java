@@ -67,6 +67,14 @@ class FormatsTest {
     }
 
     @Test
+    void p_values_have_three_decimals_and_a_floor_in_the_page_language() {
+        assertThat(Formats.pValue(0.0123, Formats.ID)).isEqualTo("p = 0,012");
+        assertThat(Formats.pValue(0.0123, EN)).isEqualTo("p = 0.012");
+        assertThat(Formats.pValue(0.0004, Formats.ID)).isEqualTo("p < 0,001");
+        assertThat(Formats.pValue(1, EN)).isEqualTo("p = 1.000");
+    }
+
+    @Test
     void a_share_becomes_a_percent_without_binary_error() {
         // 247/2000 = 12,35 %: half up gives 12,4 %
         assertThat(Formats.percent(247 / 2000.0, Formats.ID)).isEqualTo("12,4%");
