@@ -59,7 +59,6 @@ public class ClaimStatistics {
             return Optional.empty();
         }
 
-        /** Share of paid claims within {@code days} working days (PP 46/2015: 5). */
         /**
          * Paid claims of a channel per working days to payment, 0 … {@value #MAX_DAYS_BUCKET}, the last bucket
          * holding "that many or more": the histogram the dashboard and the findings draw.
@@ -81,13 +80,18 @@ public class ClaimStatistics {
                     : id.bpjs.jmo.base.domain.Ratio.of(buckets(channel)[bucket] * 100, paid).rounded(1).doubleValue();
         }
 
+        /** Share of paid claims within {@code days} working days (PP 46/2015: 5); empty when none was paid. */
         public Optional<Double> shareWithin(int days) {
             long n = paid();
             if (n == 0) {
                 return Optional.empty();
             }
-            long within = histogram.stream().filter(d -> d.workingDays() <= days).mapToLong(DaysCount::claims).sum();
-            return Optional.of(within / (double) n);
+            return Optional.of(paidWithin(days) / (double) n);
+        }
+
+        /** Paid claims paid within {@code days} working days: the hits of {@link #shareWithin} out of {@link #paid()}. */
+        public long paidWithin(int days) {
+            return histogram.stream().filter(d -> d.workingDays() <= days).mapToLong(DaysCount::claims).sum();
         }
     }
 

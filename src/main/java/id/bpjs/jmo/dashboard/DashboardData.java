@@ -5,6 +5,7 @@ import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.stats.Significance;
 import id.bpjs.jmo.claim.ClaimStatistics;
 import id.bpjs.jmo.complaint.ComplaintStatistics;
+import id.bpjs.jmo.survey.RecommendScore;
 import id.bpjs.jmo.survey.SurveyStatistics;
 import id.bpjs.jmo.survey.SurveyTotals;
 import id.bpjs.jmo.base.domain.Ratio;
@@ -27,13 +28,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Everything the dashboard shows for one filter, and the same figures for the period before. */
+/**
+ * Everything the dashboard shows for one filter, and the same figures for the period before. Every change a key figure
+ * reports comes with its test at 95 % from the same sums ({@link Significance}), so the view only lays it out.
+ */
 public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals survey, SurveyTotals previousSurvey,
         List<SurveyStatistics.MonthlyTotals> monthly, ComplaintStatistics.Figures complaints,
         ComplaintStatistics.Figures previousComplaints, List<ComplaintStatistics.WeekCount> complaintsPerWeek,
         List<ComplaintStatistics.AttributeCount> complaintAttributes, List<ComplaintStatistics.StatusAge> openByAge,
         ClaimStatistics.PaymentSpeed payment, ClaimStatistics.PaymentSpeed previousPayment,
-        List<ClaimStatistics.Rating> ratings, ComplaintStatistics.FollowUps followUps) {
+        List<ClaimStatistics.Rating> ratings, ComplaintStatistics.FollowUps followUps, RecommendScore recommend,
+        RecommendScore previousRecommend) {
+
+    /** The weight convention of the dashboard's IKM: the exact 1/9 (the IKM report uses the one the admin chose). */
+    public static final WeightConvention IKM_CONVENTION = WeightConvention.EXACT_NINTH;
+    /** The IKM's answer scale (Permen PANRB 14/2017: 1 to 4, {@code survey.IkmAnswer}). */
+    private static final int IKM_LOWEST = 1;
+    private static final int IKM_HIGHEST = 4;
 
     /** The attribute with the lowest mean among those answered at least once (each mean over its own n). */
     public Optional<RogersAttribute> weakest(SurveyTotals totals) {
@@ -108,25 +119,103 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
                 .subtract(Ratio.round(before, Formats.MEAN_DIGITS)), test));
     }
 
-    /** The IKM's change as printed: the difference of the two indices rounded to two decimals; empty without both. */
-    public Optional<BigDecimal> ikmChange(WeightConvention convention) {
-        return IkmCalculator.fromTotals(survey, convention).flatMap(now -> IkmCalculator.fromTotals(previousSurvey,
-                convention)
-                .map(before -> now.ikmRounded().subtract(before.ikmRounded())));
+    /**
+     * A change as its key figure prints it, in the figure's own unit (IKM points, percentage points, net-score
+     * points): the difference of the two values as shown, with the test that says whether it is beyond chance.
+     */
+    public record ShownChange(BigDecimal change, Significance.Change test) {
+    }
+
+    /** The dashboard's IKM ({@link #IKM_CONVENTION}) of the period; empty when no one answered U1..U9. */
+    public Optional<IkmCalculator.Result> ikm() {
+        return IkmCalculator.fromTotals(survey, IKM_CONVENTION);
+    }
+
+    /**
+     * The IKM's change as printed (the difference of the two indices rounded to {@link Formats#IKM_DIGITS}) with
+     * {@link #ikmChangeTest()}; empty without an IKM in both periods.
+     */
+    public Optional<ShownChange> ikmChange() {
+        return ikm().flatMap(now -> IkmCalculator.fromTotals(previousSurvey, IKM_CONVENTION)
+                .map(before -> new ShownChange(now.ikmRounded().subtract(before.ikmRounded()), ikmChangeTest())));
+    }
+
+    /**
+     * Whether the IKM changed beyond chance at 95 %. <b>What is tested</b>: the mean over questionnaires of each
+     * respondent's average of the nine elements U1..U9 (answers 1–4). The IKM is 25 × that mean under the exact 1/9
+     * weight (25 × 0,999 × it under 0,111), so the verdict is the same under either weight convention;
+     * {@code difference} is on the 1–4 scale, the printed change is {@link #ikmChange()}'s.
+     *
+     * <p><b>Why this way</b>: Welch's t on that mean needs each period's Σ of the squared per-respondent averages, and
+     * {@code survey_daily} keeps only Σ per element ({@code sum_u1..sum_u9}, no squares, no cross-products), so the
+     * spread is not known. The test therefore takes the widest spread values on 1–4 with that mean can have
+     * ({@link Significance.Moments#widest}, Bhatia–Davis) in Welch's t. It is conservative: a change it calls beyond
+     * chance is beyond chance, but a smaller real change may be called within chance: the standard deviation it assumes
+     * is √((4 − m)(m − 1)), 1,33 at a mean m of 3,2, where respondents' averages usually spread less. Treating the 9·n answers as independent observations was
+     * rejected: one respondent's nine answers move together, and that test would call chance real. An exact test needs
+     * one more aggregate column (Σ over responses of (U1 + … + U9)²).
+     */
+    public Significance.Change ikmChangeTest() {
+        return Significance.means(ikmMoments(previousSurvey), ikmMoments(survey));
+    }
+
+    private static Significance.Moments ikmMoments(SurveyTotals totals) {
+        double sumOfAverages = Arrays.stream(totals.sumU()).sum() / (double) IkmCalculator.ELEMENTS;
+        return Significance.Moments.widest(totals.ikmResponses(), sumOfAverages, IKM_LOWEST, IKM_HIGHEST);
     }
 
     /**
      * The change of the share of JHT paid within {@link JhtClaim#LEGAL_PAYMENT_WORKING_DAYS} working days, in
-     * percentage points between the two shown percentages ({@link Formats#PERCENT_DIGITS}); empty without both.
+     * percentage points between the two shown percentages ({@link Formats#PERCENT_DIGITS}), with
+     * {@link #claimOnTimeChangeTest()}; empty without paid claims in both periods.
      */
-    public Optional<BigDecimal> claimOnTimeChangePoints() {
+    public Optional<ShownChange> claimOnTimeChangePoints() {
         var now = payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
         var before = previousPayment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS);
         if (now.isEmpty() || before.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Ratio.round(now.get(), Formats.PERCENT_DIGITS + 2)
-                .subtract(Ratio.round(before.get(), Formats.PERCENT_DIGITS + 2)).movePointRight(2));
+        return Optional.of(new ShownChange(Ratio.round(now.get(), Formats.PERCENT_DIGITS + 2)
+                .subtract(Ratio.round(before.get(), Formats.PERCENT_DIGITS + 2)).movePointRight(2),
+                claimOnTimeChangeTest()));
+    }
+
+    /**
+     * Whether the share of JHT paid on time changed beyond chance at 95 %: the two-proportion z-test
+     * ({@link Significance#shares}) of claims paid within {@link JhtClaim#LEGAL_PAYMENT_WORKING_DAYS} working days
+     * out of claims paid, this period against the previous one. Each paid claim is one trial, on time or not.
+     */
+    public Significance.Change claimOnTimeChangeTest() {
+        int days = JhtClaim.LEGAL_PAYMENT_WORKING_DAYS;
+        return Significance.shares(previousPayment.paidWithin(days), previousPayment.paid(),
+                payment.paidWithin(days), payment.paid());
+    }
+
+    /**
+     * The recommend score's change as printed (the difference of the two net scores rounded to
+     * {@link RecommendScore#DIGITS} decimal, in points) with {@link #recommendChangeTest()}; empty without answers
+     * in both periods.
+     */
+    public Optional<ShownChange> recommendChange() {
+        return recommend.netScore().flatMap(now -> previousRecommend.netScore().map(before -> new ShownChange(
+                Ratio.round(now, RecommendScore.DIGITS).subtract(Ratio.round(before, RecommendScore.DIGITS)),
+                recommendChangeTest())));
+    }
+
+    /**
+     * Whether the recommend score changed beyond chance at 95 %. <b>What is tested</b>: the net score itself
+     * (% promoters − % detractors), the figure the key figure shows. Each respondent counts +1 (promoter), 0 (passive)
+     * or −1 (detractor) ({@link RecommendScore#moments()}); the net score is 100 × their mean, and Welch's t
+     * ({@link Significance#means}) compares the two periods' means. The spread follows exactly from the three counts
+     * (x² is 1 for promoters and detractors, 0 for passives), so nothing is guessed.
+     *
+     * <p><b>Why not the promoter share</b> (the two-proportion test, {@link Significance#shares}): it ignores the
+     * detractors. A net score that moved only because detractors became passives would be judged "no change" while the
+     * arrow shows the move, and promoters gained while as many passives became detractors would be judged real while
+     * the net score stands still. The verdict must be about the number on the screen.
+     */
+    public Significance.Change recommendChangeTest() {
+        return Significance.means(previousRecommend.moments(), recommend.moments());
     }
 
     /** The importance–performance analysis of the period: the quadrant chart draws it, the recommendations rank it. */

@@ -62,10 +62,12 @@ public class DashboardService {
         var previousPayment = async(() -> claims.paymentSpeed(previous));
         var ratings = async(() -> claims.ratingsPerAttribute(filter));
         var followUps = async(() -> complaints.followUps(filter, today));
+        var recommend = async(() -> surveys.recommendScore(filter));
+        var previousRecommend = async(() -> surveys.recommendScore(previous));
         return new DashboardData(filter, today, survey.join(), previousSurvey.join(),
                 everyMonth(filter.period(), monthly.join()), figures.join(),
                 previousFigures.join(), weeks.join(), attributes.join(), openByAge.join(), payment.join(),
-                previousPayment.join(), ratings.join(), followUps.join());
+                previousPayment.join(), ratings.join(), followUps.join(), recommend.join(), previousRecommend.join());
     }
 
     /**

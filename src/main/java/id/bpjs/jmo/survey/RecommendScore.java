@@ -1,5 +1,6 @@
 package id.bpjs.jmo.survey;
 
+import id.bpjs.jmo.base.stats.Significance;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Optional;
  * @param detractors respondents who answered 0 to 6
  */
 public record RecommendScore(long promoters, long passives, long detractors) {
+
+    /** The net score is shown with this many decimals: "+14,3". */
+    public static final int DIGITS = 1;
 
     /** n: respondents who answered the question. */
     public long respondents() {
@@ -40,6 +44,15 @@ public record RecommendScore(long promoters, long passives, long detractors) {
     /** The change of the net score against {@code before}, in points; empty when either has no respondents. */
     public Optional<Double> changeFrom(RecommendScore before) {
         return netScore().flatMap(now -> before.netScore().map(then -> now - then));
+    }
+
+    /**
+     * Each respondent as +1 (promoter), 0 (passive) or −1 (detractor): n, Σx = promoters − detractors and
+     * Σx² = promoters + detractors. Their mean × 100 is the net score, so Welch's t on these moments tests the net
+     * score itself.
+     */
+    public Significance.Moments moments() {
+        return new Significance.Moments(respondents(), promoters - detractors, promoters + detractors);
     }
 
     private Optional<Double> share(long count) {

@@ -4,8 +4,6 @@ import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,20 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class RecommendScores {
 
-    private final JdbcTemplate jdbc;
+    private final SurveyStatistics statistics;
     private final CurrentUser currentUser;
 
-    RecommendScores(JdbcTemplate jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    RecommendScores(SurveyStatistics statistics, CurrentUser currentUser) {
+        this.statistics = statistics;
         this.currentUser = currentUser;
     }
 
     public RecommendScore of(RecordFilter requested) {
-        var filter = requested.withBranch(currentUser.allowedBranch(requested.branchId()));
-        var args = new ArrayList<Object>();
-        var sql = "select coalesce(sum(rec_promoters), 0), coalesce(sum(rec_passives), 0),"
-                + " coalesce(sum(rec_detractors), 0) from survey_daily" + SurveyStatistics.where(filter, args);
-        return jdbc.queryForObject(sql, (rs, row) -> new RecommendScore(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
-                args.toArray());
+        return statistics.recommendScore(requested.withBranch(currentUser.allowedBranch(requested.branchId())));
     }
 }

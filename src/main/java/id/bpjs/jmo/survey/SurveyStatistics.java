@@ -45,6 +45,18 @@ public class SurveyStatistics {
                 where.toArray());
     }
 
+    /**
+     * The recommend score's three groups over the filter, summed from the daily aggregates. No branch rule here: the
+     * caller passes a filter already narrowed to what the user may see ({@link RecommendScores#of} does).
+     */
+    public RecommendScore recommendScore(RecordFilter filter) {
+        var args = new ArrayList<Object>();
+        var sql = "select coalesce(sum(rec_promoters), 0), coalesce(sum(rec_passives), 0),"
+                + " coalesce(sum(rec_detractors), 0) from survey_daily" + where(filter, args);
+        return jdbc.queryForObject(sql, (rs, row) -> new RecommendScore(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                args.toArray());
+    }
+
     /** Survey channels counted under a dashboard channel: respondents served both ways count under both. */
     public static List<String> channels(ServiceChannel channel) {
         return switch (channel) {

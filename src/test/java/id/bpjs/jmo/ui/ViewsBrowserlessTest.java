@@ -55,7 +55,8 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
                 .getElement().getProperty("config")).isNotBlank());
         assertThat($(KeyFigure.class).id("kf-weakest").valueText()).isEqualTo("Kerumitan");
         // every change against the previous period says whether it is beyond chance
-        for (var id : java.util.List.of("kf-responses", "kf-satisfaction", "kf-weakest")) {
+        for (var id : java.util.List.of("kf-responses", "kf-satisfaction", "kf-weakest", "kf-ikm",
+                "kf-claim-on-time", "kf-recommend")) {
             assertThat($(KeyFigure.class).id(id).getElement().getTextRecursively()).as(id)
                     .containsAnyOf("bermakna, di luar kebetulan (p", "masih dalam batas kebetulan (p",
                             "respons terlalu sedikit untuk menilai");

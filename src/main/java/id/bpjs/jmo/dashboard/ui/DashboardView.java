@@ -26,8 +26,6 @@ import id.bpjs.jmo.complaint.ComplaintDeadlines;
 import id.bpjs.jmo.complaint.ComplaintTimeLimits;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.dashboard.DashboardService;
-import id.bpjs.jmo.base.domain.WeightConvention;
-import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.survey.ImportancePerformance;
 import id.bpjs.jmo.security.Role;
@@ -61,7 +59,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final KeyFigure claimOnTime;
     private final KeyFigure recommend;
     private final KeyFigure followUps;
-    private final id.bpjs.jmo.survey.RecommendScores recommendScores;
     private final ChartCard attributeCard;
     private final ChartCard trendCard;
     private final ChartCard weeklyCard;
@@ -83,13 +80,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Div content = new Div();
 
     DashboardView(DashboardService dashboard, BranchScope branches, ComplaintTimeLimits limits,
-            id.bpjs.jmo.survey.RecommendScores recommendScores, id.bpjs.jmo.setup.SetupProgress setup,
-            id.bpjs.jmo.security.CurrentUser currentUser) {
+            id.bpjs.jmo.setup.SetupProgress setup, id.bpjs.jmo.security.CurrentUser currentUser) {
         this.setup = setup;
         admin = currentUser.require().role() == Role.ADMIN;
         today = branches.today();
         this.dashboard = dashboard;
-        this.recommendScores = recommendScores;
         this.limits = limits;
         addClassName("dashboard-view");
         branchScope = branches.forCurrentUser();
@@ -170,7 +165,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 Formats.date(period.previous().to(), locale)));
         versionsLink.setHref(Links.to(Links.APP_VERSIONS, params).href());
         showKeyFigures(data);
-        showRecommend(data.filter());
+        showRecommend(data);
         showCharts(data);
     }
 
@@ -198,17 +193,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             data.attributeMeanChange(weakestAttribute).ifPresent(change -> meanChange(weakest, change));
         }
 
-        var ikmResult = IkmCalculator.fromTotals(survey, WeightConvention.EXACT_NINTH);
+        var ikmResult = data.ikm();
         if (ikmResult.isPresent()) {
             var result = ikmResult.get();
             ikm.show(Formats.decimal(result.ikm(), Formats.IKM_DIGITS, getLocale()), getTranslation("kf.ikm.detail",
                     result.grade().name(),
                     result.grade().label(getLocale()),
                     Formats.number(result.respondents(), getLocale())));
-            // the change as printed: the difference of the two rounded indices
-            data.ikmChange(WeightConvention.EXACT_NINTH).ifPresent(change -> ikm.showChange(change.doubleValue(), Formats.decimal(change.abs(),
-                            Formats.IKM_DIGITS, getLocale()) + " " + getTranslation("kf.vsPrevious"),
-                            KeyFigure.Direction.HIGHER_IS_BETTER));
+            // the change as printed (the difference of the two rounded indices) with its test
+            data.ikmChange().ifPresent(change -> shownChange(ikm, change, Formats.IKM_DIGITS, ""));
         } else {
             ikm.show("–", getTranslation("kf.ikm.none"));
         }
@@ -248,15 +241,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("kf.claimOnTime.detail",
                 Formats.number(payment.paid(), getLocale())));
         // percentage points between the two shown percentages
-        data.claimOnTimeChangePoints().ifPresent(delta -> claimOnTime.showChange(delta.doubleValue(),
-                Formats.decimal(delta.abs(), Formats.PERCENT_DIGITS,
-                getLocale()) + " " + getTranslation("kf.points") + " "
-                        + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER));
+        data.claimOnTimeChangePoints().ifPresent(change -> shownChange(claimOnTime, change, Formats.PERCENT_DIGITS,
+                " " + getTranslation("kf.points")));
     }
 
     /** Net score of the 0–10 recommend question with its three groups and n; the change against the period before. */
-    private void showRecommend(id.bpjs.jmo.base.domain.RecordFilter filter) {
-        var now = recommendScores.of(filter);
+    private void showRecommend(DashboardData data) {
+        var now = data.recommend();
         var score = now.netScore();
         if (score.isEmpty()) {
             recommend.show("–", getTranslation("kf.recommend.none"));
@@ -264,9 +255,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         recommend.show(id.bpjs.jmo.survey.ui.RecommendTexts.signed(score.get(), getLocale()),
                 id.bpjs.jmo.survey.ui.RecommendTexts.detail(now, this::getTranslation, getLocale()));
-        now.changeFrom(recommendScores.of(filter.previous())).ifPresent(delta -> recommend.showChange(delta,
-                Formats.decimal(Math.abs(delta), 1, getLocale()) + " " + getTranslation("kf.points") + " "
-                        + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER));
+        data.recommendChange().ifPresent(change -> shownChange(recommend, change,
+                id.bpjs.jmo.survey.RecommendScore.DIGITS, " " + getTranslation("kf.points")));
+    }
+
+    /** A change as printed in the figure's unit ({@code unit}: "" or " poin") with its verdict; higher is better. */
+    private void shownChange(KeyFigure figure, DashboardData.ShownChange change, int digits, String unit) {
+        figure.showChange(change.change().doubleValue(), Formats.decimal(change.change().abs(), digits, getLocale())
+                + unit + " " + getTranslation("kf.vsPrevious"), KeyFigure.Direction.HIGHER_IS_BETTER,
+                change.test().verdict(), verdictNote(change.test()));
     }
 
     private void countChange(KeyFigure figure, KeyFigure.Direction direction, DashboardData.CountChange change) {

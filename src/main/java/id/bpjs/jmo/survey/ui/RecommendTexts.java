@@ -13,7 +13,7 @@ public final class RecommendTexts {
 
     /** The net score with its sign and one decimal in the page's language, e.g. "+14,3" or "−5,0" ("+14.3"). */
     public static String signed(double netScore, Locale locale) {
-        var text = Formats.decimal(Math.abs(netScore), 1, locale);
+        var text = Formats.decimal(Math.abs(netScore), RecommendScore.DIGITS, locale);
         return netScore > 0 ? "+" + text : netScore < 0 ? "−" + text : text;
     }
 

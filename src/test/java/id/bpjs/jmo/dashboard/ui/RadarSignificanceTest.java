@@ -8,6 +8,7 @@ import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.dashboard.DashboardData;
+import id.bpjs.jmo.survey.RecommendScore;
 import id.bpjs.jmo.survey.SurveyTotals;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,8 @@ class RadarSignificanceTest {
     private static DashboardData data(SurveyTotals previous, SurveyTotals current) {
         var filter = new RecordFilter(new DateRange(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)), null, null);
         return new DashboardData(filter, LocalDate.of(2026, 11, 27), current, previous, List.of(), null, null,
-                List.of(), List.of(), List.of(), null, null, List.of(), null);
+                List.of(), List.of(), List.of(), null, null, List.of(), null, new RecommendScore(0, 0, 0),
+                new RecommendScore(0, 0, 0));
     }
 
     private final DashboardChartConfigs charts = new DashboardChartConfigs(key -> Translations.get(Formats.ID, key), Formats.ID);
