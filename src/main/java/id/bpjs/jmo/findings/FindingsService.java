@@ -59,7 +59,9 @@ public class FindingsService {
                     rating.map(r -> r.ratings()).orElse(0L), rating.map(r -> r.mean()).orElse(0.0),
                     speed ? claimSpeed.median(ClaimChannel.JMO).orElse(null) : null,
                     speed ? claimSpeed.median(ClaimChannel.BRANCH).orElse(null) : null,
-                    Significance.means(previous.moments(attribute), survey.moments(attribute)));
+                    Significance.means(previous.moments(attribute), survey.moments(attribute)),
+                    data.monthly().stream().map(m -> new AttributePicture.Month(m.month(),
+                            m.totals().moments(attribute))).toList());
             attributes.put(attribute, new Findings.AttributeFinding(picture, coded));
         }
         // the IKM as the official report computes it: the weight convention the admin chose

@@ -26,7 +26,20 @@ class NarrativeTest {
         var tags = (java.util.List<String>) more[0];
         return new AttributePicture(attribute, n, mean, share, previousN, previousMean, complaints, errors, excerpts,
                 negative, positive, tags, ((Number) more[1]).longValue(), ((Number) more[2]).doubleValue(),
-                (Integer) more[3], (Integer) more[4], trend);
+                (Integer) more[3], (Integer) more[4], trend, java.util.List.of());
+    }
+
+    /** The picture with a monthly line from January 2026: {@code perMonth} answers a month (variance 0,8) each. */
+    static AttributePicture withMonths(AttributePicture p, long perMonth, double... means) {
+        var months = new java.util.ArrayList<AttributePicture.Month>();
+        for (int i = 0; i < means.length; i++) {
+            months.add(new AttributePicture.Month(java.time.YearMonth.of(2026, 1 + i), moments(perMonth, means[i],
+                    0.8)));
+        }
+        return new AttributePicture(p.attribute(), p.responses(), p.mean(), p.shareSatisfied(), p.previousResponses(),
+                p.previousMean(), p.complaints(), p.errorReports(), p.excerpts(), p.negativeExcerpts(),
+                p.positiveExcerpts(), p.topTags(), p.claimRatings(), p.claimRatingMean(), p.claimMedianJmo(),
+                p.claimMedianBranch(), p.trend(), months);
     }
 
     static Significance.Moments moments(long n, double mean, double variance) {
@@ -122,6 +135,58 @@ class NarrativeTest {
         assertThat(invisible.trend().verdict()).isEqualTo(Significance.Verdict.UP);
         assertThat(Narrative.direction(invisible)).isEqualTo(Significance.Verdict.NO_CHANGE);
         assertThat(Narrative.of(invisible, Formats.ID)).contains("stabil dibanding periode sebelumnya (0,00");
+    }
+
+    @Test
+    void a_line_rising_inside_a_stable_period_is_said_with_its_months_and_p_value() {
+        // 3,50 against 3,48 on 360 and 300 answers: stable; the months rise 3,15 → 3,85 on 60 answers each
+        // (t = 0,70 / √(2 · 0,8 / 60) = 4,29)
+        var stable = picture(RogersAttribute.COMPLEXITY, 360, 3.50, 0.5, 300, 3.48, 0, 0, 0, 0, 0);
+        var rising = withMonths(stable, 60, 3.15, 3.35, 3.45, 3.55, 3.65, 3.85);
+        assertThat(Narrative.direction(rising)).isEqualTo(Significance.Verdict.NO_CHANGE);
+        assertThat(Narrative.of(rising, Formats.ID)).isEqualTo("Pada aspek kerumitan, kepuasan peserta cukup"
+                + " (rata-rata 3,50; 50,0% puas; n = 360) dan stabil dibanding periode sebelumnya (+0,02, masih dalam"
+                + " batas kebetulan). Namun di dalam periode ini rata-rata bulanan naik, dari 3,15 (Januari 2026)"
+                + " menjadi 3,85 (Juni 2026; p < 0,001).");
+        assertThat(Narrative.of(rising, Formats.EN)).endsWith("stable against the previous period (+0.02, within"
+                + " chance). Within this period, however, the monthly mean rose, from 3.15 (January 2026) to 3.85"
+                + " (June 2026; p < 0.001).");
+        // without a previous period to compare, the line's rise is said plainly
+        var first = withMonths(picture(RogersAttribute.COMPLEXITY, 360, 3.50, 0.5, 0, 0, 0, 0, 0, 0, 0), 60, 3.15,
+                3.35, 3.45, 3.55, 3.65, 3.85);
+        assertThat(Narrative.of(first, Formats.ID)).endsWith("belum cukup data untuk dibandingkan. Di dalam periode ini"
+                + " rata-rata bulanan naik, dari 3,15 (Januari 2026) menjadi 3,85 (Juni 2026; p < 0,001).");
+    }
+
+    @Test
+    void a_flat_line_or_one_of_too_few_answers_a_month_adds_no_sentence() {
+        var stable = picture(RogersAttribute.COMPLEXITY, 360, 3.50, 0.5, 300, 3.48, 0, 0, 0, 0, 0);
+        var flat = withMonths(stable, 60, 3.48, 3.52, 3.50, 3.49, 3.51, 3.50);
+        assertThat(Narrative.withinPeriod(flat)).isEmpty();
+        assertThat(Narrative.of(flat, Formats.ID)).isEqualTo(Narrative.of(stable, Formats.ID))
+                .doesNotContain("rata-rata bulanan");
+        // a wide swing on 20 answers a month: no month has enough answers to say anything about it
+        var thin = withMonths(stable, 20, 2.9, 3.2, 3.5, 3.6, 3.8, 4.1);
+        assertThat(Narrative.of(thin, Formats.EN)).isEqualTo(Narrative.of(stable, Formats.EN))
+                .doesNotContain("monthly mean");
+    }
+
+    @Test
+    void a_period_that_improved_while_its_line_fell_says_both() {
+        // 3,60 against 3,40 on 600 answers each: improving (t = 3,87); the months fall 3,85 → 3,35 on 100 answers
+        // each (t = 3,95)
+        var improving = withMonths(picture(RogersAttribute.TRIALABILITY, 600, 3.60, 0.6, 600, 3.40, 0, 0, 0, 0, 0),
+                100, 3.85, 3.75, 3.65, 3.55, 3.45, 3.35);
+        assertThat(Narrative.direction(improving)).isEqualTo(Significance.Verdict.UP);
+        assertThat(Narrative.of(improving, Formats.ID)).contains("membaik dibanding periode sebelumnya (+0,20;"
+                + " p < 0,001). Namun di dalam periode ini rata-rata bulanan justru turun, dari 3,85 (Januari 2026)"
+                + " menjadi 3,35 (Juni 2026; p < 0,001).");
+        assertThat(Narrative.of(improving, Formats.EN)).contains("the monthly mean went the other way and fell, from"
+                + " 3.85 (January 2026) to 3.35 (June 2026; p < 0.001).");
+        // a line rising with an improving period says nothing more: the trend sentence already says it
+        var along = withMonths(improving, 100, 3.35, 3.45, 3.55, 3.65, 3.75, 3.85);
+        assertThat(Narrative.withinPeriod(along)).isPresent();
+        assertThat(Narrative.of(along, Formats.ID)).doesNotContain("rata-rata bulanan");
     }
 
     @Test
