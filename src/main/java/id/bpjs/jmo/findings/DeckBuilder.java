@@ -70,7 +70,7 @@ public final class DeckBuilder {
         var survey = data.survey();
         var figures = new ArrayList<Deck.Figure>();
         figures.add(new Deck.Figure(t.get("deck.kf.responses"), Formats.number(survey.responses(), locale),
-                t.get("deck.kf.previous", Formats.number(data.previousSurvey().responses(), locale))));
+                previous(data, data.previousSurvey().responses(), survey.responses())));
         // survey means only from the number of responses the narrative needs to say anything
         // (each over its own n: plain SKM responses carry no satisfaction, blank items count for no attribute)
         boolean enough = survey.overallResponses() >= Narrative.MIN_RESPONSES;
@@ -93,7 +93,7 @@ public final class DeckBuilder {
                 t.get("deck.kf.openOverdue", Formats.number(complaints.open(), locale),
                 Formats.number(complaints.overdue(), locale))));
         figures.add(new Deck.Figure(t.get("deck.kf.errors"), Formats.number(complaints.errorReports(), locale),
-                t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports(), locale))));
+                previous(data, data.previousComplaints().errorReports(), complaints.errorReports())));
         var payment = f.claimSpeed();
         figures.add(new Deck.Figure(t.get("deck.kf.claimMedian"), median(payment.median(ClaimChannel.JMO).orElse(null))
                 + " / " + median(payment.median(ClaimChannel.BRANCH).orElse(null)), t.get("deck.kf.claimMedian.detail")));
@@ -106,6 +106,16 @@ public final class DeckBuilder {
                 Formats.number(complaints.received(), locale), Formats.number(complaints.errorReports(), locale));
         return new Deck.Slide(Deck.Kind.KEY_FIGURES, t.get("deck.kf.title"), f.scopeLabel(), figures, List.of(), null,
                 null, null, null, notes);
+    }
+
+    /**
+     * "periode sebelumnya: 700 · masih dalam batas kebetulan (p = 0,412)": the previous period's count with the verdict
+     * the dashboard gives the same change ({@link id.bpjs.jmo.dashboard.DashboardData#countChangeOf}, the exact test of
+     * two Poisson rates) and the same note.
+     */
+    private String previous(id.bpjs.jmo.dashboard.DashboardData data, long before, long now) {
+        return t.get("deck.kf.previous", Formats.number(before, locale)) + " · "
+                + Translations.verdictNote(locale, data.countChangeOf(before, now).test());
     }
 
     private String grade(IkmCalculator.Result result) {
@@ -194,11 +204,11 @@ public final class DeckBuilder {
         var data = f.data();
         var c = data.complaints();
         var figures = List.of(new Deck.Figure(t.get("deck.kf.complaints"), Formats.number(c.received(), locale),
-                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().received(), locale))),
+                        previous(data, data.previousComplaints().received(), c.received())),
                 new Deck.Figure(t.get("deck.cmp.open"), Formats.number(c.open(), locale),
                         t.get("deck.cmp.overdue", Formats.number(c.overdue(), locale))),
                 new Deck.Figure(t.get("deck.kf.errors"), Formats.number(c.errorReports(), locale),
-                        t.get("deck.kf.previous", Formats.number(data.previousComplaints().errorReports(), locale))));
+                        previous(data, data.previousComplaints().errorReports(), c.errorReports())));
         var labels = Arrays.stream(RogersAttribute.values()).map(a -> a.label(locale)).toList();
         var all = new ArrayList<@Nullable Double>();
         var errors = new ArrayList<@Nullable Double>();

@@ -205,6 +205,61 @@ class DeckExportTest {
         assertThat(DeckChartImages.bounds(counts)[1] % 1).isZero();
     }
 
+    @Test
+    void previous_period_counts_on_the_slides_carry_the_dashboards_verdict() {
+        // a semester against the one before (181 days each); exact test of two Poisson rates: responses 700 → 762
+        // p = 0,111; error reports 11 → 30 p = 0,004; complaints 39 → 48 p = 0,391
+        var filter = new id.bpjs.jmo.base.domain.RecordFilter(new id.bpjs.jmo.base.domain.DateRange(
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30)), null, null);
+        var data = new id.bpjs.jmo.dashboard.DashboardData(filter, java.time.LocalDate.of(2026, 7, 1),
+                responses(762), responses(700), List.of(),
+                new id.bpjs.jmo.complaint.ComplaintStatistics.Figures(48, 6, 2, 30),
+                new id.bpjs.jmo.complaint.ComplaintStatistics.Figures(39, 5, 1, 11), List.of(), List.of(), List.of(),
+                new id.bpjs.jmo.claim.ClaimStatistics.PaymentSpeed(List.of()),
+                new id.bpjs.jmo.claim.ClaimStatistics.PaymentSpeed(List.of()), List.of(),
+                new id.bpjs.jmo.complaint.ComplaintStatistics.FollowUps(0, 0, 0, 0, 0),
+                new id.bpjs.jmo.survey.RecommendScore(0, 0, 0), new id.bpjs.jmo.survey.RecommendScore(0, 0, 0));
+        var attributes = new java.util.EnumMap<id.bpjs.jmo.base.domain.RogersAttribute, Findings.AttributeFinding>(
+                id.bpjs.jmo.base.domain.RogersAttribute.class);
+        for (var attribute : id.bpjs.jmo.base.domain.RogersAttribute.values()) {
+            attributes.put(attribute, new Findings.AttributeFinding(new AttributePicture(attribute, 0, 0, 0, 0, 0, 0,
+                    0, 0, 0, 0, id.bpjs.jmo.base.stats.Significance.means(
+                    new id.bpjs.jmo.base.stats.Significance.Moments(0, 0, 0),
+                    new id.bpjs.jmo.base.stats.Significance.Moments(0, 0, 0))),
+                    id.bpjs.jmo.coding.ExcerptSummary.AttributeExcerpts.NONE));
+        }
+        var findings = new Findings("Purwokerto", data, data.payment(), new id.bpjs.jmo.coding.ExcerptSummary(
+                Map.of(), 0, 0, 0, 0), attributes, List.of(), java.util.Optional.empty());
+
+        var indonesian = DeckBuilder.build(findings, Formats.ID, java.time.LocalDate.of(2026, 7, 1));
+        var keyFigures = indonesian.slides().get(index(indonesian, Deck.Kind.KEY_FIGURES)).figures();
+        assertThat(detail(keyFigures, "Respons survei"))
+                .isEqualTo("periode sebelumnya: 700 · masih dalam batas kebetulan (p = 0,111)");
+        assertThat(detail(keyFigures, "Laporan eror aplikasi"))
+                .isEqualTo("periode sebelumnya: 11 · bermakna, di luar kebetulan (p = 0,004)");
+        var complaints = indonesian.slides().get(index(indonesian, Deck.Kind.COMPLAINTS)).figures();
+        assertThat(detail(complaints, "Pengaduan"))
+                .isEqualTo("periode sebelumnya: 39 · masih dalam batas kebetulan (p = 0,391)");
+        assertThat(detail(complaints, "Laporan eror aplikasi")).isEqualTo(detail(keyFigures, "Laporan eror aplikasi"));
+
+        var english = DeckBuilder.build(findings, Formats.EN, java.time.LocalDate.of(2026, 7, 1));
+        assertThat(detail(english.slides().get(index(english, Deck.Kind.KEY_FIGURES)).figures(), "App error reports"))
+                .isEqualTo("previous period: 11 · beyond chance (p = 0.004)");
+        // the same words the dashboard's key figures use for the same test
+        assertThat(detail(keyFigures, "Respons survei")).endsWith(id.bpjs.jmo.base.i18n.Translations.verdictNote(
+                Formats.ID, data.countChangeOf(700, 762).test()));
+    }
+
+    /** n responses with the whole Rogers part and nothing else. */
+    private static id.bpjs.jmo.survey.SurveyTotals responses(long n) {
+        return new id.bpjs.jmo.survey.SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, 0,
+                new long[9]);
+    }
+
+    private static String detail(List<Deck.Figure> figures, String label) {
+        return figures.stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow().detail();
+    }
+
     /** A value as the chart writes it on its bar, in the given language. */
     private static String valueLabel(Deck.ChartSpec spec, Locale language, double value) {
         var plot = (org.jfree.chart.plot.CategoryPlot) DeckChartImages.chart(spec, language, 20).getPlot();

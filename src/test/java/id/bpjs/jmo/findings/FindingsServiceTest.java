@@ -66,6 +66,12 @@ class FindingsServiceTest {
                 Deck.Kind.KEY_FIGURES, Deck.Kind.ATTRIBUTE, Deck.Kind.ATTRIBUTE, Deck.Kind.ATTRIBUTE,
                 Deck.Kind.ATTRIBUTE, Deck.Kind.ATTRIBUTE, Deck.Kind.IKM, Deck.Kind.COMPLAINTS, Deck.Kind.CLAIMS,
                 Deck.Kind.RECOMMENDATIONS);
+        // the previous period's count with the verdict the dashboard gives the same change
+        var data = loaded.data();
+        assertThat(deck.slides().get(1).figures().getFirst().detail()).isEqualTo("periode sebelumnya: "
+                + Formats.number(data.previousSurvey().responses(), Formats.ID) + " · "
+                + id.bpjs.jmo.base.i18n.Translations.verdictNote(Formats.ID, data.countChangeOf(
+                        data.previousSurvey().responses(), data.survey().responses()).test()));
         var complexity = deck.slides().get(2 + RogersAttribute.COMPLEXITY.ordinal());
         assertThat(complexity.narrative()).isEqualTo(loaded.of(RogersAttribute.COMPLEXITY).narrative(Formats.ID));
 

@@ -272,17 +272,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 + getTranslation("kf.vsPrevious"), direction, change.test().verdict(), verdictNote(change.test()));
     }
 
-    /** "beyond chance (p = 0,003)", "within chance (p = 0,41)" or "too few responses to tell". */
+    /** "beyond chance (p = 0,003)", "within chance (p = 0,412)" or "too few responses to tell", as the deck says it. */
     private String verdictNote(Significance.Change test) {
-        return switch (test.verdict()) {
-            case UP, DOWN -> getTranslation("kf.beyondChance", pText(test.pValue()));
-            case NO_CHANGE -> getTranslation("kf.withinChance", pText(test.pValue()));
-            case TOO_FEW -> getTranslation("kf.tooFewToTell");
-        };
-    }
-
-    private String pText(double p) {
-        return Formats.pValue(p, getLocale());
+        return id.bpjs.jmo.base.i18n.Translations.verdictNote(getLocale(), test);
     }
 
     /** The change as printed (the difference of the two shown means); an arrow only when beyond chance. */
