@@ -12,7 +12,6 @@ import id.bpjs.jmo.complaint.DeadlineCounts;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.survey.SurveyStatistics;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -83,18 +82,21 @@ public class AlertRules {
 
     /**
      * App error reports in the last full week (Monday–Sunday before this week) per branch against the mean of the 8
-     * weeks before: alert when P(X ≥ count | Poisson(mean)) &lt; 0.05 and count ≥ the minimum.
+     * weeks before: alert when P(X ≥ count | Poisson(mean)) &lt; 0.05 and count ≥ the minimum. Counted from
+     * {@code app_error_daily}.
      */
     List<Finding> errorWeek(LocalDate today, List<Branch> all) {
         var weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         var weekEnd = weekStart.plusDays(6);
         var baselineStart = weekStart.minusWeeks(BASELINE_WEEKS);
-        var start = Timestamp.valueOf(weekStart.atStartOfDay());
-        var counts = jdbc.query("select branch_id, sum(case when received_at >= ? then 1 else 0 end),"
-                + " sum(case when received_at < ? then 1 else 0 end) from complaint where category = 'APP_ERROR'"
-                + " and received_at >= ? and received_at < ? group by branch_id",
+        // from the daily per-version aggregate (V22: every APP_ERROR complaint, by the day it was received), not
+        // the complaint table: days × versions rows whatever the number of reports
+        var start = java.sql.Date.valueOf(weekStart);
+        var counts = jdbc.query("select branch_id, sum(case when received_date >= ? then complaints else 0 end),"
+                + " sum(case when received_date < ? then complaints else 0 end) from app_error_daily"
+                + " where received_date >= ? and received_date <= ? group by branch_id",
                 (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, start, start,
-                Timestamp.valueOf(baselineStart.atStartOfDay()), Timestamp.valueOf(weekEnd.plusDays(1).atStartOfDay()));
+                java.sql.Date.valueOf(baselineStart), java.sql.Date.valueOf(weekEnd));
         int minimum = settings.get(AlertSettings.ERRORS_MIN_COUNT);
         var byId = byId(all);
         var findings = new ArrayList<Finding>();

@@ -41,7 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * <li>the demo data's error spike after its latest app release, the alert job run, the alert seen by the demo manager
  * in the app and received by e-mail (message and CSV attachment opened);</li>
  * <li>a low survey score with consent becomes a follow-up case in the complaint list, staff reveal the contact and
- * resolve it, and the dashboard's closed-loop figure counts it.</li>
+ * resolve it, and the dashboard's closed-loop figure counts it;</li>
+ * <li>the dashboard's key figures and the findings' narrative mark whether a change is beyond chance; a manager
+ * subscribes to a branch's deck on the subscriptions page, sends it at once, and the PDF arrives and opens.</li>
  * </ul>
  * The rules are not evaluated at start-up here: the test runs the scheduled job itself.
  */
@@ -273,6 +275,62 @@ class ClosedLoopBrowserTest {
         english.locator("#q-followUpConsent").scrollIntoViewIfNeeded();
         shoot(english, "survey-follow-up-en.png");
         english.context().close();
+    }
+
+    @Test
+    void the_manager_sees_changes_marked_by_significance_and_a_subscribed_deck_arrives_by_e_mail() throws Exception {
+        var page = newPage(1400, 900);
+        logIn(page, "manajer", "manajer123");
+
+        // the dashboard's arrows say whether a change is beyond chance, with p, or that there are too few to tell
+        page.navigate("http://localhost:" + port + "/?periode=6b");
+        var verdict = "(bermakna, di luar kebetulan \\(p [<=] 0,\\d{3}\\)|masih dalam batas kebetulan \\(p = [01],\\d{3}\\)"
+                + "|respons terlalu sedikit untuk menilai)";
+        for (var id : new String[] {"kf-satisfaction", "kf-weakest", "kf-responses"}) {
+            page.locator("#" + id + " .key-figure-change").waitFor();
+            assertThat(page.locator("#" + id + " .key-figure-change").textContent()).as(id)
+                    .containsPattern(" · " + verdict);
+        }
+        // the findings' narrative says "naik/turun" only with its test, "stabil" with "within chance"
+        page.navigate("http://localhost:" + port + "/temuan?periode=6b");
+        page.locator(".finding-narrative").first().waitFor();
+        var narratives = page.locator(".finding-narrative").allTextContents();
+        assertThat(narratives).isNotEmpty().allSatisfy(text -> assertThat(text)
+                .containsPattern("p [<=] 0,\\d{3}|masih dalam batas kebetulan|belum cukup"));
+
+        // a subscription to the branch's monthly deck as PDF, sent at once from the subscriptions page
+        page.navigate("http://localhost:" + port + "/langganan");
+        page.locator("#subscription-branch input").click();
+        page.keyboard().type("PWT");
+        page.locator("vaadin-combo-box-item:has-text('Purwokerto')").first().click();
+        page.locator("#subscription-format").click();
+        page.locator("vaadin-select-item:has-text('PDF')").click();
+        page.locator("#subscription-add").click();
+        page.locator("vaadin-grid-cell-content:has-text('PWT Purwokerto')").first().waitFor();
+        int before = SMTP.getReceivedMessages().length;
+        page.locator("vaadin-button[aria-label='Kirim periode terakhir sekarang']").first().click();
+        page.locator("vaadin-notification-card:has-text('Deck dikirim ke e-mail Anda')").waitFor();
+        shoot(page, "subscription-sent-id.png");
+        page.context().close();
+
+        var received = Arrays.stream(SMTP.getReceivedMessages()).skip(before)
+                .filter(m -> to(m, "manajer@cabang.example") && subject(m).startsWith("[JMO] Deck temuan Purwokerto"))
+                .toList();
+        assertThat(received).hasSize(1);
+        var parts = new ArrayList<Part>();
+        collect((Multipart) received.getFirst().getContent(), parts);
+        var deck = parts.stream().filter(p -> fileName(p) != null).findFirst().orElseThrow();
+        assertThat(fileName(deck)).matches("temuan-jmo-pwt-\\d{4}-\\d{2}-01-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        var bytes = new ByteArrayOutputStream();
+        deck.getInputStream().transferTo(bytes);
+        var reader = new com.lowagie.text.pdf.PdfReader(bytes.toByteArray());
+        try {
+            assertThat(reader.getNumberOfPages()).isGreaterThan(3);
+            var firstPage = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(firstPage).contains("Purwokerto");
+        } finally {
+            reader.close();
+        }
     }
 
     private static boolean to(MimeMessage message, String address) {

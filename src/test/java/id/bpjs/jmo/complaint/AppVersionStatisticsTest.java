@@ -75,12 +75,61 @@ class AppVersionStatisticsTest {
         assertThat(result.versions().get(1).firstSeen()).isEqualTo(MONDAY.plusDays(8));
         assertThat(statistics.knownVersions(period)).startsWith("3.10.0", "3.9.0");
 
+        // the weekly chart's shape: series oldest version first (the datasets' order its click-through relies on),
+        // two weeks with their reports per series, a release marker in the week 3.10 was first reported
+        assertThat(result.series()).containsExactly(new AppVersionStatistics.Series("3.9.0", "ANDROID"),
+                new AppVersionStatistics.Series("3.10.0", "ANDROID"), new AppVersionStatistics.Series("3.10.0", "IOS"));
+        assertThat(result.weeks()).extracting(AppVersionStatistics.Week::monday, AppVersionStatistics.Week::reports,
+                AppVersionStatistics.Week::total).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MONDAY, java.util.List.of(1L, 2L, 0L), 3L),
+                        org.assertj.core.groups.Tuple.tuple(MONDAY.plusWeeks(1), java.util.List.of(0L, 0L, 1L), 1L));
+        assertThat(result.releases()).containsExactly(
+                new AppVersionStatistics.Release("3.10.0", MONDAY.plusDays(1), 0));
+        assertThat(result.versions().getFirst().percent()).isEqualTo(50.0);
+
+        // the release's effect up to the period's end: 3 reports in the 13 days since 3.10 was first seen against 2
+        // in the 22 days 3.9 had before it; chance explains that
+        var effect = result.effect();
+        assertThat(effect).isNotNull();
+        assertThat(effect.version()).isEqualTo("3.10.0");
+        assertThat(effect.previousVersion()).isEqualTo("3.9.0");
+        assertThat(java.util.List.of(effect.reports(), effect.days(), effect.previousReports(), effect.previousDays()))
+                .containsExactly(3L, 13L, 2L, 22L);
+        assertThat(effect.change().verdict()).isEqualTo(id.bpjs.jmo.base.stats.Significance.Verdict.NO_CHANGE);
+
         // the list shows exactly the reports the chart counted for a version and platform
         var query = new ComplaintQuery(period, null, ComplaintCategory.APP_ERROR, null, false, null, false, null,
                 "3.10.0", Platform.ANDROID);
         assertThat(records.list(query, LocalDate.now(), PageRequest.of(0, 100)).getContent())
                 .extracting(Complaint::getAppVersion, Complaint::getPlatform).hasSize(2)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("3.10.0", Platform.ANDROID));
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_release_failing_far_more_often_than_the_previous_version_is_significantly_higher() {
+        // 1 report in the 59 days of 1.0 before 1.1 came, then 12 in 1.1's first 5 days (old numbers: the version lists
+        // of other tests start with their newest versions)
+        var first = LocalDate.of(2020, 1, 2);
+        var release = first.plusDays(59);
+        report(first.atTime(10, 0), "1.0.0", Platform.ANDROID);
+        for (int i = 0; i < 12; i++) {
+            report(release.plusDays(i % 5).atTime(8 + i % 8, 0), "1.1.0", Platform.ANDROID);
+        }
+        var period = new RecordFilter(new DateRange(release, release.plusDays(4)), null, null);
+
+        var result = statistics.report(period);
+
+        var effect = result.effect();
+        assertThat(effect).isNotNull();
+        assertThat(java.util.List.of(effect.reports(), effect.days(), effect.previousReports(), effect.previousDays()))
+                .containsExactly(12L, 5L, 1L, 59L);
+        assertThat(effect.rate()).isEqualTo(2.4);
+        assertThat(effect.change().verdict()).isEqualTo(id.bpjs.jmo.base.stats.Significance.Verdict.UP);
+        assertThat(effect.change().pValue()).isLessThan(0.001);
+        // the period's one release, in its first week; the week starting before the period is clipped to it
+        assertThat(result.releases()).extracting(AppVersionStatistics.Release::version).containsExactly("1.1.0");
+        assertThat(result.weeks().getFirst().range().from()).isEqualTo(release);
     }
 
     @Test

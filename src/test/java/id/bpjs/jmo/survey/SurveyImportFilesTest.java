@@ -53,6 +53,8 @@ class SurveyImportFilesTest {
     @Autowired
     SurveyImport importer;
     @Autowired
+    SurveyColumnMapping columnMapping;
+    @Autowired
     IkmReports reports;
     @Autowired
     BranchService branches;
@@ -75,7 +77,7 @@ class SurveyImportFilesTest {
     private IkmReport importAndReport(String path, int rows, LocalDate from, LocalDate to,
             Consumer<Map<String, String>> adjust) throws IOException {
         var table = TableReader.read(path.substring(path.indexOf('/') + 1), resource(path), SurveyImport.LIMITS);
-        var mapping = new LinkedHashMap<>(importer.suggestMapping(table));
+        var mapping = new LinkedHashMap<>(columnMapping.suggest(table));
         adjust.accept(mapping);
         var parsed = importer.check(table, mapping, ID);
         assertThat(parsed.errors()).isEmpty();
@@ -149,7 +151,7 @@ class SurveyImportFilesTest {
         assertThat(stored).contains("u1\t#14\t" + title + "\n", "u9\t#22\t" + title + "\n");
         var again = TableReader.read("again.csv", resource(
                 "09-gforms-duplicate-question-titles/gforms_sections_same_title.csv"), SurveyImport.LIMITS);
-        var remembered = importer.suggestMapping(again);
+        var remembered = columnMapping.suggest(again);
         for (int u = 1; u <= 9; u++) {
             assertThat(remembered).containsEntry("u" + u, title + " (" + u + ")");
         }
@@ -186,7 +188,7 @@ class SurveyImportFilesTest {
                 + "03/02/2024 10:00,PWT,JMO,P,30,S1,PNS,ya,4,4,4,4,4,4\n"
                 + "04/02/2024 11:00,PWT,JMO,L,40,S1,PNS,ya,4,4,4,4,4,4\n";
         var table = TableReader.read("urutan.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
-        var mapping = importer.suggestMapping(table);
+        var mapping = columnMapping.suggest(table);
         var parsed = importer.check(table, mapping, ID);
         assertThat(parsed.errors()).extracting(SurveyImport.RowError::row, SurveyImport.RowError::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "submittedAt"),
@@ -207,7 +209,7 @@ class SurveyImportFilesTest {
                 + "\n"
                 + "2099-02-04 11:00,PWT,JMO,L,40,S1,PNS,ya,4,4,4,4,4,4\n";
         var table = TableReader.read("masa-depan.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
-        var parsed = importer.check(table, importer.suggestMapping(table), Locale.ENGLISH);
+        var parsed = importer.check(table, columnMapping.suggest(table), Locale.ENGLISH);
         assertThat(parsed.importable()).isFalse();
         assertThat(parsed.errors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(4);
@@ -245,7 +247,7 @@ class SurveyImportFilesTest {
         var importing = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             started.countDown();
             TableFile table = TableReader.read("besar.csv", bytes, SurveyImport.LIMITS);
-            var parsed = importer.check(table, importer.suggestMapping(table), ID);
+            var parsed = importer.check(table, columnMapping.suggest(table), ID);
             checked[0] = parsed.rows().size();
             importEnded[0] = System.nanoTime();
         }, context));

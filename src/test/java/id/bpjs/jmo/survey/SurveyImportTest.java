@@ -36,6 +36,8 @@ class SurveyImportTest {
     @Autowired
     SurveyImport importer;
     @Autowired
+    SurveyColumnMapping columnMapping;
+    @Autowired
     SurveyStatistics statistics;
     @Autowired
     JdbcTemplate jdbc;
@@ -79,7 +81,7 @@ class SurveyImportTest {
         assertThat(after.responses()).isEqualTo(dashboardBefore + 2);
         assertThat(after.ikmResponses()).isEqualTo(ikmBefore + 1);
         // the mapping is remembered for the next file
-        assertThat(importer.suggestMapping(table.columns())).containsEntry("scoreComplexity", "Kemudahan");
+        assertThat(columnMapping.suggest(table)).containsEntry("scoreComplexity", "Kemudahan");
     }
 
     @Test
@@ -105,7 +107,7 @@ class SurveyImportTest {
     @WithUserDetails("admin")
     void the_mapping_is_guessed_from_the_column_names_of_a_form_export() throws Exception {
         var table = TableReader.read("x.csv", (HEADER + ONE_ROW).getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
-        assertThat(importer.suggestMapping(table.columns())).isEqualTo(mapping());
+        assertThat(columnMapping.suggest(table)).isEqualTo(mapping());
     }
 
     @Test

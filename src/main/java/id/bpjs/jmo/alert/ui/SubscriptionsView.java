@@ -91,9 +91,11 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(s -> getTranslation("subscription.kind." + s.kind().name()))
                 .setHeader(getTranslation("subscription.kind"));
         grid.addColumn(s -> s.format().name()).setHeader(getTranslation("subscription.format"));
-        grid.addColumn(s -> Formats.dateTime(s.createdAt(), getLocale())).setHeader(getTranslation("subscription.created"));
+        grid.addColumn(s -> Formats.dateTime(s.createdAt(), getLocale())).setHeader(getTranslation("subscription.created"))
+                .setAutoWidth(true);
         grid.addColumn(s -> s.lastSentAt() == null ? getTranslation("subscription.never")
-                : Formats.dateTime(s.lastSentAt(), getLocale())).setHeader(getTranslation("subscription.lastSent"));
+                : Formats.dateTime(s.lastSentAt(), getLocale())).setHeader(getTranslation("subscription.lastSent"))
+                .setAutoWidth(true);
         grid.addColumn(s -> s.stoppedAt() == null ? getTranslation("subscription.active")
                 : getTranslation("subscription.stopped", Formats.dateTime(s.stoppedAt(), getLocale()), s.stoppedBy()))
                 .setHeader(getTranslation("subscription.state")).setAutoWidth(true);

@@ -103,6 +103,22 @@ public final class Formats {
         return decimal(Ratio.round(share, PERCENT_DIGITS + 2).movePointRight(2), PERCENT_DIGITS, locale) + "%";
     }
 
+    /** A share 0–1 as the percent number {@link #percent} shows (0.1255 → 12.6), for chart points. */
+    public static double percentAsShown(double share) {
+        return Ratio.round(share, PERCENT_DIGITS + 2).movePointRight(2).doubleValue();
+    }
+
+    /**
+     * The p-value of a significance test as the product writes it: "p = 0,012" or, below 0.001, "p < 0,001" (English
+     * "p = 0.012"); three decimals, rounded half up. NaN (a test not run: too few observations) gives "".
+     */
+    public static String pValue(double p, @Nullable Locale locale) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        return p < 0.001 ? "p < " + decimal(0.001, 3, locale) : "p = " + decimal(p, 3, locale);
+    }
+
     /**
      * The p value of a test as every change the product reports prints it: "p = 0,012" with three decimals, or
      * "p &lt; 0,001" below that ("p = 0.012", "p &lt; 0.001" in English).

@@ -1,18 +1,14 @@
 package id.bpjs.jmo.complaint.ui;
 
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.complaint.AppVersion;
 import id.bpjs.jmo.complaint.AppVersionStatistics;
 import id.bpjs.jmo.complaint.AppVersionStatistics.VersionShare;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.data.BarData;
@@ -37,22 +33,14 @@ final class AppVersionChartConfigs {
     static final List<String> PALETTE = List.of("#adb5bd", "#74c0fc", "#4dabf7", "#9775fa", "#63e6be", "#ffd43b",
             "#f76707", "#e03131", "#0a7d3e", "#1c7ed6", "#d6336c", "#5c940d");
 
-    /** A version on a platform: one dataset of the weekly chart and one bar of the share chart. */
-    record Series(String version, String platform) {
-    }
-
-    /** A release marker: a version first reported in the week at {@code index}. */
-    record Marker(int index, String label) {
-    }
-
-    /** A chart with its table of numbers, n, what each dataset and category stand for, and its markers. */
-    record Built(BarChart chart, List<String> columns, List<List<String>> rows, long n, List<Series> series,
-            List<LocalDate> weeks, List<Marker> markers) {
+    /** A chart with its table of numbers, n, and its release markers (index of the week, version). */
+    record Built(BarChart chart, List<String> columns, List<List<String>> rows, long n,
+            List<ChartJs.Marker> markers) {
     }
 
     private final Function<String, String> t;
 
-    private java.util.Locale locale = id.bpjs.jmo.base.i18n.Formats.ID;
+    private java.util.Locale locale = Formats.ID;
 
     /** Dates (first seen) and numbers in the tables in the page's language ({@code pageLocale}). */
     AppVersionChartConfigs inLocale(java.util.Locale pageLocale) {
@@ -64,77 +52,46 @@ final class AppVersionChartConfigs {
         this.t = translate;
     }
 
-    static LocalDate weekOf(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
     String label(String version, String platform) {
         var v = version.isEmpty() ? t.apply("versions.unknownVersion") : version;
         return platform.isEmpty() ? v : v + " · " + t.apply("enum.Platform." + platform);
     }
 
-    /** Weekly stacked bars, one dataset per version and platform, oldest version first (at the bottom). */
-    Built weekly(AppVersionStatistics.Report report, LocalDate from, LocalDate to) {
-        var weeks = new ArrayList<LocalDate>();
-        for (var week = weekOf(from); !week.isAfter(to); week = week.plusWeeks(1)) {
-            weeks.add(week);
-        }
-        var series = report.versions().stream().map(v -> new Series(v.version(), v.platform()))
-                .sorted(Comparator.comparing(Series::version, AppVersion.ORDER).thenComparing(Series::platform))
-                .toList();
-        var counts = new LinkedHashMap<Series, long[]>();
-        series.forEach(s -> counts.put(s, new long[weeks.size()]));
-        for (var day : report.days()) {
-            int index = weeks.indexOf(weekOf(day.day()));
-            var values = counts.get(new Series(day.version(), day.platform()));
-            if (index >= 0 && values != null) {
-                values[index] += day.reports();
-            }
-        }
+    /** Weekly stacked bars, one dataset per version and platform in the report's order (oldest at the bottom). */
+    Built weekly(AppVersionStatistics.Report report) {
+        var series = report.series();
         var format = Formats.datePattern("d MMM yy", locale);
-        var labels = weeks.stream().map(format::format).toList();
+        var labels = report.weeks().stream().map(w -> format.format(w.monday())).toList();
         var data = new BarData().setLabels(labels);
         var colours = versionColours(series);
-        for (var s : series) {
-            var dataset = new BarDataset().setLabel(label(s.version(), s.platform()))
-                    .setBackgroundColor(colours.get(s.version())).setStack("versions");
-            if ("IOS".equals(s.platform())) {
+        for (int s = 0; s < series.size(); s++) {
+            var one = series.get(s);
+            var dataset = new BarDataset().setLabel(label(one.version(), one.platform()))
+                    .setBackgroundColor(colours.get(one.version())).setStack("versions");
+            if ("IOS".equals(one.platform())) {
                 // the same colour per version; iOS drawn with a border so the two platforms stay apart
                 dataset.setBorderColor("#212529").setBorderWidth(1);
             }
-            for (long value : counts.get(s)) {
-                dataset.addData(value);
+            for (var week : report.weeks()) {
+                dataset.addData(week.reports().get(s));
             }
             data.addDataset(dataset);
         }
-        // a marker at the week a version was first reported (once per version, at its earliest platform)
-        var firstSeen = new TreeMap<String, LocalDate>(AppVersion.ORDER);
-        for (var v : report.versions()) {
-            if (!v.version().isEmpty()) {
-                firstSeen.merge(v.version(), v.firstSeen(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-        }
-        var markers = new ArrayList<Marker>();
-        firstSeen.forEach((version, day) -> {
-            int index = weeks.indexOf(weekOf(day));
-            if (index >= 0 && !day.isBefore(from)) {
-                markers.add(new Marker(index, version));
-            }
-        });
         var rows = new ArrayList<List<String>>();
-        for (int i = 0; i < weeks.size(); i++) {
-            long total = 0;
+        for (int i = 0; i < report.weeks().size(); i++) {
+            var week = report.weeks().get(i);
             var parts = new ArrayList<String>();
-            for (var s : series) {
-                long value = counts.get(s)[i];
-                total += value;
+            for (int s = 0; s < series.size(); s++) {
+                long value = week.reports().get(s);
                 if (value > 0) {
-                    parts.add(label(s.version(), s.platform()) + ": " + Formats.number(value, locale));
+                    parts.add(label(series.get(s).version(), series.get(s).platform()) + ": "
+                            + Formats.number(value, locale));
                 }
             }
-            int week = i;
-            var released = markers.stream().filter(m -> m.index() == week).map(Marker::label).toList();
-            rows.add(List.of(labels.get(i), Formats.number(total, locale), String.join(", ", parts),
+            int index = i;
+            var released = report.releases().stream().filter(r -> r.weekIndex() == index)
+                    .map(AppVersionStatistics.Release::version).toList();
+            rows.add(List.of(labels.get(i), Formats.number(week.total(), locale), String.join(", ", parts),
                     String.join(", ", released)));
         }
         var chart = new BarChart(data, new BarOptions().setScales(new Scales()
@@ -142,19 +99,20 @@ final class AppVersionChartConfigs {
                 .addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true).setBeginAtZero(true)
                         .setTicks(new LinearTickOptions().setPrecision(0))))
                 .setPlugins(new Plugins().setLegend(new LegendOptions().setDisplay(true).setPosition("bottom"))));
+        var markers = report.releases().stream().map(r -> new ChartJs.Marker(r.weekIndex(), r.version())).toList();
         return new Built(chart, List.of(t.apply("chart.col.week"), t.apply("chart.col.errorReports"),
-                t.apply("versions.col.perVersion"), t.apply("versions.col.released")), rows, report.total(), series,
-                weeks, markers);
+                t.apply("versions.col.perVersion"), t.apply("versions.col.released")), rows, report.total(), markers);
     }
 
     /** Each version's share of the period's reports, newest version first, as horizontal bars in percent. */
     Built shares(AppVersionStatistics.Report report) {
-        var series = report.versions().stream().map(v -> new Series(v.version(), v.platform())).toList();
+        var series = report.versions().stream()
+                .map(v -> new AppVersionStatistics.Series(v.version(), v.platform())).toList();
         var colours = versionColours(series);
         var dataset = new BarDataset().setLabel(t.apply("versions.share"));
         var rows = new ArrayList<List<String>>();
         for (VersionShare v : report.versions()) {
-            dataset.addData(Math.round(v.share() * 1000) / 10.0);
+            dataset.addData(v.percent());
             dataset.addBackgroundColor(colours.get(v.version()));
             rows.add(List.of(label(v.version(), v.platform()), Formats.number(v.reports(), locale),
                     Formats.percent(v.share(), locale),
@@ -167,13 +125,13 @@ final class AppVersionChartConfigs {
                         .setMax(100)))
                 .setPlugins(new Plugins().setLegend(new LegendOptions().setDisplay(false))));
         return new Built(chart, List.of(t.apply("versions.col.version"), t.apply("chart.col.errorReports"),
-                t.apply("versions.share"), t.apply("versions.col.firstSeen")), rows, report.total(), series,
-                List.of(), List.of());
+                t.apply("versions.share"), t.apply("versions.col.firstSeen")), rows, report.total(), List.of());
     }
 
     /** One colour per version, the newest ones in the strongest colours. */
-    private static Map<String, String> versionColours(List<Series> series) {
-        var versions = series.stream().map(Series::version).distinct().sorted(AppVersion.ORDER).toList();
+    private static Map<String, String> versionColours(List<AppVersionStatistics.Series> series) {
+        var versions = series.stream().map(AppVersionStatistics.Series::version).distinct()
+                .sorted(AppVersion.ORDER).toList();
         var colours = new LinkedHashMap<String, String>();
         int offset = Math.max(0, PALETTE.size() - versions.size());
         for (int i = 0; i < versions.size(); i++) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartCard;
-import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.base.ui.FilterBar;
 import id.bpjs.jmo.base.ui.FilterParams;
 import id.bpjs.jmo.base.ui.FollowsFilter;
@@ -24,7 +23,7 @@ import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Are errors rising since the latest version?": app error reports per week by app version and platform, with a
@@ -44,8 +43,7 @@ public class AppVersionsView extends VerticalLayout implements BeforeEnterObserv
     private final ChartCard weeklyCard;
     private final ChartCard shareCard;
     private FilterParams params;
-    private AppVersionChartConfigs.Built weekly;
-    private AppVersionChartConfigs.Built shares;
+    private AppVersionStatistics.@Nullable Report report;
 
     AppVersionsView(AppVersionStatistics statistics, BranchScope branches) {
         this.statistics = statistics;
@@ -65,21 +63,22 @@ public class AppVersionsView extends VerticalLayout implements BeforeEnterObserv
         grid.addClassName("versions-grid");
         add(new H2(getTranslation("versions.menu")), filterBar, summary, grid);
         weeklyCard.chart().addPointClickListener(e -> {
-            if (weekly != null && e.getDatasetIndex() < weekly.series().size() && e.getIndex() < weekly.weeks()
-                    .size()) {
-                var week = weekly.weeks().get(e.getIndex());
-                drillDown(weekly.series().get(e.getDatasetIndex()), clip(new DateRange(week, week.plusDays(6))));
+            if (report != null && e.getDatasetIndex() < report.series().size()
+                    && e.getIndex() < report.weeks().size()) {
+                drillDown(report.series().get(e.getDatasetIndex()), report.weeks().get(e.getIndex()).range());
             }
         });
         shareCard.chart().addPointClickListener(e -> {
-            if (shares != null && e.getIndex() < shares.series().size()) {
-                drillDown(shares.series().get(e.getIndex()), params.range(today));
+            if (report != null && e.getIndex() < report.versions().size()) {
+                var version = report.versions().get(e.getIndex());
+                drillDown(new AppVersionStatistics.Series(version.version(), version.platform()),
+                        params.range(today));
             }
         });
     }
 
     /** The error reports behind a bar: category, version and platform, in the clicked week or the whole period. */
-    private void drillDown(AppVersionChartConfigs.Series series, DateRange range) {
+    private void drillDown(AppVersionStatistics.Series series, DateRange range) {
         var link = Links.to(Links.COMPLAINTS, params.withRange(range))
                 .with(Links.CATEGORY, ComplaintCategory.APP_ERROR.name());
         if (!series.version().isEmpty()) {
@@ -91,34 +90,36 @@ public class AppVersionsView extends VerticalLayout implements BeforeEnterObserv
         link.navigate();
     }
 
-    private DateRange clip(DateRange range) {
-        var period = params.range(today);
-        var from = range.from().isBefore(period.from()) ? period.from() : range.from();
-        var to = range.to().isAfter(period.to()) ? period.to() : range.to();
-        return to.isBefore(from) ? period : new DateRange(from, to);
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         params = scope.parse(event.getLocation().getQueryParameters(), today);
         filterBar.show(params, scope.options());
         var filter = scope.filter(params, today);
         var report = statistics.report(filter);
+        this.report = report;
         var charts = new AppVersionChartConfigs(this::getTranslation).inLocale(getLocale());
-        weekly = charts.weekly(report, filter.period().from(), filter.period().to());
-        shares = charts.shares(report);
+        var weekly = charts.weekly(report);
+        var shares = charts.shares(report);
         weeklyCard.chart().setChart(weekly.chart());
-        weeklyCard.chart().setMarkers(weekly.markers().stream()
-                .map(m -> new ChartJs.Marker(m.index(), m.label())).toList());
+        weeklyCard.chart().setMarkers(weekly.markers());
         weeklyCard.show(weekly.n(), weekly.columns(), weekly.rows());
         shareCard.chart().setChart(shares.chart());
-        shareCard.chart().setHeight(Math.max(200, 40 + 28 * shares.series().size()) + "px");
+        shareCard.chart().setHeight(Math.max(200, 40 + 28 * report.versions().size()) + "px");
         shareCard.show(shares.n(), shares.columns(), shares.rows());
+        var locale = getLocale();
         var newest = report.versions().stream().filter(v -> !v.version().isEmpty()).findFirst();
-        summary.setText(newest.map(v -> getTranslation("versions.summary", Formats.number(report.total(), getLocale()),
-                        Formats.period(filter.period(), getLocale()), v.version(), Formats.date(v.firstSeen(), getLocale())))
-                .orElse(getTranslation("versions.summary.none", Formats.number(report.total(), getLocale()),
-                        Formats.period(filter.period(), getLocale()))));
+        var text = newest.map(v -> getTranslation("versions.summary", Formats.number(report.total(), locale),
+                        Formats.period(filter.period(), locale), v.version(), Formats.date(v.firstSeen(), locale)))
+                .orElse(getTranslation("versions.summary.none", Formats.number(report.total(), locale),
+                        Formats.period(filter.period(), locale)));
+        var effect = report.effect();
+        if (effect != null) {
+            text += " " + getTranslation("versions.effect." + effect.change().verdict(), effect.version(),
+                    Formats.date(effect.firstSeen(), locale), Formats.decimal(effect.rate(), 2, locale),
+                    effect.previousVersion(), Formats.decimal(effect.previousRate(), 2, locale),
+                    Formats.pValue(effect.change().pValue(), locale), Formats.date(filter.period().to(), locale));
+        }
+        summary.setText(text);
     }
 
     @Override

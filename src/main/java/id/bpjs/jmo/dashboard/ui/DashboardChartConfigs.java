@@ -8,6 +8,7 @@ import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.survey.ImportancePerformance;
 import id.bpjs.jmo.survey.SurveyTotals;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -271,11 +272,13 @@ final class DashboardChartConfigs {
 
     Built openByAge(DashboardData data, int firstResponseDays, int resolutionDays) {
         var labels = data.openByAge().stream().map(s -> t.apply("enum.ComplaintStatus." + s.status().name())).toList();
-        var within = new BarDataset().setLabel(t.apply("chart.age.within").replace("{0}", "" + firstResponseDays))
+        var firstResponse = Formats.number(firstResponseDays, locale);
+        var resolution = Formats.number(resolutionDays, locale);
+        var within = new BarDataset().setLabel(MessageFormat.format(t.apply("chart.age.within"), firstResponse))
                 .setBackgroundColor("#2f9e44").setStack("age");
-        var before = new BarDataset().setLabel(t.apply("chart.age.before").replace("{0}", "" + firstResponseDays)
-                .replace("{1}", "" + resolutionDays)).setBackgroundColor("#f59f00").setStack("age");
-        var past = new BarDataset().setLabel(t.apply("chart.age.past").replace("{0}", "" + resolutionDays))
+        var before = new BarDataset().setLabel(MessageFormat.format(t.apply("chart.age.before"), firstResponse,
+                resolution)).setBackgroundColor("#f59f00").setStack("age");
+        var past = new BarDataset().setLabel(MessageFormat.format(t.apply("chart.age.past"), resolution))
                 .setBackgroundColor("#e03131").setStack("age");
         var rows = new ArrayList<List<String>>();
         long n = 0;
@@ -375,8 +378,10 @@ final class DashboardChartConfigs {
         double maxY = -1;
         for (var point : analysis.points()) {
             var attribute = point.attribute();
-            double x = round2(point.mean());
-            double y = round2(point.importance());
+            // unrounded, as the crossing lines and the recommendations judge them: a point rounded to the shown
+            // decimals could land on the other side of a line that lies within 0.005 of it
+            double x = point.mean();
+            double y = point.importance();
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);

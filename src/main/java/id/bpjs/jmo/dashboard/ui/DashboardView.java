@@ -330,16 +330,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         });
         trendCard.chart().addPointClickListener(e -> {
             if (e.getIndex() < months.size()) {
-                var month = months.get(e.getIndex());
-                var range = clip(new DateRange(month.atDay(1), month.atEndOfMonth()));
+                var range = DateRange.of(months.get(e.getIndex())).within(params.range(today));
                 Links.to(Links.RESPONSES, params.withRange(range))
                         .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getDatasetIndex()].name()).navigate();
             }
         });
         weeklyCard.chart().addPointClickListener(e -> {
             if (e.getIndex() < weekStarts.size()) {
-                var start = weekStarts.get(e.getIndex());
-                var range = clip(new DateRange(start, start.plusDays(6)));
+                var range = DateRange.weekFrom(weekStarts.get(e.getIndex())).within(params.range(today));
                 var categories = DashboardData.weeklyCategoryOrder();
                 Links.to(Links.COMPLAINTS, params.withRange(range))
                         .with(Links.CATEGORY, categories.get(e.getDatasetIndex()).name()).navigate();
@@ -368,13 +366,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .navigate());
         ratingCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
                 .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());
-    }
-
-    private DateRange clip(DateRange range) {
-        var period = params.range(today);
-        var from = range.from().isBefore(period.from()) ? period.from() : range.from();
-        var to = range.to().isAfter(period.to()) ? period.to() : range.to();
-        return to.isBefore(from) ? period : new DateRange(from, to);
     }
 
     @Override

@@ -308,7 +308,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         var segment = new Span();
         segment.addClassName("tone-" + kind);
         segment.getStyle().set("flex-grow", Long.toString(count));
-        segment.getElement().setAttribute("title", getTranslation(labelKey) + ": " + count + " / " + total);
+        segment.getElement().setAttribute("title", getTranslation(labelKey) + ": " + Formats.number(count, getLocale())
+                + " / " + Formats.number(total, getLocale()));
         bar.add(segment);
     }
 

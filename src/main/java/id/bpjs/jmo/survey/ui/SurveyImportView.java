@@ -22,6 +22,7 @@ import id.bpjs.jmo.base.domain.TableReadException;
 import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.security.Role;
+import id.bpjs.jmo.survey.SurveyColumnMapping;
 import id.bpjs.jmo.survey.SurveyImport;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class SurveyImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final SurveyImport importer;
+    private final SurveyColumnMapping columnMapping;
     private final FormLayout mappingForm = new FormLayout();
     private final Map<String, Select<String>> selects = new LinkedHashMap<>();
     private final Select<ImportTimestamps.DateOrder> dateOrder = new Select<>();
@@ -59,9 +61,10 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     private id.bpjs.jmo.base.domain.TableFile table = id.bpjs.jmo.base.domain.TableFile.empty();
     private SurveyImport.Parsed parsed = new SurveyImport.Parsed(List.of(), List.of());
 
-    SurveyImportView(SurveyImport importer, id.bpjs.jmo.branch.BranchService branches,
-            id.bpjs.jmo.security.CurrentUser currentUser) {
+    SurveyImportView(SurveyImport importer, SurveyColumnMapping columnMapping,
+            id.bpjs.jmo.branch.BranchService branches, id.bpjs.jmo.security.CurrentUser currentUser) {
         this.importer = importer;
+        this.columnMapping = columnMapping;
         // plain SKM files have no branch column: the rows go to the branch chosen here (staff: their own, fixed)
         var user = currentUser.require();
         branch.setLabel(getTranslation("surveyImport.defaultBranch"));
@@ -187,7 +190,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         summary.getElement().getClassList().set("import-rejected", false);
         summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.size(), getLocale())) + " "
                 + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped(), getLocale())));
-        var guess = importer.suggestMapping(read);
+        var guess = columnMapping.suggest(read);
         mappingForm.removeAll();
         selects.clear();
         // at most TableLimits.maxColumns items per select: the reader refused wider files before this form

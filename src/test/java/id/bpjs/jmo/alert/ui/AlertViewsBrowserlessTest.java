@@ -24,6 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AlertViewsBrowserlessTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("manajer")
     void the_manager_sees_the_unread_count_in_the_bell_and_the_demo_error_alert_on_the_alerts_page() {
@@ -45,6 +48,30 @@ class AlertViewsBrowserlessTest extends SpringBrowserlessTest {
         var after = $(AlertBell.class).single().getChildren().filter(c -> c instanceof Span)
                 .map(Span.class::cast).filter(s -> s.hasClassName("alert-bell-count")).findFirst().orElseThrow();
         assertThat(after.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void an_alert_whose_condition_ended_says_when_it_ended_and_since_when_it_lasted() {
+        var opened = java.time.LocalDateTime.of(2026, 3, 2, 8, 0);
+        var ended = java.time.LocalDateTime.of(2026, 3, 4, 9, 30);
+        // a copy of a demo alert (its rule, branch and numbers) whose condition has ended
+        jdbc.update("insert into alert (rule, branch_id, subject, open_key, opened_at, checked_at, closed_at, params,"
+                + " link) select rule, branch_id, 'uji-berakhir', null, ?, ?, ?, params, link from alert"
+                + " where id = (select min(id) from alert)", java.sql.Timestamp.valueOf(opened),
+                java.sql.Timestamp.valueOf(ended), java.sql.Timestamp.valueOf(ended));
+        try {
+            navigate(AlertsView.class);
+            @SuppressWarnings("unchecked")
+            Grid<AlertItem> grid = $(Grid.class).id("alerts-grid");
+            var items = grid.getGenericDataView().getItems().toList();
+            var row = items.stream().filter(a -> a.closedAt() != null && a.closedAt().equals(ended)).findFirst()
+                    .orElseThrow();
+            assertThat(test(grid).getCellText(items.indexOf(row), grid.getColumns().indexOf(grid.getColumnByKey(
+                    "status")))).isEqualTo("Berakhir 4 Mar 2026 09.30 (sejak 2 Mar 2026 08.00)");
+        } finally {
+            jdbc.update("delete from alert where subject = 'uji-berakhir'");
+        }
     }
 
     @Test
