@@ -120,14 +120,6 @@ public final class Formats {
     }
 
     /**
-     * The p value of a test as every change the product reports prints it: "p = 0,012" with three decimals, or
-     * "p &lt; 0,001" below that ("p = 0.012", "p &lt; 0.001" in English).
-     */
-    public static String pValue(double p, @Nullable Locale locale) {
-        return p < 0.001 ? "p < " + decimal(0.001, 3, locale) : "p = " + decimal(p, 3, locale);
-    }
-
-    /**
      * A period as a person writes it, in the language of {@code locale}: "1 Januari – 30 Juni 2026",
      * "1 July 2025 – 30 June 2026" (different years), "1–15 Januari 2026" (one month), "5 Maret 2026" (one day).
      */
