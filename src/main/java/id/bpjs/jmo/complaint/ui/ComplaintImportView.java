@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.complaint.ComplaintImport;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Upload a CSV or XLSX of complaints, see every problem by row and field, or a preview of what will be stored;
  * then import all rows at once with a progress bar. A file with errors imports nothing.
  */
-@Route("pengaduan/impor")
+@Route(Links.COMPLAINT_IMPORT)
 @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
 public class ComplaintImportView extends VerticalLayout implements HasDynamicTitle {
 

@@ -210,8 +210,9 @@ public class ComplaintsView extends RecordListLayout {
         var queue = parse(ComplaintQueue.class, extras.get(Links.QUEUE));
         query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get(Links.STATUS)),
                 parse(ComplaintCategory.class, extras.get(Links.CATEGORY)),
-                parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)), "1".equals(extras.get(Links.OVERDUE)),
-                extras.get(Links.SEARCH), "1".equals(extras.get(Links.MINE)), queue, extras.get(Links.APP_VERSION),
+                parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)),
+                Links.YES.equals(extras.get(Links.OVERDUE)), extras.get(Links.SEARCH),
+                Links.YES.equals(extras.get(Links.MINE)), queue, extras.get(Links.APP_VERSION),
                 parse(Platform.class, extras.get(Links.PLATFORM)));
         search.setValue(extras.getOrDefault(Links.SEARCH, ""));
         var known = new java.util.ArrayList<>(versions.knownVersions(filter));
