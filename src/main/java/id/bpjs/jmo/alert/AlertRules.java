@@ -228,10 +228,11 @@ public class AlertRules {
                 if (perAssignee && row.assigneeId() != null) {
                     var name = users.byId(row.assigneeId()).map(u -> u.getFullName()).orElse("?");
                     params.add(name);
-                    // the assignee's own list: the link is mailed to them
+                    // that assignee's overdue records, whoever opens the link: the assignee it is mailed to, or the
+                    // manager who reads the alert in the app (a "my tasks" link showed the manager their own list)
                     findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_ASSIGNEE, row.branchId(),
                             String.valueOf(row.assigneeId()), params,
-                            complaintsLink(branch, row.oldest(), today).with(LinkNames.MINE, LinkNames.YES).toString(),
+                            overdue.with(LinkNames.ASSIGNEE, String.valueOf(row.assigneeId())).toString(),
                             row.assigneeId()));
                 } else if (!perAssignee) {
                     findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_BRANCH, row.branchId(), "", params,
