@@ -117,10 +117,10 @@ public class ComplaintsView extends RecordListLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(role != Role.MANAGER);
         create.setId("complaint-new");
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query)), "CSV");
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query, getLocale())), "CSV");
         csv.getElement().setAttribute("download", true);
         csv.setId("export-csv");
-        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query)), "XLSX");
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query, getLocale())), "XLSX");
         xlsx.getElement().setAttribute("download", true);
         xlsx.setId("export-xlsx");
         var exportLabel = new Span(getTranslation("list.export"));
