@@ -1,6 +1,7 @@
 package id.bpjs.jmo.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.bpjs.jmo.alert.AlertTexts.PValue;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Each rule fires on data where the answer is known, and stays quiet where it is not warranted. */
 class AlertRulesTest extends AlertTestBase {
@@ -35,6 +37,8 @@ class AlertRulesTest extends AlertTestBase {
     WorkingDayCalendar calendar;
     @Autowired
     ComplaintRecords records;
+    @Autowired
+    AlertSettings settings;
 
     private List<id.bpjs.jmo.branch.Branch> only(long branchId) {
         return List.of(branches.byId(branchId).orElseThrow());
@@ -64,6 +68,35 @@ class AlertRulesTest extends AlertTestBase {
         assertThat(AlertTexts.text(alert.rule(), alert.params(), Formats.EN)).startsWith(
                 "9 app error reports in the week 16 Nov 2026 – 22 Nov 2026; the 8 weeks before averaged 2.0 per week;"
                         + " one-sided Poisson test p = 0.0002");
+    }
+
+    @Test
+    void an_admin_raising_the_minimum_error_count_is_traced_and_the_same_week_no_longer_alerts() {
+        var b = branch(3000);
+        errors(b, "3.0.0", LocalDate.of(2026, 9, 21), 56, 16);
+        errors(b, "3.0.0", LocalDate.of(2026, 11, 16), 7, 9);
+        assertThat(rules.errorWeek(TODAY, only(b))).hasSize(1);
+        var key = AlertSettings.ERRORS_MIN_COUNT.key();
+        long traced = jdbc.queryForObject("select count(*) from settings_change where item = ?", Long.class, key);
+        try {
+            // only an admin may change a threshold
+            as("manajer", () -> assertThatThrownBy(() -> settings.set(AlertSettings.ERRORS_MIN_COUNT, 10))
+                    .isInstanceOf(AccessDeniedException.class));
+            as("admin", () -> settings.set(AlertSettings.ERRORS_MIN_COUNT, 10));
+
+            assertThat(jdbc.queryForObject("select count(*) from settings_change where item = ?", Long.class, key))
+                    .isEqualTo(traced + 1);
+            var change = jdbc.queryForMap("select changed_by, area, new_value from settings_change where item = ?"
+                    + " order by id desc limit 1", key);
+            assertThat(change).containsEntry("CHANGED_BY", "admin").containsEntry("AREA", "setting")
+                    .containsEntry("NEW_VALUE", "10");
+            // 9 reports are still beyond chance (p = 0.0002) but below the new minimum of 10
+            assertThat(rules.errorWeek(TODAY, only(b))).isEmpty();
+        } finally {
+            as("admin", () -> settings.set(AlertSettings.ERRORS_MIN_COUNT,
+                    AlertSettings.ERRORS_MIN_COUNT.defaultValue()));
+        }
+        assertThat(rules.errorWeek(TODAY, only(b))).hasSize(1);
     }
 
     @Test
