@@ -2,6 +2,7 @@ package id.bpjs.jmo.alert;
 
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.i18n.Translations;
+import id.bpjs.jmo.base.web.LinkNames;
 import id.bpjs.jmo.mail.Mailer;
 import id.bpjs.jmo.security.AppUser;
 import id.bpjs.jmo.security.UserService;
@@ -93,7 +94,7 @@ public class AlertMail {
                     "", Translations.get(locale, "alert.branch") + ": " + item.branchCode() + " " + item.branchName(),
                     AlertTexts.text(item.rule(), item.params(), locale), "",
                     Translations.get(locale, "mail.alert.records") + " " + publicUrl + item.link(),
-                    Translations.get(locale, "mail.alert.all") + " " + publicUrl + "peringatan", "",
+                    Translations.get(locale, "mail.alert.all") + " " + publicUrl + LinkNames.ALERTS, "",
                     Translations.get(locale, "mail.footer")));
             if (mailer.send(new Mailer.Message(address, subject, body, List.of(attachment(item, ended, locale, publicUrl))))) {
                 sent++;

@@ -2,9 +2,12 @@ package id.bpjs.jmo.alert;
 
 import id.bpjs.jmo.alert.AlertTexts.PValue;
 import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.PeriodPreset;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.stats.Significance;
+import id.bpjs.jmo.base.web.Href;
+import id.bpjs.jmo.base.web.LinkNames;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.complaint.AppVersion;
@@ -48,6 +51,8 @@ public class AlertRules {
             return rule.name() + "|" + branchId + "|" + subject;
         }
     }
+
+    private static final String APP_ERROR = id.bpjs.jmo.complaint.ComplaintCategory.APP_ERROR.name();
 
     /** Weeks of the baseline the last full week is compared with. */
     static final int BASELINE_WEEKS = 8;
@@ -108,7 +113,8 @@ public class AlertRules {
             if (branch != null && current >= minimum && p < Significance.ALPHA) {
                 findings.add(new Finding(AlertRule.APP_ERRORS_WEEK, row[0], "",
                         List.of(current, weekStart, weekEnd, expected, new PValue(p), (long) minimum),
-                        complaintsLink(branch, weekStart, weekEnd) + "&kategori=APP_ERROR", null));
+                        complaintsLink(branch, weekStart, weekEnd).with(LinkNames.CATEGORY, APP_ERROR).toString(),
+                        null));
             }
         }
         return findings;
@@ -158,8 +164,8 @@ public class AlertRules {
                         List.of(latest.version(), newCount, newDaysSeen, newCount / (double) newDaysSeen,
                                 previous.version(), previousCount, previousDays,
                                 previousCount / (double) previousDays, new PValue(change.pValue())),
-                        complaintsLink(branch, firstDay, today) + "&kategori=APP_ERROR&versi="
-                                + java.net.URLEncoder.encode(latest.version(), java.nio.charset.StandardCharsets.UTF_8),
+                        complaintsLink(branch, firstDay, today).with(LinkNames.CATEGORY, APP_ERROR)
+                                .with(LinkNames.APP_VERSION, latest.version()).toString(),
                         null));
             }
         }
@@ -197,7 +203,8 @@ public class AlertRules {
                             List.of(attribute, then.mean(attribute), then.responses(), before.from(), before.to(),
                                     now.mean(attribute), now.responses(), current.from(), current.to(),
                                     new PValue(change.pValue())),
-                            "respons-survei?" + filter(current, branch) + "&atribut=" + attribute.name(), null));
+                            Href.to(LinkNames.RESPONSES).withRange(current, branch.getCode())
+                                    .with(LinkNames.ATTRIBUTE, attribute.name()).toString(), null));
                 }
             }
         }
@@ -216,20 +223,22 @@ public class AlertRules {
                 if (branch == null || row.overdue() + row.dueSoon() < minimum) {
                     continue;
                 }
-                var link = complaintsLink(branch, row.oldest(), today) + "&terlambat=1";
+                var overdue = complaintsLink(branch, row.oldest(), today).with(LinkNames.OVERDUE, LinkNames.YES);
                 var limits = complaints.limits();
                 List<Object> params = new ArrayList<>(List.of(row.overdue(), row.dueSoon(), (long) warn,
                         (long) limits.firstResponseDays(), (long) limits.resolutionDays()));
                 if (perAssignee && row.assigneeId() != null) {
                     var name = users.byId(row.assigneeId()).map(u -> u.getFullName()).orElse("?");
                     params.add(name);
-                    // the assignee's own list: the link is mailed to them
+                    // that assignee's overdue records, whoever opens the link: the assignee it is mailed to, or the
+                    // manager who reads the alert in the app (a "my tasks" link showed the manager their own list)
                     findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_ASSIGNEE, row.branchId(),
                             String.valueOf(row.assigneeId()), params,
-                            complaintsLink(branch, row.oldest(), today) + "&tugasku=1", row.assigneeId()));
+                            overdue.with(LinkNames.ASSIGNEE, String.valueOf(row.assigneeId())).toString(),
+                            row.assigneeId()));
                 } else if (!perAssignee) {
-                    findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_BRANCH, row.branchId(), "", params, link,
-                            null));
+                    findings.add(new Finding(AlertRule.COMPLAINT_DEADLINE_BRANCH, row.branchId(), "", params,
+                            overdue.toString(), null));
                 }
             }
         }
@@ -258,12 +267,13 @@ public class AlertRules {
                     null)).ikmResponses();
             if (respondents < minimum) {
                 long perWeek = (minimum - respondents + weeksLeft - 1) / weeksLeft;
-                var code = first ? "s1" : "s2";
+                var preset = first ? PeriodPreset.SEMESTER_1 : PeriodPreset.SEMESTER_2;
                 findings.add(new Finding(AlertRule.IKM_SAMPLE, branch.getId(),
-                        today.getYear() + "-" + code.toUpperCase(),
+                        today.getYear() + "-" + preset.code().toUpperCase(java.util.Locale.ROOT),
                         List.of(first ? "I" : "II", String.valueOf(today.getYear()), respondents, minimum, population,
                                 weeksLeft, perWeek),
-                        "laporan-ikm?periode=" + code + "&tahun=" + today.getYear() + "&cabang=" + branch.getCode(),
+                        Href.to(LinkNames.IKM_REPORT).withAll(Href.filter(preset, today.getYear(), semester,
+                                branch.getCode(), null)).toString(),
                         null));
             }
         }
@@ -274,12 +284,9 @@ public class AlertRules {
         return all.stream().collect(Collectors.toMap(Branch::getId, Function.identity()));
     }
 
-    private static String complaintsLink(Branch branch, LocalDate from, LocalDate to) {
-        return "pengaduan?" + filter(new DateRange(from, to.isBefore(from) ? from : to), branch);
-    }
-
-    /** The record lists' filter parameters (see base/ui/FilterParams): a custom range and the branch. */
-    private static String filter(DateRange range, Branch branch) {
-        return "periode=kustom&dari=" + range.from() + "&sampai=" + range.to() + "&cabang=" + branch.getCode();
+    /** The complaint list of a branch for the days from {@code from} to {@code to} (a custom period). */
+    private static Href complaintsLink(Branch branch, LocalDate from, LocalDate to) {
+        return Href.to(LinkNames.COMPLAINTS).withRange(new DateRange(from, to.isBefore(from) ? from : to),
+                branch.getCode());
     }
 }

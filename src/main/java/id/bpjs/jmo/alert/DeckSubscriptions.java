@@ -6,6 +6,7 @@ import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.i18n.Translations;
+import id.bpjs.jmo.base.web.LinkNames;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
 import id.bpjs.jmo.findings.DeckBuilder;
@@ -193,7 +194,7 @@ public class DeckSubscriptions {
                 Translations.get(locale, "mail.deck.body", subscription.branchCode() + " " + subscription.branchName(),
                         Formats.date(period.from(), locale), Formats.date(period.to(), locale), kind,
                         subscription.format().name()),
-                "", Translations.get(locale, "mail.deck.manage") + " " + publicUrl + "langganan", "",
+                "", Translations.get(locale, "mail.deck.manage") + " " + publicUrl + LinkNames.SUBSCRIPTIONS, "",
                 Translations.get(locale, "mail.footer")));
         var sent = mailer.send(new Mailer.Message(user.getEmail(), subject, body,
                 List.of(new Mailer.Attachment(name, subscription.format().contentType(), bytes))));

@@ -40,16 +40,6 @@ public class ComplaintDeadlines {
     public static final String OPEN_SQL = "status in (" + OPEN.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ")) + ")";
 
-    /** Where an open complaint stands against the two limits on a day. */
-    public enum Band {
-        /** Age within the first-response limit. */
-        WITHIN_FIRST_RESPONSE,
-        /** Older than the first-response limit, within the resolution limit. */
-        BEFORE_RESOLUTION_LIMIT,
-        /** Older than the resolution limit. */
-        PAST_RESOLUTION_LIMIT
-    }
-
     /**
      * The start of the earliest day whose complaints are still within each limit on a given day: received before
      * {@code firstResponse} means older than the first-response limit, before {@code resolution} older than the
@@ -113,15 +103,6 @@ public class ComplaintDeadlines {
         return complaint.getStatus().isOpen() && !isOverdue(complaint, today)
                 && calendar.workingDaysBetween(complaint.getReceivedAt().toLocalDate(), today)
                         > limits.firstResponseDays();
-    }
-
-    /** The band of an open complaint received at {@code receivedAt}, on {@code today}. */
-    public Band band(LocalDateTime receivedAt, LocalDate today) {
-        var cuts = cuts(today);
-        if (!receivedAt.isBefore(cuts.firstResponse())) {
-            return Band.WITHIN_FIRST_RESPONSE;
-        }
-        return receivedAt.isBefore(cuts.resolution()) ? Band.PAST_RESOLUTION_LIMIT : Band.BEFORE_RESOLUTION_LIMIT;
     }
 
     /**

@@ -2,6 +2,7 @@ package id.bpjs.jmo.complaint;
 
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.bpjs.jmo.base.domain.SpreadsheetCells;
+import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.base.time.ServiceTime;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -22,16 +25,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * The complaints of the current filter as CSV (UTF-8 with BOM, for Excel) or XLSX, page by page so a large export
- * does not fill memory. KPJ numbers stay masked. Formula injection is guarded in the CSV only (a leading apostrophe on
+ * does not fill memory, with column titles, sheet name and yes/no in the reader's language ({@link ComplaintColumn};
+ * codes such as channel and category stay as stored, so {@link ComplaintImport} reads the file back). KPJ numbers stay
+ * masked. Formula injection is guarded in the CSV only (a leading apostrophe on
  * cells a spreadsheet would run); the XLSX writes every text as a string cell, exactly as stored, which no
  * spreadsheet evaluates.
  */
 @Service
 public class ComplaintExport {
 
-    static final List<String> HEADERS = List.of("Tiket", "Diterima", "Kanal", "Cabang", "Kategori", "Atribut",
-            "Tingkat", "Status", "Umur (hari kerja)", "Lewat batas", "No. KPJ", "Uraian", "Petugas",
-            "Tanggapan pertama", "Selesai", "Catatan penyelesaian", "Versi aplikasi", "Platform", "Pesan eror");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int PAGE = 1000;
 
@@ -44,21 +46,22 @@ public class ComplaintExport {
         this.time = time;
     }
 
-    public DownloadResponse csv(ComplaintQuery query) {
-        return download(query, "csv", "text/csv;charset=UTF-8", out -> writeCsv(query, out));
+    public DownloadResponse csv(ComplaintQuery query, Locale locale) {
+        return download(query, "csv", "text/csv;charset=UTF-8", out -> writeCsv(query, locale, out));
     }
 
-    public DownloadResponse xlsx(ComplaintQuery query) {
+    public DownloadResponse xlsx(ComplaintQuery query, Locale locale) {
         return download(query, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                out -> writeXlsx(query, out));
+                out -> writeXlsx(query, locale, out));
     }
 
-    public void writeCsv(ComplaintQuery query, OutputStream out) {
+    public void writeCsv(ComplaintQuery query, Locale locale, OutputStream out) {
         try {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            var printer = CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get().print(writer);
-            forEachRow(query, row -> {
+            var printer = CSVFormat.DEFAULT.builder().setHeader(ComplaintColumn.titles(locale).toArray(String[]::new))
+                    .get().print(writer);
+            forEachRow(query, locale, row -> {
                 try {
                     printer.printRecord(row.stream().map(SpreadsheetCells::csv).toList());
                 } catch (IOException e) {
@@ -71,21 +74,22 @@ public class ComplaintExport {
         }
     }
 
-    public void writeXlsx(ComplaintQuery query, OutputStream out) {
+    public void writeXlsx(ComplaintQuery query, Locale locale, OutputStream out) {
         try (var workbook = new SXSSFWorkbook(200)) {
-            var sheet = workbook.createSheet("Pengaduan");
+            var sheet = workbook.createSheet(Translations.get(locale, "complaint.export.sheet"));
             var bold = workbook.createFont();
             bold.setBold(true);
             var headerStyle = workbook.createCellStyle();
             headerStyle.setFont(bold);
             var header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
+            var titles = ComplaintColumn.titles(locale);
+            for (int i = 0; i < titles.size(); i++) {
                 var cell = header.createCell(i);
-                cell.setCellValue(HEADERS.get(i));
+                cell.setCellValue(titles.get(i));
                 cell.setCellStyle(headerStyle);
             }
             int[] rowIndex = {1};
-            forEachRow(query, values -> {
+            forEachRow(query, locale, values -> {
                 var row = sheet.createRow(rowIndex[0]++);
                 for (int i = 0; i < values.size(); i++) {
                     row.createCell(i).setCellValue(SpreadsheetCells.xlsx(values.get(i)));
@@ -98,25 +102,39 @@ public class ComplaintExport {
         }
     }
 
-    private void forEachRow(ComplaintQuery query, Consumer<List<String>> sink) {
+    private void forEachRow(ComplaintQuery query, Locale locale, Consumer<List<String>> sink) {
         var today = time.today();
+        var yes = Translations.get(locale, "complaint.export.yes");
+        var no = Translations.get(locale, "complaint.export.no");
         int page = 0;
         while (true) {
             var slice = records.list(query, today, PageRequest.of(page++, PAGE));
             for (var c : slice) {
-                var branch = c.getBranch();
-                var assignee = c.getAssignee();
-                sink.accept(List.of(c.getTicketNumber(), TIME.format(c.getReceivedAt()), c.getChannel().name(),
-                        branch == null ? "" : branch.getCode(), c.getCategory().name(), c.getAttribute().name(),
-                        c.getSeverity().name(), c.getStatus().name(),
-                        String.valueOf(records.ageInWorkingDays(c, today)), records.isOverdue(c, today) ? "ya" : "tidak",
-                        c.getMaskedKpjNumber(), Objects.toString(c.getDescription(), ""),
-                        assignee == null ? "" : assignee.getFullName(),
-                        c.getFirstResponseAt() == null ? "" : TIME.format(c.getFirstResponseAt()),
-                        c.getResolvedAt() == null ? "" : TIME.format(c.getResolvedAt()),
-                        Objects.toString(c.getResolutionNote(), ""), Objects.toString(c.getAppVersion(), ""),
-                        c.getPlatform() == null ? "" : c.getPlatform().name(),
-                        Objects.toString(c.getErrorMessage(), "")));
+                var row = new ArrayList<String>(ComplaintColumn.values().length);
+                for (var column : ComplaintColumn.values()) {
+                    row.add(switch (column) {
+                        case TICKET -> c.getTicketNumber();
+                        case RECEIVED -> TIME.format(c.getReceivedAt());
+                        case CHANNEL -> c.getChannel().name();
+                        case BRANCH -> c.getBranch() == null ? "" : c.getBranch().getCode();
+                        case CATEGORY -> c.getCategory().name();
+                        case ATTRIBUTE -> c.getAttribute().name();
+                        case SEVERITY -> c.getSeverity().name();
+                        case STATUS -> c.getStatus().name();
+                        case AGE -> String.valueOf(records.ageInWorkingDays(c, today));
+                        case OVERDUE -> records.isOverdue(c, today) ? yes : no;
+                        case KPJ -> c.getMaskedKpjNumber();
+                        case DESCRIPTION -> Objects.toString(c.getDescription(), "");
+                        case ASSIGNEE -> c.getAssignee() == null ? "" : c.getAssignee().getFullName();
+                        case FIRST_RESPONSE -> c.getFirstResponseAt() == null ? "" : TIME.format(c.getFirstResponseAt());
+                        case RESOLVED -> c.getResolvedAt() == null ? "" : TIME.format(c.getResolvedAt());
+                        case RESOLUTION_NOTE -> Objects.toString(c.getResolutionNote(), "");
+                        case APP_VERSION -> Objects.toString(c.getAppVersion(), "");
+                        case PLATFORM -> c.getPlatform() == null ? "" : c.getPlatform().name();
+                        case ERROR_MESSAGE -> Objects.toString(c.getErrorMessage(), "");
+                    });
+                }
+                sink.accept(row);
             }
             if (!slice.hasNext()) {
                 return;

@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of complaints from other channels' systems (CSV or XLSX with the export's column names). Every row is
- * checked first; a file with any error imports nothing and lists each problem by row, field and reason.
+ * Bulk import of complaints from other channels' systems (CSV or XLSX with the export's column titles, in Indonesian
+ * or English: {@link ComplaintColumn}). Every row is checked first; a file with any error imports nothing and lists
+ * each problem by row, column (as the file titles it) and reason.
  */
 @Service
 public class ComplaintImport {
@@ -42,10 +44,16 @@ public class ComplaintImport {
     /** Limits of one complaint file, checked before and while it is read. */
     public static final TableLimits LIMITS = new TableLimits(MAX_BYTES, TableLimits.DEFAULT_MAX_COLUMNS, MAX_ROWS,
             TableLimits.DEFAULT_MAX_CELL_CHARS);
-    static final List<String> REQUIRED = List.of("Diterima", "Kanal", "No. KPJ", "Kategori", "Uraian");
-    /** Every column the import reads, by its title in the export. */
-    static final List<String> READ = List.of("Diterima", "Kanal", "Cabang", "No. KPJ", "Kategori", "Atribut", "Tingkat",
-            "Uraian", "Versi aplikasi", "Platform", "Pesan eror");
+    /** The columns a file must have. */
+    public static final List<ComplaintColumn> REQUIRED = List.of(ComplaintColumn.RECEIVED, ComplaintColumn.CHANNEL,
+            ComplaintColumn.KPJ, ComplaintColumn.CATEGORY, ComplaintColumn.DESCRIPTION);
+    /** Every column the import reads (the export writes them too). */
+    public static final List<ComplaintColumn> READ = List.of(ComplaintColumn.RECEIVED, ComplaintColumn.CHANNEL,
+            ComplaintColumn.BRANCH, ComplaintColumn.KPJ, ComplaintColumn.CATEGORY, ComplaintColumn.ATTRIBUTE,
+            ComplaintColumn.SEVERITY, ComplaintColumn.DESCRIPTION, ComplaintColumn.APP_VERSION,
+            ComplaintColumn.PLATFORM, ComplaintColumn.ERROR_MESSAGE);
+    /** The columns a file may leave out. */
+    public static final List<ComplaintColumn> OPTIONAL = READ.stream().filter(c -> !REQUIRED.contains(c)).toList();
 
     /** A problem with one cell: the spreadsheet row number (header = 1), the column and what is wrong. */
     public record RowError(int row, String field, String reason) {
@@ -116,21 +124,28 @@ public class ComplaintImport {
             errors.add(new RowError(0, "", Translations.get(locale, e.messageKey(), e.arguments())));
             return new Parsed(List.of(), errors);
         }
-        var missing = REQUIRED.stream().filter(h -> file.columnsTitled(h).isEmpty()).toList();
+        // each column by its title in any language; errors name it as the file titles it (else in the reader's)
+        var columnOf = new EnumMap<ComplaintColumn, Integer>(ComplaintColumn.class);
+        var name = new EnumMap<ComplaintColumn, String>(ComplaintColumn.class);
+        var duplicates = new ArrayList<RowError>();
+        for (var column : READ) {
+            var columns = column.titles().stream().flatMap(title -> file.columnsTitled(title).stream()).distinct()
+                    .sorted().toList();
+            name.put(column, columns.isEmpty() ? column.title(locale) : file.titles().get(columns.getFirst()));
+            // the export's titles are unique; a repeated one would leave it to chance which column is read
+            if (columns.size() > 1) {
+                duplicates.add(new RowError(1, name.get(column), Translations.get(locale, "import.duplicateHeader",
+                        name.get(column))));
+            }
+            columnOf.put(column, columns.isEmpty() ? -1 : columns.getFirst());
+        }
+        var missing = REQUIRED.stream().filter(column -> columnOf.get(column) < 0).map(name::get).toList();
         if (!missing.isEmpty()) {
             errors.add(new RowError(1, String.join(", ", missing), Translations.get(locale,
                     "import.row.columnMissing")));
             return new Parsed(List.of(), errors);
         }
-        // the export's titles are unique; a repeated one would leave it to chance which column is read
-        var columnOf = new HashMap<String, Integer>();
-        for (var title : READ) {
-            var columns = file.columnsTitled(title);
-            if (columns.size() > 1) {
-                errors.add(new RowError(1, title, Translations.get(locale, "import.duplicateHeader", title)));
-            }
-            columnOf.put(title, columns.isEmpty() ? -1 : columns.getFirst());
-        }
+        errors.addAll(duplicates);
         if (!errors.isEmpty()) {
             return new Parsed(List.of(), errors);
         }
@@ -142,48 +157,52 @@ public class ComplaintImport {
         var user = currentUser.require();
         var branchByCode = new HashMap<String, id.bpjs.jmo.branch.Branch>();
         branches.all().forEach(b -> branchByCode.put(b.getCode(), b));
-        var times = ImportTimestamps.forColumn(file.columnValues(columnOf.get("Diterima")), dateOrder, zone);
+        var times = ImportTimestamps.forColumn(file.columnValues(columnOf.get(ComplaintColumn.RECEIVED)), dateOrder,
+                zone);
         var rows = new ArrayList<ValidRow>();
         for (int i = 0; i < file.size(); i++) {
             int rowNumber = file.rowNumber(i);
             var cells = cells(file, i, columnOf);
             var rowErrors = new ArrayList<RowError>();
             var draft = new Complaint();
-            draft.setReceivedAt(time(times, cells.get("Diterima"), rowNumber, "Diterima", rowErrors, locale));
-            draft.setChannel(enumValue(ComplaintChannel.class, cells.get("Kanal"), rowNumber, "Kanal", rowErrors,
-                    locale, null));
-            var code = cells.getOrDefault("Cabang", "").trim().toUpperCase(Locale.ROOT);
+            draft.setReceivedAt(time(times, cells.get(ComplaintColumn.RECEIVED), rowNumber,
+                    name.get(ComplaintColumn.RECEIVED), rowErrors, locale));
+            draft.setChannel(enumValue(ComplaintChannel.class, cells.get(ComplaintColumn.CHANNEL), rowNumber,
+                    name.get(ComplaintColumn.CHANNEL), rowErrors, locale, null));
+            var code = cells.getOrDefault(ComplaintColumn.BRANCH, "").trim().toUpperCase(Locale.ROOT);
             var branch = code.isEmpty() ? user.branchId() == null ? null
                     : branchByCode.values().stream().filter(b -> Objects.equals(b.getId(), user.branchId())).findFirst()
                             .orElse(null) : branchByCode.get(code);
             if (branch == null) {
-                rowErrors.add(new RowError(rowNumber, "Cabang", Translations.get(locale,
+                rowErrors.add(new RowError(rowNumber, name.get(ComplaintColumn.BRANCH), Translations.get(locale,
                         "import.row.unknownBranch", code)));
             } else if (user.role() != Role.ADMIN && !Objects.equals(branch.getId(), user.branchId())) {
-                rowErrors.add(new RowError(rowNumber, "Cabang", Translations.get(locale,
+                rowErrors.add(new RowError(rowNumber, name.get(ComplaintColumn.BRANCH), Translations.get(locale,
                         "import.row.ownBranchOnly")));
             }
             draft.setBranch(branch);
-            draft.setKpjNumber(cells.getOrDefault("No. KPJ", "").trim());
-            var category = enumValue(ComplaintCategory.class, cells.get("Kategori"), rowNumber, "Kategori", rowErrors,
-                    locale, null);
+            draft.setKpjNumber(cells.getOrDefault(ComplaintColumn.KPJ, "").trim());
+            var category = enumValue(ComplaintCategory.class, cells.get(ComplaintColumn.CATEGORY), rowNumber,
+                    name.get(ComplaintColumn.CATEGORY), rowErrors, locale, null);
             draft.setCategory(category == null ? ComplaintCategory.OTHER : category);
-            draft.setDescription(cells.getOrDefault("Uraian", "").trim());
-            var attribute = enumValue(RogersAttribute.class, cells.get("Atribut"), rowNumber, "Atribut", rowErrors,
-                    locale, RogersAttribute.COMPATIBILITY);
-            draft.setAttribute(blank(cells.get("Atribut")) ? rules.suggest(draft.getDescription(),
+            draft.setDescription(cells.getOrDefault(ComplaintColumn.DESCRIPTION, "").trim());
+            var attribute = enumValue(RogersAttribute.class, cells.get(ComplaintColumn.ATTRIBUTE), rowNumber,
+                    name.get(ComplaintColumn.ATTRIBUTE), rowErrors, locale, RogersAttribute.COMPATIBILITY);
+            draft.setAttribute(blank(cells.get(ComplaintColumn.ATTRIBUTE)) ? rules.suggest(draft.getDescription(),
                     categoryDefaults.attributeFor(draft.getCategory())).attribute() : attribute);
-            draft.setSeverity(enumValue(Severity.class, cells.get("Tingkat"), rowNumber, "Tingkat", rowErrors, locale,
-                    Severity.MEDIUM));
-            draft.setAppVersion(emptyToNull(cells.get("Versi aplikasi")));
-            draft.setPlatform(enumValue(Platform.class, cells.get("Platform"), rowNumber, "Platform", rowErrors,
-                    locale, null));
-            draft.setErrorMessage(emptyToNull(cells.get("Pesan eror")));
+            draft.setSeverity(enumValue(Severity.class, cells.get(ComplaintColumn.SEVERITY), rowNumber,
+                    name.get(ComplaintColumn.SEVERITY), rowErrors, locale, Severity.MEDIUM));
+            draft.setAppVersion(emptyToNull(cells.get(ComplaintColumn.APP_VERSION)));
+            draft.setPlatform(enumValue(Platform.class, cells.get(ComplaintColumn.PLATFORM), rowNumber,
+                    name.get(ComplaintColumn.PLATFORM), rowErrors, locale, null));
+            draft.setErrorMessage(emptyToNull(cells.get(ComplaintColumn.ERROR_MESSAGE)));
             draft.setTicketNumber("IMPORT");
             if (rowErrors.isEmpty()) {
                 for (var violation : validator.validate(draft)) {
-                    var field = COLUMN_OF.getOrDefault(violation.getPropertyPath().toString(),
-                            violation.getPropertyPath().toString());
+                    var property = violation.getPropertyPath().toString();
+                    var field = property.equals("appErrorDescribed")
+                            ? name.get(ComplaintColumn.PLATFORM) + " / " + name.get(ComplaintColumn.ERROR_MESSAGE)
+                            : COLUMN_OF.containsKey(property) ? name.get(COLUMN_OF.get(property)) : property;
                     rowErrors.add(new RowError(rowNumber, field, violation.getMessage()));
                 }
             }
@@ -195,9 +214,11 @@ public class ComplaintImport {
         return new Parsed(rows, errors);
     }
 
-    private static final Map<String, String> COLUMN_OF = Map.of("receivedAt", "Diterima", "kpjNumber", "No. KPJ",
-            "description", "Uraian", "appErrorDescribed", "Platform / Pesan eror", "appVersion", "Versi aplikasi",
-            "errorMessage", "Pesan eror", "branch", "Cabang", "channel", "Kanal");
+    /** The column of a property the validation names. */
+    private static final Map<String, ComplaintColumn> COLUMN_OF = Map.of("receivedAt", ComplaintColumn.RECEIVED,
+            "kpjNumber", ComplaintColumn.KPJ, "description", ComplaintColumn.DESCRIPTION, "appVersion",
+            ComplaintColumn.APP_VERSION, "errorMessage", ComplaintColumn.ERROR_MESSAGE, "branch",
+            ComplaintColumn.BRANCH, "channel", ComplaintColumn.CHANNEL);
 
     /**
      * Stores every checked row in one transaction: all or nothing. {@code progress} hears how many rows are done.
@@ -221,9 +242,9 @@ public class ComplaintImport {
         return done;
     }
 
-    /** One row's cells by column title: eleven entries for the row being checked, never a map per stored row. */
-    private static Map<String, String> cells(TableFile file, int row, Map<String, Integer> columnOf) {
-        var cells = new HashMap<String, String>();
+    /** One row's cells by column: eleven entries for the row being checked, never a map per stored row. */
+    private static Map<ComplaintColumn, String> cells(TableFile file, int row, Map<ComplaintColumn, Integer> columnOf) {
+        var cells = new EnumMap<ComplaintColumn, String>(ComplaintColumn.class);
         columnOf.forEach((title, column) -> {
             if (column >= 0) {
                 cells.put(title, file.cell(row, column));

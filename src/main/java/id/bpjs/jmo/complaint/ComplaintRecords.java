@@ -2,6 +2,7 @@ package id.bpjs.jmo.complaint;
 
 import id.bpjs.jmo.base.domain.KeysetAnchors;
 import id.bpjs.jmo.base.domain.SliceQuery;
+import id.bpjs.jmo.security.AppUser;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -116,6 +118,10 @@ public class ComplaintRecords {
             if (request.mine() || queue == ComplaintQueue.MINE) {
                 predicates.add(cb.equal(root.get("assignee").get("id"), currentUser.require().userId()));
             }
+            if (request.assigneeId() != null) {
+                // within the branch scope above: staff filtering by someone of another branch see nothing
+                predicates.add(cb.equal(root.get("assignee").get("id"), request.assigneeId()));
+            }
             if (queue == ComplaintQueue.MINE || queue == ComplaintQueue.UNASSIGNED) {
                 predicates.add(root.get("status").in(ComplaintDeadlines.OPEN));
             }
@@ -130,6 +136,23 @@ public class ComplaintRecords {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The name of a person the list can be filtered by ({@code ComplaintQuery.assigneeId}), if that person belongs to
+     * a branch the reader may see (staff: their own; managers and admins: any).
+     */
+    public Optional<String> assigneeName(long userId) {
+        var user = entityManager.find(AppUser.class, userId);
+        if (user == null) {
+            return Optional.empty();
+        }
+        var scope = currentUser.allowedBranch(null);
+        var branch = user.getBranch();
+        if (scope != null && (branch == null || !scope.equals(branch.getId()))) {
+            return Optional.empty();
+        }
+        return Optional.of(user.getFullName());
     }
 
     private static String escape(String word) {

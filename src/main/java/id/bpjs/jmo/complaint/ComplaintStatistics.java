@@ -55,11 +55,6 @@ public class ComplaintStatistics {
      * many were settled within the resolution limit, settled late, still open, and open past a limit on the day.
      */
     public record FollowUps(long cases, long settledWithinLimit, long settledLate, long open, long openOverdue) {
-
-        /** Share of cases settled within the limit, 0–1; empty without cases. */
-        public java.util.Optional<Double> shareWithinLimit() {
-            return cases == 0 ? java.util.Optional.empty() : java.util.Optional.of((double) settledWithinLimit / cases);
-        }
     }
 
     private final JdbcTemplate jdbc;
@@ -121,7 +116,10 @@ public class ComplaintStatistics {
         return all;
     }
 
-    /** Open complaints by status and age on {@code today}, in the bands of {@link ComplaintDeadlines.Band}. */
+    /**
+     * Open complaints by status and age on {@code today}: within the first-response limit, older than it but within
+     * the resolution limit, older than the resolution limit (the cut-off days of {@link ComplaintDeadlines#cuts}).
+     */
     public List<StatusAge> openByStatusAndAge(RecordFilter filter, LocalDate today) {
         var cuts = deadlines.cuts(today);
         var firstCut = Date.valueOf(cuts.firstResponse().toLocalDate());

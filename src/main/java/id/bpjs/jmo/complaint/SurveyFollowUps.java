@@ -101,8 +101,9 @@ public class SurveyFollowUps {
     @Transactional
     public int eraseExpiredContacts(LocalDateTime now) {
         var cut = Timestamp.valueOf(now.toLocalDate().minusDays(retentionDays()).atStartOfDay());
+        // settled = not open, by the one rule of ComplaintDeadlines
         var ids = jdbc.queryForList("select id from complaint where channel = 'SURVEY' and participant_contact is not"
-                + " null and status in ('RESOLVED', 'CLOSED') and resolved_at < ?", Long.class, cut);
+                + " null and not (" + ComplaintDeadlines.OPEN_SQL + ") and resolved_at < ?", Long.class, cut);
         for (long id : ids) {
             jdbc.update("update complaint set participant_contact = null, contact_erased_at = ?, version = version + 1"
                     + " where id = ?", Timestamp.valueOf(now), id);

@@ -17,9 +17,4 @@ public record SurveyClient(String address, String deviceId, boolean kioskMode, @
     public static final String DEVICE_COOKIE = "jmo-survey-device";
     /** Cookie holding the kiosk secret, set when the registration link is opened on the counter tablet. */
     public static final String KIOSK_COOKIE = "jmo-survey-kiosk";
-
-    /** A participant's phone or browser (no kiosk). */
-    public static SurveyClient device(String address, String deviceId) {
-        return new SurveyClient(address, deviceId, false, null);
-    }
 }

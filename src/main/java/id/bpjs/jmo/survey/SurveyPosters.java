@@ -13,6 +13,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.branch.Branch;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -20,15 +22,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** The printable A4 survey poster: one page per branch with a QR code to its public survey page. */
+/**
+ * The printable A4 survey poster: one page per branch with a QR code to its public survey page, in Indonesian (the
+ * survey page's default language) with one line for English readers; the texts are the {@code poster.*} keys of the
+ * translation bundles.
+ */
 @Service
 public class SurveyPosters {
 
     private static final Color GREEN = new Color(10, 125, 62);
+    /** The poster's language: the survey page's default. */
+    private static final Locale POSTER = Formats.ID;
+    /** The language of the poster's last line, which tells its readers how to open the page in it. */
+    private static final Locale SECOND_LANGUAGE = Formats.EN;
 
     private final String publicUrl;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -73,16 +84,16 @@ public class SurveyPosters {
                     document.newPage();
                 }
                 first = false;
-                var title = new Paragraph("Survei Kepuasan Peserta", new Font(Font.HELVETICA, 30, Font.BOLD, GREEN));
+                var title = new Paragraph(Translations.get(POSTER, "poster.title"),
+                        new Font(Font.HELVETICA, 30, Font.BOLD, GREEN));
                 title.setAlignment(Element.ALIGN_CENTER);
                 document.add(title);
-                var office = new Paragraph("BPJS Ketenagakerjaan Cabang " + branch.getName(),
+                var office = new Paragraph(Translations.get(POSTER, "poster.office", branch.getName()),
                         new Font(Font.HELVETICA, 18, Font.NORMAL));
                 office.setAlignment(Element.ALIGN_CENTER);
                 office.setSpacingAfter(18);
                 document.add(office);
-                var invitation = new Paragraph("Bantu kami memperbaiki layanan, termasuk aplikasi JMO. Pindai kode QR"
-                        + " dengan kamera HP Anda — hanya 2 menit, tanpa login, jawaban anonim.",
+                var invitation = new Paragraph(Translations.get(POSTER, "poster.invitation"),
                         new Font(Font.HELVETICA, 14));
                 invitation.setAlignment(Element.ALIGN_CENTER);
                 invitation.setSpacingAfter(24);
@@ -95,11 +106,11 @@ public class SurveyPosters {
                 url.setAlignment(Element.ALIGN_CENTER);
                 url.setSpacingBefore(12);
                 document.add(url);
-                var english = new Paragraph("Participant satisfaction survey — scan the code (English: add ?lang=en).",
+                var otherLanguage = new Paragraph(Translations.get(SECOND_LANGUAGE, "poster.otherLanguage"),
                         new Font(Font.HELVETICA, 11, Font.ITALIC, Color.GRAY));
-                english.setAlignment(Element.ALIGN_CENTER);
-                english.setSpacingBefore(24);
-                document.add(english);
+                otherLanguage.setAlignment(Element.ALIGN_CENTER);
+                otherLanguage.setSpacingBefore(24);
+                document.add(otherLanguage);
             }
             document.close();
         } catch (DocumentException | IOException e) {

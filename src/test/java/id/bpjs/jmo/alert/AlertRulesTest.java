@@ -1,18 +1,27 @@
 package id.bpjs.jmo.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.bpjs.jmo.alert.AlertTexts.PValue;
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.web.LinkNames;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
+import id.bpjs.jmo.complaint.Complaint;
+import id.bpjs.jmo.complaint.ComplaintQuery;
+import id.bpjs.jmo.complaint.ComplaintRecords;
 import id.bpjs.jmo.security.Role;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Each rule fires on data where the answer is known, and stays quiet where it is not warranted. */
 class AlertRulesTest extends AlertTestBase {
@@ -26,6 +35,10 @@ class AlertRulesTest extends AlertTestBase {
     BranchService branches;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    ComplaintRecords records;
+    @Autowired
+    AlertSettings settings;
 
     private List<id.bpjs.jmo.branch.Branch> only(long branchId) {
         return List.of(branches.byId(branchId).orElseThrow());
@@ -55,6 +68,35 @@ class AlertRulesTest extends AlertTestBase {
         assertThat(AlertTexts.text(alert.rule(), alert.params(), Formats.EN)).startsWith(
                 "9 app error reports in the week 16 Nov 2026 – 22 Nov 2026; the 8 weeks before averaged 2.0 per week;"
                         + " one-sided Poisson test p = 0.0002");
+    }
+
+    @Test
+    void an_admin_raising_the_minimum_error_count_is_traced_and_the_same_week_no_longer_alerts() {
+        var b = branch(3000);
+        errors(b, "3.0.0", LocalDate.of(2026, 9, 21), 56, 16);
+        errors(b, "3.0.0", LocalDate.of(2026, 11, 16), 7, 9);
+        assertThat(rules.errorWeek(TODAY, only(b))).hasSize(1);
+        var key = AlertSettings.ERRORS_MIN_COUNT.key();
+        long traced = jdbc.queryForObject("select count(*) from settings_change where item = ?", Long.class, key);
+        try {
+            // only an admin may change a threshold
+            as("manajer", () -> assertThatThrownBy(() -> settings.set(AlertSettings.ERRORS_MIN_COUNT, 10))
+                    .isInstanceOf(AccessDeniedException.class));
+            as("admin", () -> settings.set(AlertSettings.ERRORS_MIN_COUNT, 10));
+
+            assertThat(jdbc.queryForObject("select count(*) from settings_change where item = ?", Long.class, key))
+                    .isEqualTo(traced + 1);
+            var change = jdbc.queryForMap("select changed_by, area, new_value from settings_change where item = ?"
+                    + " order by id desc limit 1", key);
+            assertThat(change).containsEntry("CHANGED_BY", "admin").containsEntry("AREA", "setting")
+                    .containsEntry("NEW_VALUE", "10");
+            // 9 reports are still beyond chance (p = 0.0002) but below the new minimum of 10
+            assertThat(rules.errorWeek(TODAY, only(b))).isEmpty();
+        } finally {
+            as("admin", () -> settings.set(AlertSettings.ERRORS_MIN_COUNT,
+                    AlertSettings.ERRORS_MIN_COUNT.defaultValue()));
+        }
+        assertThat(rules.errorWeek(TODAY, only(b))).hasSize(1);
     }
 
     @Test
@@ -165,6 +207,53 @@ class AlertRulesTest extends AlertTestBase {
         assertThat(assigneeAlert.getFirst().subject()).isEqualTo(String.valueOf(staff));
         assertThat(assigneeAlert.getFirst().assigneeId()).isEqualTo(staff);
         assertThat(assigneeAlert.getFirst().params()).containsExactly(1L, 1L, 1L, 3L, 5L, "Nama uji.deadline");
+    }
+
+    @Test
+    void an_assignees_deadline_link_lists_exactly_that_assignees_overdue_complaints_for_whoever_opens_it() {
+        var b = branch(3000);
+        var staff = user("uji.tautan.a", Role.STAFF, b, null, "id");
+        var colleague = user("uji.tautan.b", Role.STAFF, b, null, "id");
+        user("uji.tautan.m", Role.MANAGER, b, null, "id");
+        user("uji.tautan.c", Role.STAFF, branch(3000), null, "id");
+        var dueSoonDay = calendar.earliestDateWithAgeAtMost(TODAY, 5);
+        var first = LocalDate.of(2026, 10, 1).atTime(9, 0);
+        var second = LocalDate.of(2026, 10, 2).atTime(9, 0);
+        complaint(b, first, "LOGIN_OTP", null, "IN_PROGRESS", staff, first.plusHours(1), null);
+        complaint(b, second, "LOGIN_OTP", null, "WAITING_FOR_PARTICIPANT", staff, second.plusHours(1), null);
+        // the same assignee's complaint that is only due soon, one resolved long ago; a colleague's and an
+        // unassigned overdue one
+        complaint(b, dueSoonDay.atTime(9, 0), "LOGIN_OTP", null, "IN_PROGRESS", staff, dueSoonDay.atTime(10, 0), null);
+        complaint(b, first, "LOGIN_OTP", null, "RESOLVED", staff, first.plusHours(1), first.plusDays(1));
+        complaint(b, first, "LOGIN_OTP", null, "IN_PROGRESS", colleague, first.plusHours(1), null);
+        complaint(b, first, "LOGIN_OTP", null, "NEW", null, null, null);
+
+        var alert = rules.deadlines(TODAY, only(b)).stream()
+                .filter(f -> f.rule() == AlertRule.COMPLAINT_DEADLINE_ASSIGNEE && f.assigneeId() == staff)
+                .findFirst().orElseThrow();
+
+        assertThat(alert.link()).isEqualTo("pengaduan?periode=kustom&dari=2026-10-01&sampai=2026-11-25&cabang="
+                + code(b) + "&terlambat=1&petugas=" + staff);
+        // the manager who reads the alert, the assignee and a colleague see the assignee's two overdue complaints
+        for (var reader : List.of("uji.tautan.m", "uji.tautan.a", "uji.tautan.b")) {
+            as(reader, () -> assertThat(listed(alert.link())).as(reader).containsExactlyInAnyOrder(first, second));
+        }
+        // staff of another branch stay in their branch: the link shows them nothing
+        as("uji.tautan.c", () -> assertThat(listed(alert.link())).isEmpty());
+    }
+
+    /** The complaints the list shows for a link's parameters, as the complaint list reads them; their times. */
+    private List<java.time.LocalDateTime> listed(String link) {
+        var parameters = com.vaadin.flow.router.QueryParameters.fromString(link.substring(link.indexOf('?') + 1))
+                .getParameters();
+        java.util.function.Function<String, String> value = name -> parameters.get(name).getFirst();
+        long branchId = jdbc.queryForObject("select id from branch where code = ?", Long.class,
+                value.apply(LinkNames.BRANCH));
+        var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.parse(value.apply(LinkNames.FROM)),
+                LocalDate.parse(value.apply(LinkNames.TO))), branchId, null), null, null, null,
+                LinkNames.YES.equals(value.apply(LinkNames.OVERDUE)), null, false, null, null, null,
+                Long.valueOf(value.apply(LinkNames.ASSIGNEE)));
+        return records.list(query, TODAY, PageRequest.of(0, 100)).map(Complaint::getReceivedAt).toList();
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class SoakRun {
                     var answers = new SurveyResponse();
                     answers.setIkmAnswers(4, 3, 3, 4, 3, 4, 4, 3, 3);
                     // a new phone each minute, with the token its opened page gets, as a participant would
-                    var phone = id.bpjs.jmo.survey.SurveyClient.device("10.1.0." + (i % 250), UUID.randomUUID().toString());
+                    var phone = new id.bpjs.jmo.survey.SurveyClient("10.1.0." + (i % 250),
+                            UUID.randomUUID().toString(), false, null);
                     var token = survey.open("PWT", phone).token();
                     var outcome = survey.submit("PWT", answers, phone, java.util.Objects.requireNonNull(token));
                     return outcome == PublicSurveyService.Outcome.STORED

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.i18n.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -55,7 +56,7 @@ class ComplaintExportImportTest {
                 null, null, null, false);
 
         var csv = new ByteArrayOutputStream();
-        export.writeCsv(query, csv);
+        export.writeCsv(query, Formats.ID, csv);
         var text = csv.toString(StandardCharsets.UTF_8).substring(1);
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
@@ -68,7 +69,7 @@ class ComplaintExportImportTest {
         assertThat(records).allSatisfy(r -> assertThat(r.get("Cabang")).isEqualTo("PWT"));
 
         var xlsx = new ByteArrayOutputStream();
-        export.writeXlsx(query, xlsx);
+        export.writeXlsx(query, Formats.ID, xlsx);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tiket");
@@ -158,5 +159,91 @@ class ComplaintExportImportTest {
     void a_file_that_is_not_a_table_says_so() {
         var parsed = importer.check("foto.xlsx", new byte[] {1, 2, 3}, Locale.forLanguageTag("id"));
         assertThat(parsed.errors()).singleElement().satisfies(e -> assertThat(e.reason()).contains("tidak dapat dibaca"));
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void an_exported_file_in_either_language_imports_again_whoever_reads_it() throws Exception {
+        var draft = new Complaint();
+        draft.setReceivedAt(LocalDateTime.of(2025, 2, 11, 10, 20));
+        draft.setChannel(ComplaintChannel.EMAIL);
+        draft.setKpjNumber("55566677788");
+        draft.setCategory(ComplaintCategory.APP_ERROR);
+        draft.setAttribute(RogersAttribute.COMPLEXITY);
+        draft.setSeverity(Severity.HIGH);
+        draft.setDescription("Aplikasi bolakbalikuji keluar sendiri saat klaim");
+        draft.setAppVersion("3.2.0");
+        draft.setPlatform(Platform.ANDROID);
+        draft.setErrorMessage("Terjadi kesalahan (kode 500)");
+        var created = service.create(draft);
+        var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.of(2025, 2, 11),
+                LocalDate.of(2025, 2, 11)), null, null), null, null, null, false, "bolakbalikuji", false);
+
+        for (var language : java.util.List.of(Formats.ID, Formats.EN)) {
+            var other = language == Formats.ID ? Formats.EN : Formats.ID;
+            var csv = new ByteArrayOutputStream();
+            export.writeCsv(query, language, csv);
+            var text = csv.toString(StandardCharsets.UTF_8);
+            assertThat(text.substring(1)).startsWith(String.join(",", ComplaintColumn.titles(language)));
+            var overdue = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text.substring(1))).getRecords().getFirst()
+                    .get(ComplaintColumn.OVERDUE.title(language));
+            assertThat(overdue).isEqualTo(language == Formats.ID ? "ya" : "yes");
+            // the export masks KPJ numbers: whoever re-imports writes them in again
+            var csvBack = text.replace(created.getMaskedKpjNumber(), created.getKpjNumber());
+            assertReadsBack(importer.check("ekspor.csv", csvBack.getBytes(StandardCharsets.UTF_8), other), created);
+
+            var xlsx = new ByteArrayOutputStream();
+            export.writeXlsx(query, language, xlsx);
+            var xlsxBack = new ByteArrayOutputStream();
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+                assertThat(workbook.getSheetName(0)).isEqualTo(language == Formats.ID ? "Pengaduan" : "Complaints");
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(ComplaintColumn.KPJ.ordinal()).getStringCellValue())
+                        .isEqualTo(ComplaintColumn.KPJ.title(language));
+                // a new cell: POI does not rewrite the inline string the streaming export wrote
+                var data = sheet.getRow(1);
+                data.removeCell(data.getCell(ComplaintColumn.KPJ.ordinal()));
+                data.createCell(ComplaintColumn.KPJ.ordinal()).setCellValue(created.getKpjNumber());
+                workbook.write(xlsxBack);
+            }
+            assertReadsBack(importer.check("ekspor.xlsx", xlsxBack.toByteArray(), language), created);
+        }
+    }
+
+    private static void assertReadsBack(ComplaintImport.Parsed parsed, Complaint original) {
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).singleElement().satisfies(row -> {
+            var back = row.draft();
+            assertThat(back.getReceivedAt()).isEqualTo(original.getReceivedAt());
+            assertThat(back.getChannel()).isEqualTo(original.getChannel());
+            assertThat(back.getBranch().getCode()).isEqualTo(original.getBranch().getCode());
+            assertThat(back.getKpjNumber()).isEqualTo(original.getKpjNumber());
+            assertThat(back.getCategory()).isEqualTo(original.getCategory());
+            assertThat(back.getAttribute()).isEqualTo(original.getAttribute());
+            assertThat(back.getSeverity()).isEqualTo(original.getSeverity());
+            assertThat(back.getDescription()).isEqualTo(original.getDescription());
+            assertThat(back.getAppVersion()).isEqualTo(original.getAppVersion());
+            assertThat(back.getPlatform()).isEqualTo(original.getPlatform());
+            assertThat(back.getErrorMessage()).isEqualTo(original.getErrorMessage());
+        });
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void english_titles_are_read_and_an_error_names_the_column_as_the_file_titles_it() {
+        var csv = """
+                Received,Channel,Branch,KPJ no.,Category,Description
+                2026-11-20 09:15,COUNTER,PWT,123,OTHER,Peserta menanyakan saldo JHT
+                """;
+        var parsed = importer.check("english.csv", csv.getBytes(StandardCharsets.UTF_8), Formats.ID);
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.field()).isEqualTo("KPJ no.");
+        });
+        var missing = importer.check("kurang.csv", "Received,Channel\n2026-11-20 09:15,COUNTER\n"
+                .getBytes(StandardCharsets.UTF_8), Formats.EN);
+        assertThat(missing.errors()).singleElement().satisfies(e -> assertThat(e.field())
+                .isEqualTo("KPJ no., Category, Description"));
     }
 }

@@ -23,6 +23,8 @@ class ComplaintQueuesTest {
     ComplaintService service;
     @Autowired
     ComplaintRecords records;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final LocalDate today = LocalDate.now();
     private final ComplaintQuery lastMonth = new ComplaintQuery(new RecordFilter(DateRange.lastMonths(1, today), null,
@@ -90,5 +92,22 @@ class ComplaintQueuesTest {
         // words of the description still search within the period
         assertThat(records.list(byWord, today, PageRequest.of(0, 100_000)).getContent()).extracting(Complaint::getId)
                 .doesNotContain(old.getId());
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void an_assignee_filter_names_only_people_of_a_branch_the_reader_may_see() {
+        long colleague = jdbc.queryForObject("select id from app_user where username = 'manajer'", Long.class);
+        long elsewhere = jdbc.queryForObject("select id from app_user where username = 'petugas.smg'", Long.class);
+        assertThat(records.assigneeName(colleague)).contains("Budi Santoso");
+        assertThat(records.assigneeName(elsewhere)).isEmpty();
+        assertThat(records.assigneeName(-1)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void a_manager_may_filter_by_anyone() {
+        long elsewhere = jdbc.queryForObject("select id from app_user where username = 'petugas.smg'", Long.class);
+        assertThat(records.assigneeName(elsewhere)).contains("Agus Wibowo");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.RecordFilter;
+import id.bpjs.jmo.base.i18n.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -31,8 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 class ExportFormulaGuardCaseTest {
 
     private static final String CASE = "/cases/12-export-formula-guard-xlsx/complaints_leading_symbols.csv";
-    private static final int DESCRIPTION = ComplaintExport.HEADERS.indexOf("Uraian");
-    private static final int ERROR = ComplaintExport.HEADERS.indexOf("Pesan eror");
+    private static final int DESCRIPTION = ComplaintColumn.DESCRIPTION.ordinal();
+    private static final int ERROR = ComplaintColumn.ERROR_MESSAGE.ordinal();
 
     @Autowired
     ComplaintImport importer;
@@ -69,7 +70,7 @@ class ExportFormulaGuardCaseTest {
         var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.of(2024, 7, 8),
                 LocalDate.of(2024, 7, 12)), null, null), null, null, null, false);
         var xlsx = new ByteArrayOutputStream();
-        export.writeXlsx(query, xlsx);
+        export.writeXlsx(query, Formats.ID, xlsx);
         int compared = 0;
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             for (var row : workbook.getSheetAt(0)) {
@@ -109,7 +110,7 @@ class ExportFormulaGuardCaseTest {
         }
 
         var csv = new ByteArrayOutputStream();
-        export.writeCsv(query, csv);
+        export.writeCsv(query, Formats.ID, csv);
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
         Map<String, String> csvDescriptions = new HashMap<>();

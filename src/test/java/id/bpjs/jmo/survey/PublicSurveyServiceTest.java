@@ -39,7 +39,7 @@ class PublicSurveyServiceTest {
     }
 
     private static SurveyClient newPhoneAt(String address) {
-        return SurveyClient.device(address, UUID.randomUUID().toString());
+        return new SurveyClient(address, UUID.randomUUID().toString(), false, null);
     }
 
     private static String newAddress() {

@@ -73,7 +73,7 @@ class SubmissionLimiterTwoInstancesTest {
         var pools = twoInstancesOn(database);
         var first = new SubmissionLimiter(pools.get(0), LIMITS);
         var second = new SubmissionLimiter(pools.get(1), LIMITS);
-        var phone = SurveyClient.device("192.0.2.10", "device-" + UUID.randomUUID());
+        var phone = new SurveyClient("192.0.2.10", "device-" + UUID.randomUUID(), false, null);
 
         assertThat(first.tryAcquire(phone, null)).isTrue();
         assertThat(second.tryAcquire(phone, null)).isTrue();
@@ -97,7 +97,7 @@ class SubmissionLimiterTwoInstancesTest {
         // 60 devices behind one address, half on each instance, all at once: the address allows 20
         for (int i = 0; i < 60; i++) {
             var limiter = instances.get(i % 2);
-            var client = SurveyClient.device("198.51.100.7", "device-" + i + "-" + UUID.randomUUID());
+            var client = new SurveyClient("198.51.100.7", "device-" + i + "-" + UUID.randomUUID(), false, null);
             tasks.add(() -> {
                 if (limiter.tryAcquire(client, null)) {
                     accepted.incrementAndGet();

@@ -90,7 +90,8 @@ class SurveyFollowUpTest {
     }
 
     private PublicSurveyService.Outcome submit(String branch, int overall, FollowUpConsent consent) {
-        var client = SurveyClient.device("10.9." + NEXT.incrementAndGet() % 250 + ".1", UUID.randomUUID().toString());
+        var client = new SurveyClient("10.9." + NEXT.incrementAndGet() % 250 + ".1", UUID.randomUUID().toString(),
+                false, null);
         var opening = service.open(branch, client);
         return service.submit(branch, answers(overall), consent, client, opening.token());
     }
@@ -250,11 +251,9 @@ class SurveyFollowUpTest {
                 LocalDate.of(2026, 10, 31)), branchId, null), LocalDate.of(2026, 11, 27));
 
         assertThat(figures).isEqualTo(new ComplaintStatistics.FollowUps(4, 2, 1, 1, 1));
-        assertThat(figures.shareWithinLimit()).contains(0.5);
         var before = statistics.followUps(new RecordFilter(new DateRange(LocalDate.of(2026, 9, 1),
                 LocalDate.of(2026, 9, 30)), branchId, null), LocalDate.of(2026, 11, 27));
         assertThat(before.cases()).isZero();
-        assertThat(before.shareWithinLimit()).isEmpty();
     }
 
     private void settle(long id, LocalDateTime at) {

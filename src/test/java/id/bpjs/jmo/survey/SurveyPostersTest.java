@@ -33,6 +33,8 @@ class SurveyPostersTest {
         assertThat(decoded).endsWith("/survei/PWT");
         var pdf = new PdfReader(documents.posters(branches.all()));
         assertThat(pdf.getNumberOfPages()).isEqualTo(branches.all().size());
-        assertThat(new PdfTextExtractor(pdf).getTextFromPage(1)).contains("Survei Kepuasan Peserta");
+        // the texts of the translation bundles: Indonesian, with one line for English readers
+        assertThat(new PdfTextExtractor(pdf).getTextFromPage(1)).contains("Survei Kepuasan Peserta",
+                "BPJS Ketenagakerjaan Cabang " + branches.all().getFirst().getName(), "?lang=en");
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.alert.AlertSettings;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.mail.Mailer;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 
 /** The thresholds of the alert rules and whether e-mail goes out. Admins change; managers read. */
-@Route("admin/peringatan")
+@Route(Links.ALERT_SETTINGS)
 @Menu(order = 96, icon = "vaadin:bell-o", title = "alert.settings.menu")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class AlertSettingsView extends VerticalLayout implements HasDynamicTitle {

@@ -19,12 +19,13 @@ import id.bpjs.jmo.alert.AlertService;
 import id.bpjs.jmo.alert.AlertService.AlertItem;
 import id.bpjs.jmo.alert.AlertTexts;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import id.bpjs.jmo.base.ui.VisuallyHidden;
 
 /** Every alert the user may see (staff: their branch; managers and admins: all), open ones first. */
-@Route("peringatan")
+@Route(Links.ALERTS)
 @Menu(order = 3, icon = "vaadin:bell", title = "alert.menu")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class AlertsView extends VerticalLayout implements HasDynamicTitle {

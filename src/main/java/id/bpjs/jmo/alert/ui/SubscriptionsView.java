@@ -22,6 +22,7 @@ import id.bpjs.jmo.alert.DeckSubscriptions.Subscription;
 import id.bpjs.jmo.alert.PeriodKind;
 import id.bpjs.jmo.base.domain.MessageKeyException;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.mail.Mailer;
@@ -35,7 +36,7 @@ import id.bpjs.jmo.base.ui.VisuallyHidden;
  * Findings decks by e-mail: a manager subscribes for a branch, monthly or per semester, PPTX or PDF, and stops it;
  * an admin sees every subscription and can stop it.
  */
-@Route("langganan")
+@Route(Links.SUBSCRIPTIONS)
 @Menu(order = 7, icon = "vaadin:envelope-o", title = "subscription.menu")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle {

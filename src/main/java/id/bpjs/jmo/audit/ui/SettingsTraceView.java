@@ -9,10 +9,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.audit.SettingsTrace;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Links;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Who changed which setting, when, from what to what. */
-@Route("admin/jejak-perubahan")
+@Route(Links.SETTINGS_TRACE)
 @Menu(order = 99, icon = "vaadin:time-backward", title = "menu.trace")
 @RolesAllowed({"ADMIN", "MANAGER"})
 public class SettingsTraceView extends VerticalLayout implements HasDynamicTitle {

@@ -51,10 +51,6 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) implements Com
                 denominator.multiply(other.denominator));
     }
 
-    public Ratio minus(Ratio other) {
-        return plus(new Ratio(other.numerator.negate(), other.denominator));
-    }
-
     /** The value rounded by {@link #RULE} to {@code digits} decimals: the exact quotient, rounded once. */
     public BigDecimal rounded(int digits) {
         return numerator.divide(denominator, digits, RULE);

@@ -54,23 +54,16 @@ public class ServiceTime {
         }
     }
 
-    /** The zone of figures that span branches and of records without a branch. */
-    public ZoneId defaultZone() {
-        return defaultZone;
-    }
-
-    /** The zone to use for a branch's zone that may be missing (no branch: the default zone). */
+    /**
+     * The zone to use for a branch's zone that may be missing: without one, the default zone ({@code jmo.time-zone}),
+     * the zone of figures that span branches and of records without a branch.
+     */
     public ZoneId zone(@Nullable ZoneId zone) {
         return zone == null ? defaultZone : zone;
     }
 
     public Instant instant() {
         return clock.instant();
-    }
-
-    /** The clock in the default zone, for code that takes a {@link Clock}. */
-    public Clock clock() {
-        return clock.withZone(defaultZone);
     }
 
     /** The wall time now in the default zone. */

@@ -1,6 +1,5 @@
 package id.bpjs.jmo.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -109,7 +108,4 @@ public class ChartCard extends Div {
         table.setVisible(!table.isVisible());
     }
 
-    public Component emptyState() {
-        return emptyState;
-    }
 }

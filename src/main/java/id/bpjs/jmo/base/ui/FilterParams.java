@@ -4,11 +4,13 @@ import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.PeriodPreset;
 import id.bpjs.jmo.base.domain.ServiceChannel;
+import id.bpjs.jmo.base.web.Href;
+import id.bpjs.jmo.base.web.LinkNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,13 +21,13 @@ import org.jspecify.annotations.Nullable;
 public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nullable String branchCode,
         @Nullable ServiceChannel channel) {
 
-    /** Parameter names in the address bar (the drill-down names are in {@link Links}). */
-    public static final String PERIOD = "periode";
-    public static final String YEAR = "tahun";
-    public static final String FROM = "dari";
-    public static final String TO = "sampai";
-    public static final String BRANCH = "cabang";
-    public static final String CHANNEL = "kanal";
+    /** Parameter names in the address bar, from {@link LinkNames} (the drill-down names are in {@link Links}). */
+    public static final String PERIOD = LinkNames.PERIOD;
+    public static final String YEAR = LinkNames.YEAR;
+    public static final String FROM = LinkNames.FROM;
+    public static final String TO = LinkNames.TO;
+    public static final String BRANCH = LinkNames.BRANCH;
+    public static final String CHANNEL = LinkNames.CHANNEL;
     public static final List<String> NAMES = List.of(PERIOD, YEAR, FROM, TO, BRANCH, CHANNEL);
 
     /** Whether the address names any part of the filter (if not, the page shows the one the person last chose). */
@@ -57,11 +59,7 @@ public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nul
             preset = defaults.preset();
         }
         var branch = first(params, BRANCH).filter(code -> code.matches("[A-Z]{2,8}")).orElse(null);
-        var channel = first(params, CHANNEL).map(value -> switch (value) {
-            case "jmo" -> ServiceChannel.JMO;
-            case "loket" -> ServiceChannel.COUNTER;
-            default -> null;
-        }).orElse(null);
+        var channel = first(params, CHANNEL).map(Href::channelOf).orElse(null);
         return new FilterParams(preset, year, custom, branch, channel);
     }
 
@@ -69,23 +67,9 @@ public record FilterParams(PeriodPreset preset, int year, DateRange custom, @Nul
         return QueryParameters.simple(toMap());
     }
 
-    public Map<String, String> toMap() {
-        var map = new LinkedHashMap<String, String>();
-        map.put(PERIOD, preset.code());
-        if (preset.needsYear()) {
-            map.put(YEAR, String.valueOf(year));
-        }
-        if (preset == PeriodPreset.CUSTOM) {
-            map.put(FROM, custom.from().toString());
-            map.put(TO, custom.to().toString());
-        }
-        if (branchCode != null) {
-            map.put(BRANCH, branchCode);
-        }
-        if (channel != null) {
-            map.put(CHANNEL, channel == ServiceChannel.JMO ? "jmo" : "loket");
-        }
-        return map;
+    /** The filter's parameters in their order, written by {@link Href#filter} as services write them too. */
+    public SequencedMap<String, String> toMap() {
+        return Href.filter(preset, year, custom, branchCode, channel);
     }
 
     /**

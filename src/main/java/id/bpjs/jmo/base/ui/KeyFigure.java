@@ -71,8 +71,4 @@ public class KeyFigure extends Div {
             removeClassName("alert");
         }
     }
-
-    public String valueText() {
-        return value.getText();
-    }
 }

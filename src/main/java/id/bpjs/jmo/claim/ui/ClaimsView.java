@@ -26,6 +26,7 @@ import id.bpjs.jmo.claim.ClaimFeedbackService;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.claim.ClaimQuery;
 import id.bpjs.jmo.claim.ClaimRecords;
+import id.bpjs.jmo.claim.DaysBucket;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.security.ui.BranchScope;
 import id.bpjs.jmo.layout.RecordListLayout;
@@ -156,12 +157,11 @@ public class ClaimsView extends RecordListLayout {
     protected void refresh(RecordFilter filter, Map<String, String> extras) {
         var channel = Arrays.stream(ClaimChannel.values()).filter(c -> c.name().equals(extras.get(Links.CLAIM_CHANNEL)))
                 .findFirst().orElse(null);
-        var days = extras.get(Links.DAYS);
-        Integer workingDays = days != null && days.matches("\\d{1,2}\\+?") ? Integer.valueOf(days.replace("+", ""))
-                : null;
+        var days = DaysBucket.parse(extras.get(Links.DAYS));
         var attribute = Arrays.stream(RogersAttribute.values()).filter(a -> a.name().equals(extras.get(Links.ATTRIBUTE)))
                 .findFirst().orElse(null);
-        var query = new ClaimQuery(filter, channel, workingDays, days != null && days.endsWith("+"), attribute);
+        var query = new ClaimQuery(filter, channel, days.map(DaysBucket::days).orElse(null),
+                days.map(DaysBucket::orMore).orElse(false), attribute);
         anchors = new KeysetAnchors();
         var pages = anchors;
         grid.setItems(q -> records.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q), pages).stream());

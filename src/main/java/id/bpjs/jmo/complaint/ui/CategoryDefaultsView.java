@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.complaint.CategoryDefaults;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.security.CurrentUser;
@@ -17,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 
 /** Complaint categories and the Rogers attribute each suggests by default. Admins change; managers read. */
-@Route("admin/kategori-pengaduan")
+@Route(Links.CATEGORY_DEFAULTS)
 @Menu(order = 95, icon = "vaadin:tags", title = "menu.categories")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class CategoryDefaultsView extends VerticalLayout implements HasDynamicTitle {

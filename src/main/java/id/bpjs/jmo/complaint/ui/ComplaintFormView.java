@@ -118,7 +118,7 @@ public class ComplaintFormView extends VerticalLayout implements HasUrlParameter
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String ticket) {
-        if (ticket == null || ticket.isBlank() || ticket.equals("baru")) {
+        if (ticket == null || ticket.isBlank() || ticket.equals(Links.NEW_TICKET)) {
             startNew(null, null);
         } else {
             var found = service.findByTicket(ticket);

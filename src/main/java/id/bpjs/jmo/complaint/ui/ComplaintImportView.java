@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Links;
+import id.bpjs.jmo.complaint.ComplaintColumn;
 import id.bpjs.jmo.complaint.ComplaintImport;
 import id.bpjs.jmo.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Upload a CSV or XLSX of complaints, see every problem by row and field, or a preview of what will be stored;
  * then import all rows at once with a progress bar. A file with errors imports nothing.
  */
-@Route("pengaduan/impor")
+@Route(Links.COMPLAINT_IMPORT)
 @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
 public class ComplaintImportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -54,9 +56,8 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         var back = new Button(getTranslation("complaint.backToList"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(ComplaintsView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var help = new Paragraph(getTranslation("import.help", String.join(", ", java.util.List.of("Diterima",
-                "Kanal", "Cabang", "No. KPJ", "Kategori", "Uraian")), Formats.number(ComplaintImport.MAX_ROWS,
-                getLocale())));
+        var help = new Paragraph(getTranslation("import.help", titles(ComplaintImport.REQUIRED),
+                Formats.number(ComplaintImport.MAX_ROWS, getLocale()), titles(ComplaintImport.OPTIONAL)));
 
         // the stream is read only up to the limit, so an oversized upload never sits in memory whole
         var upload = new Upload((UploadHandler) event -> {
@@ -200,6 +201,11 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         };
         // the import runs in the background with the user's rights, so the page can show progress meanwhile
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+    }
+
+    /** The columns' titles in the page's language, as the export writes them. */
+    private String titles(java.util.List<ComplaintColumn> columns) {
+        return String.join(", ", columns.stream().map(column -> column.title(getLocale())).toList());
     }
 
     @Override

@@ -117,10 +117,10 @@ public class ComplaintsView extends RecordListLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(role != Role.MANAGER);
         create.setId("complaint-new");
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query)), "CSV");
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query, getLocale())), "CSV");
         csv.getElement().setAttribute("download", true);
         csv.setId("export-csv");
-        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query)), "XLSX");
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query, getLocale())), "XLSX");
         xlsx.getElement().setAttribute("download", true);
         xlsx.setId("export-xlsx");
         var exportLabel = new Span(getTranslation("list.export"));
@@ -180,7 +180,7 @@ public class ComplaintsView extends RecordListLayout {
     @Override
     protected List<String> extraKeys() {
         return List.of(Links.STATUS, Links.CATEGORY, Links.ATTRIBUTE, Links.OVERDUE, Links.SEARCH, Links.MINE,
-                Links.QUEUE, Links.APP_VERSION, Links.PLATFORM);
+                Links.QUEUE, Links.APP_VERSION, Links.PLATFORM, Links.ASSIGNEE);
     }
 
     @Override
@@ -196,8 +196,15 @@ public class ComplaintsView extends RecordListLayout {
                     + getTranslation("enum.ComplaintCategory." + value);
             case Links.ATTRIBUTE -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
                     .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
+            case Links.ASSIGNEE -> getTranslation("field.assignee") + ": " + java.util.Optional.ofNullable(
+                    assignee(value)).flatMap(records::assigneeName).orElse(value);
             default -> getTranslation("list.overdueOnly");
         };
+    }
+
+    /** A user id from the address, or null when it is not one. */
+    private static @Nullable Long assignee(@Nullable String value) {
+        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
@@ -210,9 +217,10 @@ public class ComplaintsView extends RecordListLayout {
         var queue = parse(ComplaintQueue.class, extras.get(Links.QUEUE));
         query = new ComplaintQuery(filter, parse(ComplaintStatus.class, extras.get(Links.STATUS)),
                 parse(ComplaintCategory.class, extras.get(Links.CATEGORY)),
-                parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)), "1".equals(extras.get(Links.OVERDUE)),
-                extras.get(Links.SEARCH), "1".equals(extras.get(Links.MINE)), queue, extras.get(Links.APP_VERSION),
-                parse(Platform.class, extras.get(Links.PLATFORM)));
+                parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)),
+                Links.YES.equals(extras.get(Links.OVERDUE)), extras.get(Links.SEARCH),
+                Links.YES.equals(extras.get(Links.MINE)), queue, extras.get(Links.APP_VERSION),
+                parse(Platform.class, extras.get(Links.PLATFORM)), assignee(extras.get(Links.ASSIGNEE)));
         search.setValue(extras.getOrDefault(Links.SEARCH, ""));
         var known = new java.util.ArrayList<>(versions.knownVersions(filter));
         var chosenVersion = query.appVersion();

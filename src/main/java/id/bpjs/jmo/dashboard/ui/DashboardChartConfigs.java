@@ -4,6 +4,7 @@ import id.bpjs.jmo.base.domain.RogersAttribute;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.claim.ClaimChannel;
 import id.bpjs.jmo.claim.ClaimStatistics;
+import id.bpjs.jmo.claim.DaysBucket;
 import id.bpjs.jmo.complaint.ComplaintCategory;
 import id.bpjs.jmo.dashboard.DashboardData;
 import id.bpjs.jmo.survey.ImportancePerformance;
@@ -215,7 +216,7 @@ final class DashboardChartConfigs {
         var payment = data.payment();
         var labels = new ArrayList<String>();
         for (int d = 0; d <= MAX_DAYS_BUCKET; d++) {
-            labels.add(d == MAX_DAYS_BUCKET ? MAX_DAYS_BUCKET + "+" : String.valueOf(d));
+            labels.add(DaysBucket.ofBar(d).value());
         }
         var barData = new BarData().setLabels(labels);
         var tooltips = new ArrayList<List<String>>();

@@ -19,6 +19,7 @@ import id.bpjs.jmo.base.ui.FilterParams;
 import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.claim.ClaimChannel;
+import id.bpjs.jmo.claim.DaysBucket;
 import id.bpjs.jmo.claim.JhtClaim;
 import id.bpjs.jmo.base.stats.Significance;
 import id.bpjs.jmo.complaint.ComplaintCategory;
@@ -355,14 +356,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             var link = Links.to(Links.COMPLAINTS, params).with(Links.STATUS, ComplaintDeadlines.OPEN.get(e.getIndex())
                     .name());
             if (e.getDatasetIndex() == 2) {
-                link = link.with(Links.OVERDUE, "1");
+                link = link.with(Links.OVERDUE, Links.YES);
             }
             link.navigate();
         });
         claimSpeedCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
                 .with(Links.CLAIM_CHANNEL, ClaimChannel.values()[e.getDatasetIndex()].name())
-                .with(Links.DAYS, e.getIndex() == DashboardChartConfigs.MAX_DAYS_BUCKET
-                        ? DashboardChartConfigs.MAX_DAYS_BUCKET + "+" : String.valueOf(e.getIndex()))
+                .with(Links.DAYS, DaysBucket.ofBar(e.getIndex()).value())
                 .navigate());
         ratingCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
                 .with(Links.ATTRIBUTE, RogersAttribute.values()[e.getIndex()].name()).navigate());

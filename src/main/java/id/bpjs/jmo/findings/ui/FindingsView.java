@@ -161,7 +161,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         text.setId("findings-recommend-text");
         section.add(text);
         // what respondents wrote in their own words, read in the responses list (not only the coded excerpts)
-        var comments = new Anchor(Links.to(Links.RESPONSES, params).with(Links.WITH_COMMENT, "1").href(),
+        var comments = new Anchor(Links.to(Links.RESPONSES, params).with(Links.WITH_COMMENT, Links.YES).href(),
                 getTranslation("findings.comments.link", Formats.number(surveyRecords.countWithComment(filter),
                 getLocale())));
         comments.setId("findings-comments");

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.ChartJs;
 import id.bpjs.jmo.base.ui.FilterParams;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.base.ui.SlideDeck;
 import id.bpjs.jmo.findings.Deck;
 import id.bpjs.jmo.findings.DeckBuilder;
@@ -34,7 +35,7 @@ import java.util.Locale;
  * (the same parameters as the findings page). Arrows and PageUp/PageDown move, F toggles full screen, Esc returns to
  * the findings page. Type is sized to the slide so it stays readable from the back of the room.
  */
-@Route(value = "presentasi", autoLayout = false)
+@Route(value = Links.PRESENTATION, autoLayout = false)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

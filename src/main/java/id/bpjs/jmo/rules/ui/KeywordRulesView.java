@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.RogersAttribute;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.rules.DuplicateKeywordException;
 import id.bpjs.jmo.rules.KeywordRule;
 import id.bpjs.jmo.rules.KeywordRules;
@@ -34,7 +35,7 @@ import id.bpjs.jmo.base.ui.VisuallyHidden;
  * The keyword rules that suggest a Rogers attribute and a sentiment for a text, as a readable list, with a preview:
  * type a sample text and see what it would get. Admins edit; managers read.
  */
-@Route("admin/aturan-kata-kunci")
+@Route(Links.KEYWORD_RULES)
 @Menu(order = 92, icon = "vaadin:book-dollar", title = "menu.rules")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class KeywordRulesView extends VerticalLayout implements HasDynamicTitle {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.security.PasswordPolicy;
 import id.bpjs.jmo.security.UserException;
 import id.bpjs.jmo.security.UserService;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
  * Replacing a temporary password (first login, after a reset) or choosing a new one. After the change the person
  * logs in again with the new password.
  */
-@Route("akun/kata-sandi")
+@Route(Links.CHANGE_PASSWORD)
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 

@@ -13,9 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.bpjs.jmo.base.ui.LanguageSwitch;
+import id.bpjs.jmo.base.ui.Links;
 
 /** The login page, in the remembered language (Indonesian by default). */
-@Route(value = "login", autoLayout = false)
+@Route(value = Links.LOGIN, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -43,7 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setMessage(getTranslation("security.login.error.message"));
         i18n.setAdditionalInformation(getTranslation("login.info"));
         login.setI18n(i18n);
-        login.setAction("login");
+        login.setAction(Links.LOGIN);
         login.setForgotPasswordButtonVisible(false);
 
         var brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));

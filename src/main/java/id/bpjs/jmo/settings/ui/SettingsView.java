@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.domain.WeightConvention;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.settings.AppSettings;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.core.env.Environment;
 
 /** The time limits of complaints and the IKM weight convention. Admins change; managers read. */
-@Route("admin/pengaturan")
+@Route(Links.SETTINGS)
 @Menu(order = 94, icon = "vaadin:cog", title = "menu.settings")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.security.CurrentUser;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.AnswerScale;
@@ -29,7 +30,7 @@ import id.bpjs.jmo.base.ui.VisuallyHidden;
  * The answer words the survey import reads as scores (the regulation's words per element, Likert words), filtered by
  * scale. Admins add and remove words (traced); managers read.
  */
-@Route("admin/kata-jawaban")
+@Route(Links.ANSWER_WORDS)
 @Menu(order = 95, icon = "vaadin:text-label", title = "menu.answerWords")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class AnswerWordsView extends VerticalLayout implements HasDynamicTitle {

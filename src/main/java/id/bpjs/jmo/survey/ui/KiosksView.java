@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.Dialogs;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.survey.Kiosk;
@@ -31,7 +32,7 @@ import id.bpjs.jmo.base.ui.VisuallyHidden;
  * Counter tablets (kiosks) of the public survey: an admin registers a tablet for a branch and opens the link shown
  * once on that tablet; its survey in kiosk mode is then not limited per address. Revoking makes it an ordinary device.
  */
-@Route("admin/kiosk")
+@Route(Links.KIOSKS)
 @Menu(order = 96, icon = "vaadin:tablet", title = "kiosk.menu")
 @RolesAllowed("ADMIN")
 public class KiosksView extends VerticalLayout implements HasDynamicTitle {

@@ -21,6 +21,7 @@ import id.bpjs.jmo.base.domain.ImportTimestamps;
 import id.bpjs.jmo.base.domain.TableReadException;
 import id.bpjs.jmo.base.domain.TableReader;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.ui.Links;
 import id.bpjs.jmo.security.Role;
 import id.bpjs.jmo.survey.SurveyColumnMapping;
 import id.bpjs.jmo.survey.SurveyImport;
@@ -37,7 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Import survey responses from another tool's export: upload, map the columns (remembered for next time), check
  * (every problem by row and field, or a preview), then import all rows at once with a progress bar.
  */
-@Route("respons-survei/impor")
+@Route(Links.SURVEY_IMPORT)
 @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
 public class SurveyImportView extends VerticalLayout implements HasDynamicTitle {
 

@@ -44,7 +44,7 @@ public class SurveyResponsesView extends RecordListLayout {
         withComment.setId("responses-with-comment");
         withComment.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                setExtra(Links.WITH_COMMENT, e.getValue() ? "1" : null);
+                setExtra(Links.WITH_COMMENT, e.getValue() ? Links.YES : null);
             }
         });
         var hint = new com.vaadin.flow.component.html.Span(getTranslation("responses.commentHint"));
@@ -117,7 +117,7 @@ public class SurveyResponsesView extends RecordListLayout {
         for (var a : RogersAttribute.values()) {
             grid.getColumnByKey(a.name()).setPartNameGenerator(r -> a == attribute ? "highlight-column" : null);
         }
-        boolean commented = "1".equals(extras.get(Links.WITH_COMMENT));
+        boolean commented = Links.YES.equals(extras.get(Links.WITH_COMMENT));
         withComment.setValue(commented);
         var anchors = new KeysetAnchors();
         grid.setItems(query -> records.list(filter, attribute, commented,

@@ -113,7 +113,7 @@ class BranchTimeZoneTest {
     }
 
     private PublicSurveyService.Outcome submit(String branch, String address) {
-        var phone = SurveyClient.device(address, UUID.randomUUID().toString());
+        var phone = new SurveyClient(address, UUID.randomUUID().toString(), false, null);
         return surveys.submit(branch, answers(), phone, java.util.Objects.requireNonNull(
                 surveys.open(branch, phone).token()));
     }

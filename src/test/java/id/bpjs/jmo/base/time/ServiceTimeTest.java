@@ -73,7 +73,7 @@ class ServiceTimeTest {
         var makassar = new ServiceTime(Clock.fixed(Instant.parse("2026-11-29T23:30:00Z"), ZoneOffset.UTC),
                 IndonesianZone.WITA.zone());
         assertThat(makassar.now()).isEqualTo(LocalDateTime.of(2026, 11, 30, 7, 30));
-        assertThat(makassar.defaultZone()).isEqualTo(IndonesianZone.WITA.zone());
+        assertThat(makassar.zone(null)).isEqualTo(IndonesianZone.WITA.zone());
     }
 
     @Test

@@ -52,9 +52,9 @@ class IkmReportViewTest extends SpringBrowserlessTest {
         var warning = $(Div.class).id("ikm-sample-warning");
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).startsWith("Perhatian: jumlah responden (" + report.respondents() + ")");
-        var index = $(KeyFigure.class).id("ikm-index").valueText();
+        var index = shown("ikm-index");
         assertThat(index).isEqualTo(report.result().map(r -> Formats.decimal(r.ikm(), 2, Formats.ID)).orElse("–"));
-        assertThat($(KeyFigure.class).id("ikm-previous").valueText()).isNotBlank();
+        assertThat(shown("ikm-previous")).isNotBlank();
         var plan = $(TextArea.class).id("ikm-follow-up");
         assertThat(plan.isReadOnly()).isFalse();
         assertThat($(Button.class).id("ikm-follow-up-save").isVisible()).isTrue();
@@ -67,5 +67,11 @@ class IkmReportViewTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).id("ikm-follow-up").isReadOnly()).isTrue();
         // the query finds only what is shown: no save button for staff
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("ikm-follow-up-save"::equals).isPresent());
+    }
+
+    /** The value a key figure shows, as the page renders it (its "key-figure-value" span). */
+    private String shown(String keyFigureId) {
+        return $(com.vaadin.flow.component.html.Span.class, $(KeyFigure.class).id(keyFigureId))
+                .withClassName("key-figure-value").single().getText();
     }
 }

@@ -385,7 +385,8 @@ class PublicSurveyControllerTest {
     void a_device_without_allowance_is_told_when_the_page_opens_and_gets_no_form() throws Exception {
         var phone = new Phone();
         phone.open("/survei/PKL");
-        var device = SurveyClient.device(phone.address, phone.cookies.get(SurveyClient.DEVICE_COOKIE).getValue());
+        var device = new SurveyClient(phone.address, phone.cookies.get(SurveyClient.DEVICE_COOKIE).getValue(), false,
+                null);
         while (limiter.tryAcquire(device, null)) {
             // use up this phone's allowance
         }
@@ -401,7 +402,8 @@ class PublicSurveyControllerTest {
         var comment = "Batas habis " + UUID.randomUUID();
         var phone = new Phone();
         phone.open("/survei/PKL");
-        var device = SurveyClient.device(phone.address, phone.cookies.get(SurveyClient.DEVICE_COOKIE).getValue());
+        var device = new SurveyClient(phone.address, phone.cookies.get(SurveyClient.DEVICE_COOKIE).getValue(), false,
+                null);
         while (limiter.tryAcquire(device, null)) {
             // another tab of this phone used up the allowance meanwhile
         }
