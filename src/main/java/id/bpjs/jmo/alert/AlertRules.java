@@ -10,8 +10,8 @@ import id.bpjs.jmo.base.web.Href;
 import id.bpjs.jmo.base.web.LinkNames;
 import id.bpjs.jmo.branch.Branch;
 import id.bpjs.jmo.branch.BranchService;
-import id.bpjs.jmo.complaint.AppVersion;
 import id.bpjs.jmo.complaint.DeadlineCounts;
+import id.bpjs.jmo.complaint.ReleaseEffects;
 import id.bpjs.jmo.ikm.IkmCalculator;
 import id.bpjs.jmo.security.UserService;
 import id.bpjs.jmo.survey.SurveyStatistics;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,9 +62,11 @@ public class AlertRules {
     private final DeadlineCounts complaints;
     private final UserService users;
     private final AlertSettings settings;
+    private final ReleaseEffects releaseEffects;
 
     AlertRules(JdbcTemplate jdbc, BranchService branches, SurveyStatistics survey, DeadlineCounts complaints,
-            UserService users, AlertSettings settings) {
+            UserService users, AlertSettings settings, ReleaseEffects releaseEffects) {
+        this.releaseEffects = releaseEffects;
         this.jdbc = jdbc;
         this.branches = branches;
         this.survey = survey;
@@ -121,63 +122,30 @@ public class AlertRules {
     }
 
     /**
-     * Per branch, the newest app version seen in error reports (first seen within the last "new" days) against the
-     * version before it: reports per day since the new one was first seen, against the previous one's reports per
-     * day from its first sighting to the day before the new one's; alert when the rate is significantly higher
-     * (two-sided exact test, the higher side) and the new version has at least the minimum of reports. Read from the
-     * daily per-version aggregate ({@code app_error_daily}, V22): days × versions rows, not every report ever filed.
-     * Two versions first seen on the same day are ordered by their number ({@link AppVersion}).
+     * Per branch, the newest release's effect ({@link ReleaseEffects}, the rule the app-versions page states too) when
+     * the newest version was first seen within the last "new" days: alert when its error reports per day are
+     * significantly higher than the previous version's (two-sided exact test, the higher side) and it has at least
+     * the minimum of reports.
      */
     List<Finding> versions(LocalDate today, List<Branch> all) {
-        record Seen(long branchId, String version, LocalDate first) {
-        }
-        var seen = jdbc.query("select branch_id, app_version, min(received_date) from app_error_daily"
-                + " where app_version <> '' and received_date <= ? group by branch_id, app_version",
-                (rs, row) -> new Seen(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-                java.sql.Date.valueOf(today));
         int newDays = settings.get(AlertSettings.VERSION_NEW_DAYS);
         int minimum = settings.get(AlertSettings.VERSION_MIN_COUNT);
         var byId = byId(all);
         var findings = new ArrayList<Finding>();
-        var perBranch = seen.stream().collect(Collectors.groupingBy(Seen::branchId));
-        for (var entry : perBranch.entrySet()) {
-            var ordered = entry.getValue().stream().sorted(Comparator.comparing(Seen::first)
-                    .thenComparing(Seen::version, AppVersion.ORDER)).toList();
-            var branch = byId.get(entry.getKey());
-            if (ordered.size() < 2 || branch == null) {
-                continue;
-            }
-            var latest = ordered.getLast();
-            var previous = ordered.get(ordered.size() - 2);
-            var firstDay = latest.first();
-            if (ChronoUnit.DAYS.between(firstDay, today) >= newDays) {
-                continue;
-            }
-            long newDaysSeen = ChronoUnit.DAYS.between(firstDay, today) + 1;
-            long previousDays = Math.max(1, ChronoUnit.DAYS.between(previous.first(), firstDay));
-            var newCount = count(entry.getKey(), latest.version(), firstDay, today.plusDays(1));
-            var previousCount = count(entry.getKey(), previous.version(), previous.first(),
-                    firstDay.isAfter(previous.first()) ? firstDay : firstDay.plusDays(1));
-            var change = Significance.rates(previousCount, previousDays, newCount, newDaysSeen);
-            if (newCount >= minimum && change.verdict() == Significance.Verdict.UP) {
-                findings.add(new Finding(AlertRule.APP_VERSION_ERRORS, entry.getKey(), latest.version(),
-                        List.of(latest.version(), newCount, newDaysSeen, newCount / (double) newDaysSeen,
-                                previous.version(), previousCount, previousDays,
-                                previousCount / (double) previousDays, new PValue(change.pValue())),
-                        complaintsLink(branch, firstDay, today).with(LinkNames.CATEGORY, APP_ERROR)
-                                .with(LinkNames.APP_VERSION, latest.version()).toString(),
+        releaseEffects.perBranch(today, today.minusDays(newDays - 1L)).forEach((branchId, effect) -> {
+            var branch = byId.get(branchId);
+            if (branch != null && effect.reports() >= minimum
+                    && effect.change().verdict() == Significance.Verdict.UP) {
+                findings.add(new Finding(AlertRule.APP_VERSION_ERRORS, branchId, effect.version(),
+                        List.of(effect.version(), effect.reports(), effect.days(), effect.rate(),
+                                effect.previousVersion(), effect.previousReports(), effect.previousDays(),
+                                effect.previousRate(), new PValue(effect.change().pValue())),
+                        complaintsLink(branch, effect.firstSeen(), today).with(LinkNames.CATEGORY, APP_ERROR)
+                                .with(LinkNames.APP_VERSION, effect.version()).toString(),
                         null));
             }
-        }
+        });
         return findings;
-    }
-
-    /** Error reports of a version in a branch on the days from {@code from} up to {@code until} (exclusive). */
-    private long count(long branchId, String version, LocalDate from, LocalDate until) {
-        var count = jdbc.queryForObject("select coalesce(sum(complaints), 0) from app_error_daily"
-                + " where branch_id = ? and app_version = ? and received_date >= ? and received_date < ?", Long.class,
-                branchId, version, java.sql.Date.valueOf(from), java.sql.Date.valueOf(until));
-        return count == null ? 0 : count;
     }
 
     /**

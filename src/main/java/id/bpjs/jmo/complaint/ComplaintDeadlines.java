@@ -41,6 +41,21 @@ public class ComplaintDeadlines {
             .collect(Collectors.joining(", ")) + ")";
 
     /**
+     * Where an open complaint stands against the two limits by its age alone (working days since it was received),
+     * the bands of the dashboard's "open complaints by status and age" chart, in its datasets' order. Unlike
+     * {@link #isOverdue}, a complaint past the first-response limit without a first response is in
+     * {@link #BEFORE_RESOLUTION_LIMIT} until its age passes the resolution limit.
+     */
+    public enum AgeBand {
+        /** Age within the first-response limit. */
+        WITHIN_FIRST_RESPONSE,
+        /** Older than the first-response limit, within the resolution limit. */
+        BEFORE_RESOLUTION_LIMIT,
+        /** Older than the resolution limit. */
+        PAST_RESOLUTION_LIMIT
+    }
+
+    /**
      * The start of the earliest day whose complaints are still within each limit on a given day: received before
      * {@code firstResponse} means older than the first-response limit, before {@code resolution} older than the
      * resolution limit.
@@ -103,6 +118,31 @@ public class ComplaintDeadlines {
         return complaint.getStatus().isOpen() && !isOverdue(complaint, today)
                 && calendar.workingDaysBetween(complaint.getReceivedAt().toLocalDate(), today)
                         > limits.firstResponseDays();
+    }
+
+    /** The Java form: the age band on {@code today} of a complaint received at {@code receivedAt}. */
+    public AgeBand ageBand(LocalDateTime receivedAt, LocalDate today) {
+        int age = calendar.workingDaysBetween(receivedAt.toLocalDate(), today);
+        if (age <= limits.firstResponseDays()) {
+            return AgeBand.WITHIN_FIRST_RESPONSE;
+        }
+        return age <= limits.resolutionDays() ? AgeBand.BEFORE_RESOLUTION_LIMIT : AgeBand.PAST_RESOLUTION_LIMIT;
+    }
+
+    /**
+     * The Criteria form over {@link Complaint}: open and in {@code band} on {@code today} (the chart's SQL compares the
+     * day received with the same {@link Cuts}).
+     */
+    public Predicate ageBand(CriteriaBuilder cb, Root<Complaint> root, AgeBand band, LocalDate today) {
+        var cuts = cuts(today);
+        var received = root.<LocalDateTime>get("receivedAt");
+        var open = root.get("status").in(OPEN);
+        return switch (band) {
+            case WITHIN_FIRST_RESPONSE -> cb.and(open, cb.greaterThanOrEqualTo(received, cuts.firstResponse()));
+            case BEFORE_RESOLUTION_LIMIT -> cb.and(open, cb.lessThan(received, cuts.firstResponse()),
+                    cb.greaterThanOrEqualTo(received, cuts.resolution()));
+            case PAST_RESOLUTION_LIMIT -> cb.and(open, cb.lessThan(received, cuts.resolution()));
+        };
     }
 
     /**

@@ -9,12 +9,21 @@ import org.jspecify.annotations.Nullable;
  * number finds that record whatever the period; a {@link ComplaintQueue} may ignore the period too. An app version
  * ("3.2.0") or a platform narrows the list to the error reports that named it. {@code mine} is the reader's own
  * work, {@code assigneeId} one person's (an assignee's deadline alert links to it); either stays within the reader's
- * branch scope like every other filter.
+ * branch scope like every other filter. {@code ageBand} keeps the open complaints in one band of the dashboard's age
+ * chart (a click on a bar opens exactly the complaints it counts).
  */
 public record ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
         @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine,
         @Nullable ComplaintQueue queue, @Nullable String appVersion, @Nullable Platform platform,
-        @Nullable Long assigneeId) {
+        @Nullable Long assigneeId, ComplaintDeadlines.@Nullable AgeBand ageBand) {
+
+    public ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
+            @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine,
+            @Nullable ComplaintQueue queue, @Nullable String appVersion, @Nullable Platform platform,
+            @Nullable Long assigneeId) {
+        this(filter, status, category, attribute, overdueOnly, search, mine, queue, appVersion, platform, assigneeId,
+                null);
+    }
 
     public ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus status, @Nullable ComplaintCategory category,
             @Nullable RogersAttribute attribute, boolean overdueOnly, @Nullable String search, boolean mine,
@@ -39,7 +48,7 @@ public record ComplaintQuery(RecordFilter filter, @Nullable ComplaintStatus stat
     }
 
     /**
-     * The same list narrowed to one queue, without the list's status, overdue, search and "mine" choices (an
+     * The same list narrowed to one queue, without the list's status, overdue, age band, search and "mine" choices (an
      * assignee chosen by the address stays, like the category).
      */
     public ComplaintQuery inQueue(ComplaintQueue chosen) {

@@ -134,6 +134,9 @@ public class ComplaintRecords {
             if (request.overdueOnly() || queue == ComplaintQueue.OVERDUE) {
                 predicates.add(deadlines.overdue(cb, root, today));
             }
+            if (request.ageBand() != null) {
+                predicates.add(deadlines.ageBand(cb, root, request.ageBand(), today));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
     }

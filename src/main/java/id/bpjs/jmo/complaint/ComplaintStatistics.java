@@ -118,7 +118,8 @@ public class ComplaintStatistics {
 
     /**
      * Open complaints by status and age on {@code today}: within the first-response limit, older than it but within
-     * the resolution limit, older than the resolution limit (the cut-off days of {@link ComplaintDeadlines#cuts}).
+     * the resolution limit, older than the resolution limit (the cut-off days of {@link ComplaintDeadlines#cuts}; the
+     * bands of {@link ComplaintDeadlines.AgeBand}, whose Criteria form opens the same complaints in the list).
      */
     public List<StatusAge> openByStatusAndAge(RecordFilter filter, LocalDate today) {
         var cuts = deadlines.cuts(today);

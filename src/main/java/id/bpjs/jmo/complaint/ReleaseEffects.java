@@ -85,18 +85,23 @@ public class ReleaseEffects {
     }
 
     /**
-     * The effect of the newest release in every branch that has reports of at least two versions, as of
-     * {@code asOf}, keyed by branch id: what the new-version alert judges each hour.
+     * The effect of the newest release in every branch that has reports of at least two versions and whose newest
+     * version was first reported on or after {@code releasedFrom}, as of {@code asOf}, keyed by branch id: what the
+     * new-version alert judges each hour (older releases are not counted at all).
      */
-    public Map<Long, ReleaseEffect> perBranch(LocalDate asOf) {
+    public Map<Long, ReleaseEffect> perBranch(LocalDate asOf, LocalDate releasedFrom) {
         var seen = jdbc.query("select branch_id, app_version, min(received_date) from app_error_daily"
                 + " where app_version <> '' and received_date <= ? group by branch_id, app_version",
                 (rs, row) -> new Seen(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()),
                 Date.valueOf(asOf));
         var effects = new TreeMap<Long, ReleaseEffect>();
-        seen.stream().collect(Collectors.groupingBy(Seen::branchId)).forEach((branchId, versions) ->
+        seen.stream().collect(Collectors.groupingBy(Seen::branchId)).forEach((branchId, versions) -> {
+            var newest = versions.stream().map(Seen::first).max(Comparator.naturalOrder()).orElseThrow();
+            if (!newest.isBefore(releasedFrom)) {
                 effect(versions, asOf, (version, from, until) -> count(branchId, null, version, from, until))
-                        .ifPresent(effect -> effects.put(branchId, effect)));
+                        .ifPresent(effect -> effects.put(branchId, effect));
+            }
+        });
         return effects;
     }
 

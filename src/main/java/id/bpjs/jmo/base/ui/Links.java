@@ -49,6 +49,7 @@ public final class Links {
     public static final String CATEGORY = LinkNames.CATEGORY;
     public static final String STATUS = LinkNames.STATUS;
     public static final String OVERDUE = LinkNames.OVERDUE;
+    public static final String AGE_BAND = LinkNames.AGE_BAND;
     public static final String SEARCH = LinkNames.SEARCH;
     public static final String MINE = LinkNames.MINE;
     public static final String ASSIGNEE = LinkNames.ASSIGNEE;

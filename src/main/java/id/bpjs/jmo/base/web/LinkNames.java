@@ -65,6 +65,8 @@ public final class LinkNames {
     public static final String STATUS = "status";
     /** {@link #YES}: only complaints past their time limit. */
     public static final String OVERDUE = "terlambat";
+    /** An open complaint's age band by its enum name ({@code ComplaintDeadlines.AgeBand}). */
+    public static final String AGE_BAND = "umur";
     /** Free text: ticket number, KPJ, words of the description. */
     public static final String SEARCH = "cari";
     /** {@link #YES}: only complaints assigned to the current user. */

@@ -19,6 +19,7 @@ import id.bpjs.jmo.complaint.AppVersionStatistics;
 import id.bpjs.jmo.complaint.Complaint;
 import id.bpjs.jmo.complaint.Platform;
 import id.bpjs.jmo.complaint.ComplaintCategory;
+import id.bpjs.jmo.complaint.ComplaintDeadlines;
 import id.bpjs.jmo.complaint.ComplaintQuery;
 import id.bpjs.jmo.complaint.ComplaintQueue;
 import id.bpjs.jmo.complaint.ComplaintRecords;
@@ -179,8 +180,8 @@ public class ComplaintsView extends RecordListLayout {
 
     @Override
     protected List<String> extraKeys() {
-        return List.of(Links.STATUS, Links.CATEGORY, Links.ATTRIBUTE, Links.OVERDUE, Links.SEARCH, Links.MINE,
-                Links.QUEUE, Links.APP_VERSION, Links.PLATFORM, Links.ASSIGNEE);
+        return List.of(Links.STATUS, Links.CATEGORY, Links.ATTRIBUTE, Links.OVERDUE, Links.AGE_BAND, Links.SEARCH,
+                Links.MINE, Links.QUEUE, Links.APP_VERSION, Links.PLATFORM, Links.ASSIGNEE);
     }
 
     @Override
@@ -196,6 +197,7 @@ public class ComplaintsView extends RecordListLayout {
                     + getTranslation("enum.ComplaintCategory." + value);
             case Links.ATTRIBUTE -> getTranslation("list.attribute") + ": " + Arrays.stream(RogersAttribute.values())
                     .filter(a -> a.name().equals(value)).findFirst().map(a -> a.label(getLocale())).orElse(value);
+            case Links.AGE_BAND -> getTranslation("list.ageBand." + value);
             case Links.ASSIGNEE -> getTranslation("field.assignee") + ": " + java.util.Optional.ofNullable(
                     assignee(value)).flatMap(records::assigneeName).orElse(value);
             default -> getTranslation("list.overdueOnly");
@@ -220,7 +222,8 @@ public class ComplaintsView extends RecordListLayout {
                 parse(RogersAttribute.class, extras.get(Links.ATTRIBUTE)),
                 Links.YES.equals(extras.get(Links.OVERDUE)), extras.get(Links.SEARCH),
                 Links.YES.equals(extras.get(Links.MINE)), queue, extras.get(Links.APP_VERSION),
-                parse(Platform.class, extras.get(Links.PLATFORM)), assignee(extras.get(Links.ASSIGNEE)));
+                parse(Platform.class, extras.get(Links.PLATFORM)), assignee(extras.get(Links.ASSIGNEE)),
+                parse(ComplaintDeadlines.AgeBand.class, extras.get(Links.AGE_BAND)));
         search.setValue(extras.getOrDefault(Links.SEARCH, ""));
         var known = new java.util.ArrayList<>(versions.knownVersions(filter));
         var chosenVersion = query.appVersion();
@@ -273,6 +276,7 @@ public class ComplaintsView extends RecordListLayout {
         // a queue replaces the drill-down's status and overdue choice and the old "mine" switch
         changes.put(Links.STATUS, null);
         changes.put(Links.OVERDUE, null);
+        changes.put(Links.AGE_BAND, null);
         changes.put(Links.MINE, null);
         setExtras(changes);
     }

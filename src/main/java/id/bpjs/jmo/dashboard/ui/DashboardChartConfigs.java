@@ -271,6 +271,7 @@ final class DashboardChartConfigs {
                 List.of(tooltips), n);
     }
 
+    /** Open complaints per status, stacked by age band: one dataset per {@code ComplaintDeadlines.AgeBand}, in order. */
     Built openByAge(DashboardData data, int firstResponseDays, int resolutionDays) {
         var labels = data.openByAge().stream().map(s -> t.apply("enum.ComplaintStatus." + s.status().name())).toList();
         var firstResponse = Formats.number(firstResponseDays, locale);

@@ -353,12 +353,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             link.navigate();
         });
         ageCard.chart().addPointClickListener(e -> {
-            var link = Links.to(Links.COMPLAINTS, params).with(Links.STATUS, ComplaintDeadlines.OPEN.get(e.getIndex())
-                    .name());
-            if (e.getDatasetIndex() == 2) {
-                link = link.with(Links.OVERDUE, Links.YES);
-            }
-            link.navigate();
+            // one dataset per age band, in the band's order: the list shows exactly the complaints of the bar
+            Links.to(Links.COMPLAINTS, params).with(Links.STATUS, ComplaintDeadlines.OPEN.get(e.getIndex()).name())
+                    .with(Links.AGE_BAND, ComplaintDeadlines.AgeBand.values()[e.getDatasetIndex()].name())
+                    .navigate();
         });
         claimSpeedCard.chart().addPointClickListener(e -> Links.to(Links.CLAIMS, params)
                 .with(Links.CLAIM_CHANNEL, ClaimChannel.values()[e.getDatasetIndex()].name())
