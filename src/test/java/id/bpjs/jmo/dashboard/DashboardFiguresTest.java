@@ -172,6 +172,14 @@ class DashboardFiguresTest {
             }
             assertThat(ikm.orElseThrow().ikm().doubleValue()).isCloseTo(total * 25, within(1e-9));
         }
+        // the IKM's spread: Σ over the IKM responses of (U1 + … + U9)²
+        assertThat(data.survey().ikmRowSquares()).isEqualTo(ikmRows.stream().mapToLong(r -> {
+            long sum = 0;
+            for (int u = 1; u <= 9; u++) {
+                sum += ((Number) r.get("u" + u)).longValue();
+            }
+            return sum * sum;
+        }).sum());
         long monthlySum = data.monthly().stream().mapToLong(m -> m.totals().responses()).sum();
         assertThat(monthlySum).isEqualTo(rows.size());
 

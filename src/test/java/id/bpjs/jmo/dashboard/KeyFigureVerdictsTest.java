@@ -40,7 +40,7 @@ class KeyFigureVerdictsTest {
     private static SurveyTotals ikm(long n, double mean) {
         var sumU = new long[9];
         Arrays.fill(sumU, Math.round(n * mean));
-        return new SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, n, sumU);
+        return new SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, n, sumU, 0);
     }
 
     private static DashboardData ikmOnly(SurveyTotals previous, SurveyTotals current) {
