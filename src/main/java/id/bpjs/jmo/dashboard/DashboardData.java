@@ -42,9 +42,6 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
 
     /** The weight convention of the dashboard's IKM: the exact 1/9 (the IKM report uses the one the admin chose). */
     public static final WeightConvention IKM_CONVENTION = WeightConvention.EXACT_NINTH;
-    /** The IKM's answer scale (Permen PANRB 14/2017: 1 to 4, {@code survey.IkmAnswer}). */
-    private static final int IKM_LOWEST = 1;
-    private static final int IKM_HIGHEST = 4;
 
     /** The attribute with the lowest mean among those answered at least once (each mean over its own n). */
     public Optional<RogersAttribute> weakest(SurveyTotals totals) {
@@ -141,27 +138,21 @@ public record DashboardData(RecordFilter filter, LocalDate today, SurveyTotals s
     }
 
     /**
-     * Whether the IKM changed beyond chance at 95 %. <b>What is tested</b>: the mean over questionnaires of each
-     * respondent's average of the nine elements U1..U9 (answers 1–4). The IKM is 25 × that mean under the exact 1/9
-     * weight (25 × 0,999 × it under 0,111), so the verdict is the same under either weight convention;
-     * {@code difference} is on the 1–4 scale, the printed change is {@link #ikmChange()}'s.
+     * Whether the IKM changed beyond chance at 95 %: Welch's t of the two periods' mean IKM row sum.
+     * <b>What is tested</b>: each IKM respondent's row sum s = U1 + … + U9 (an integer 9–36), its mean over the period's
+     * questionnaires ({@link SurveyTotals#ikmRowMoments()}: n, Σs and Σs², all exact integers from
+     * {@code survey_daily}, V30). The IKM is that mean times a fixed number (25/9 under the exact 1/9 weight, since
+     * IKM = 25 × mean row sum / 9; 25 × 0,111 under 0,111), and multiplying every value by one number changes
+     * neither t nor its degrees of freedom, so the verdict holds for the IKM under either weight convention.
+     * {@code difference} is in row-sum points (9–36; × 25/9 gives IKM points); the printed change is
+     * {@link #ikmChange()}'s.
      *
-     * <p><b>Why this way</b>: Welch's t on that mean needs each period's Σ of the squared per-respondent averages, and
-     * {@code survey_daily} keeps only Σ per element ({@code sum_u1..sum_u9}, no squares, no cross-products), so the
-     * spread is not known. The test therefore takes the widest spread values on 1–4 with that mean can have
-     * ({@link Significance.Moments#widest}, Bhatia–Davis) in Welch's t. It is conservative: a change it calls beyond
-     * chance is beyond chance, but a smaller real change may be called within chance: the standard deviation it assumes
-     * is √((4 − m)(m − 1)), 1,33 at a mean m of 3,2, where respondents' averages usually spread less. Treating the 9·n answers as independent observations was
-     * rejected: one respondent's nine answers move together, and that test would call chance real. An exact test needs
-     * one more aggregate column (Σ over responses of (U1 + … + U9)²).
+     * <p>The respondent is the unit: one respondent's nine answers move together, so treating the 9·n answers as
+     * independent observations would call chance real. Until V30 the squares were not kept and the test assumed the
+     * widest spread the 1–4 scale allows (Bhatia–Davis), which called real but small changes "within chance".
      */
     public Significance.Change ikmChangeTest() {
-        return Significance.means(ikmMoments(previousSurvey), ikmMoments(survey));
-    }
-
-    private static Significance.Moments ikmMoments(SurveyTotals totals) {
-        double sumOfAverages = Arrays.stream(totals.sumU()).sum() / (double) IkmCalculator.ELEMENTS;
-        return Significance.Moments.widest(totals.ikmResponses(), sumOfAverages, IKM_LOWEST, IKM_HIGHEST);
+        return Significance.means(previousSurvey.ikmRowMoments(), survey.ikmRowMoments());
     }
 
     /**

@@ -28,6 +28,14 @@ public record Findings(String scopeLabel, DashboardData data, ClaimStatistics.Pa
         }
     }
 
+    /**
+     * The recommend score (0–10) of the period and branch, summed from the daily aggregates with the dashboard's
+     * figures ({@link DashboardData#recommend()}): the page shows it without a query of its own.
+     */
+    public id.bpjs.jmo.survey.RecommendScore recommend() {
+        return data.recommend();
+    }
+
     public AttributeFinding of(RogersAttribute attribute) {
         return attributes.get(attribute);
     }

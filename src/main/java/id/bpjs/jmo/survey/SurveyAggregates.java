@@ -24,6 +24,11 @@ public class SurveyAggregates {
     /** For each aggregate column, the expression over survey_response rows that sums into it. */
     static final List<String> EXPRESSIONS;
 
+    /** The column of Σ (U1 + … + U9)² over the IKM responses (V30). */
+    static final String IKM_ROW_SQUARES = "sq_ikm_row";
+    /** One response's IKM row sum U1 + … + U9 as SQL (null without the IKM part). */
+    static final String IKM_ROW_SUM = "(u1 + u2 + u3 + u4 + u5 + u6 + u7 + u8 + u9)";
+
     /** Survey responses without a channel (plain SKM data) are kept under this key: the key cannot be null. */
     public static final String NO_CHANNEL = "NONE";
 
@@ -63,6 +68,11 @@ public class SurveyAggregates {
         expressions.addAll(List.of("sum(case when recommend_score >= 9 then 1 else 0 end)",
                 "sum(case when recommend_score between 7 and 8 then 1 else 0 end)",
                 "sum(case when recommend_score <= 6 then 1 else 0 end)"));
+        // the spread of the IKM (V30): Σ over IKM responses of the square of the row sum U1 + … + U9 (an integer
+        // 9–36); with ikm_responses and Σ sum_u1..sum_u9 it gives the exact variance of the respondents' row sums.
+        // U1..U9 are all given or all blank (ck_survey_ikm_complete), so a response without the IKM part adds nothing
+        columns.add(IKM_ROW_SQUARES);
+        expressions.add("coalesce(sum(" + IKM_ROW_SUM + " * " + IKM_ROW_SUM + "), 0)");
         COLUMNS = List.copyOf(columns);
         EXPRESSIONS = List.copyOf(expressions);
     }
@@ -70,7 +80,8 @@ public class SurveyAggregates {
     /**
      * The statement that fills {@code survey_daily} from {@code survey_response} rows matching {@code where} (SQL,
      * may be empty). The latest migration that rebuilds the aggregates (V19) holds a literal copy of the statement
-     * without a where clause; a test keeps the two equal.
+     * without a where clause and without {@link #IKM_ROW_SQUARES}, which V30 then fills with an update; tests keep
+     * the copy equal and V19 + V30 equal to {@link #rebuild()}.
      */
     static String rebuildStatement(String where) {
         var day = "cast(submitted_at as date)";
@@ -215,6 +226,11 @@ public class SurveyAggregates {
         values.add(recommend != null && recommend >= 9 ? 1L : 0L);
         values.add(recommend != null && recommend >= 7 && recommend <= 8 ? 1L : 0L);
         values.add(recommend != null && recommend <= 6 ? 1L : 0L);
+        long rowSum = 0;
+        for (var answer : r.ikmAnswers()) {
+            rowSum += answer == null ? 0 : answer;
+        }
+        values.add(ikm ? rowSum * rowSum : 0L);
         return values.toArray();
     }
 }

@@ -119,7 +119,9 @@ public class SurveyStatistics {
         for (int u = 0; u < 9; u++) {
             sumU[u] = rs.getLong(c++);
         }
+        // the recommend groups that follow are read by recommendScore; then Σ (U1 + … + U9)² (V30)
+        long ikmRowSquares = rs.getLong(first + SurveyAggregates.COLUMNS.indexOf(SurveyAggregates.IKM_ROW_SQUARES));
         return new SurveyTotals(responses, answered, sum, squares, satisfied, products, overallSums, overallSquares,
-                overallResponses, sumOverall, squaresOverall, satisfiedOverall, ikmResponses, sumU);
+                overallResponses, sumOverall, squaresOverall, satisfiedOverall, ikmResponses, sumU, ikmRowSquares);
     }
 }

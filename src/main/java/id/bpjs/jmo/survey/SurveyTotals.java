@@ -11,20 +11,23 @@ import java.util.Optional;
  * {@code ikmResponses}. {@code responses} counts every response. Arrays are indexed by
  * {@link RogersAttribute#ordinal()} (and U1..U9 for {@code sumU}); {@code overallSums[a]} and
  * {@code overallSquares[a]} sum overall satisfaction over the responses that answered attribute a (the pairs of its
- * correlation).
+ * correlation). {@code ikmRowSquares} is Σ over the IKM responses of the square of each one's row sum U1 + … + U9
+ * ({@code survey_daily.sq_ikm_row}, V30): with {@code ikmResponses} and Σ {@code sumU} the IKM's exact spread.
  */
 public record SurveyTotals(long responses, long[] answered, long[] sum, long[] squares, long[] satisfied,
         long[] productsWithOverall, long[] overallSums, long[] overallSquares, long overallResponses, long sumOverall,
-        long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU) {
+        long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU, long ikmRowSquares) {
 
     /**
      * Totals of responses that all carry the whole Rogers part (every item and overall satisfaction), as before plain
      * SKM data: each attribute's n is {@code responses}.
      */
     public SurveyTotals(long responses, long[] sum, long[] squares, long[] satisfied, long[] productsWithOverall,
-            long sumOverall, long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU) {
+            long sumOverall, long squaresOverall, long satisfiedOverall, long ikmResponses, long[] sumU,
+            long ikmRowSquares) {
         this(responses, filled(responses), sum, squares, satisfied, productsWithOverall, filled(sumOverall),
-                filled(squaresOverall), responses, sumOverall, squaresOverall, satisfiedOverall, ikmResponses, sumU);
+                filled(squaresOverall), responses, sumOverall, squaresOverall, satisfiedOverall, ikmResponses, sumU,
+                ikmRowSquares);
     }
 
     private static long[] filled(long value) {
@@ -35,7 +38,7 @@ public record SurveyTotals(long responses, long[] answered, long[] sum, long[] s
 
     public static SurveyTotals empty() {
         return new SurveyTotals(0, new long[5], new long[5], new long[5], new long[5], new long[5], new long[5],
-                new long[5], 0, 0, 0, 0, 0, new long[9]);
+                new long[5], 0, 0, 0, 0, 0, new long[9], 0);
     }
 
     /** The number of responses that answered the attribute's item: the n of its mean and share. */
@@ -52,6 +55,17 @@ public record SurveyTotals(long responses, long[] answered, long[] sum, long[] s
     public id.bpjs.jmo.base.stats.Significance.Moments moments(RogersAttribute attribute) {
         int i = attribute.ordinal();
         return new id.bpjs.jmo.base.stats.Significance.Moments(answered[i], sum[i], squares[i]);
+    }
+
+    /**
+     * n, Σs and Σs² of the IKM responses' row sums s = U1 + … + U9 (9–36): what Welch's t of the IKM's change needs.
+     * The IKM is a fixed multiple of the mean row sum (25/9 of it under the exact 1/9 weight, 25 × 0,111 under
+     * 0,111), and a t statistic does not change when every value is multiplied by the same number, so testing the
+     * row sums' mean tests the IKM.
+     */
+    public id.bpjs.jmo.base.stats.Significance.Moments ikmRowMoments() {
+        return new id.bpjs.jmo.base.stats.Significance.Moments(ikmResponses, java.util.Arrays.stream(sumU).sum(),
+                ikmRowSquares);
     }
 
     public double mean(RogersAttribute attribute) {

@@ -121,6 +121,14 @@ class DashboardFiguresTest {
                 filter.period().previous(), null, null), "score_complexity"), rawMoments(filter, "score_complexity"));
         assertThat(cx.verdict()).isEqualTo(cxExpected.verdict());
         assertThat(cx.difference()).isCloseTo(cxExpected.difference(), within(1e-12));
+        // the IKM: Welch's t of the respondents' row sums U1 + … + U9, from the aggregates (V30) as from the raw rows
+        var rowSum = "(u1 + u2 + u3 + u4 + u5 + u6 + u7 + u8 + u9)";
+        var ikmExpected = id.bpjs.jmo.base.stats.Significance.means(rawMoments(new RecordFilter(
+                filter.period().previous(), null, null), rowSum), rawMoments(filter, rowSum));
+        assertThat(ikmExpected.verdict()).isNotEqualTo(id.bpjs.jmo.base.stats.Significance.Verdict.TOO_FEW);
+        assertThat(data.ikmChangeTest().verdict()).isEqualTo(ikmExpected.verdict());
+        assertThat(data.ikmChangeTest().difference()).isCloseTo(ikmExpected.difference(), within(1e-9));
+        assertThat(data.ikmChangeTest().pValue()).isCloseTo(ikmExpected.pValue(), within(1e-9));
         // responses per period: the exact Poisson comparison of the two counts over equal lengths
         var responses = data.countChange(data.previousSurvey().responses(), data.survey().responses());
         assertThat(responses.difference() * filter.period().days()).isCloseTo(
@@ -172,6 +180,14 @@ class DashboardFiguresTest {
             }
             assertThat(ikm.orElseThrow().ikm().doubleValue()).isCloseTo(total * 25, within(1e-9));
         }
+        // the IKM's spread: Σ over the IKM responses of (U1 + … + U9)²
+        assertThat(data.survey().ikmRowSquares()).isEqualTo(ikmRows.stream().mapToLong(r -> {
+            long sum = 0;
+            for (int u = 1; u <= 9; u++) {
+                sum += ((Number) r.get("u" + u)).longValue();
+            }
+            return sum * sum;
+        }).sum());
         long monthlySum = data.monthly().stream().mapToLong(m -> m.totals().responses()).sum();
         assertThat(monthlySum).isEqualTo(rows.size());
 

@@ -13,7 +13,6 @@ import id.bpjs.jmo.survey.RecommendScore;
 import id.bpjs.jmo.survey.SurveyTotals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +35,24 @@ class KeyFigureVerdictsTest {
                 previousRecommend);
     }
 
-    /** n IKM questionnaires whose every element U1..U9 averages {@code mean} (no Rogers part). */
-    private static SurveyTotals ikm(long n, double mean) {
+    /**
+     * IKM questionnaires (no Rogers part) given as pairs (how many respondents, their row sum U1 + … + U9): each
+     * respondent answers the nine elements as evenly as the row sum allows (29 → 4, 4, 3, 3, 3, 3, 3, 3, 3).
+     */
+    private static SurveyTotals ikm(int... groups) {
         var sumU = new long[9];
-        Arrays.fill(sumU, Math.round(n * mean));
-        return new SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, n, sumU);
+        long n = 0;
+        long rowSquares = 0;
+        for (int g = 0; g < groups.length; g += 2) {
+            int count = groups[g];
+            int rowSum = groups[g + 1];
+            for (int u = 0; u < 9; u++) {
+                sumU[u] += (long) count * (rowSum / 9 + (u < rowSum % 9 ? 1 : 0));
+            }
+            n += count;
+            rowSquares += (long) count * rowSum * rowSum;
+        }
+        return new SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, n, sumU, rowSquares);
     }
 
     private static DashboardData ikmOnly(SurveyTotals previous, SurveyTotals current) {
@@ -63,32 +75,71 @@ class KeyFigureVerdictsTest {
 
     @Test
     void the_ikm_is_computed_for_the_view_with_the_exact_ninth() {
-        var data = ikmOnly(SurveyTotals.empty(), ikm(200, 3.5));
+        // half all 4s (row sum 36), half all 3s (27): mean row sum 31,5, IKM = 25 × 31,5 / 9 = 87,50
+        var data = ikmOnly(SurveyTotals.empty(), ikm(100, 36, 100, 27));
         assertThat(data.ikm().orElseThrow().ikmRounded()).isEqualByComparingTo("87.50");
-        assertThat(ikmOnly(ikm(200, 3.5), SurveyTotals.empty()).ikm()).isEmpty();
-        assertThat(ikmOnly(SurveyTotals.empty(), ikm(200, 3.5)).ikmChange()).isEmpty();
+        assertThat(ikmOnly(ikm(100, 36, 100, 27), SurveyTotals.empty()).ikm()).isEmpty();
+        assertThat(ikmOnly(SurveyTotals.empty(), ikm(100, 36, 100, 27)).ikmChange()).isEmpty();
     }
 
     @Test
     void an_ikm_from_62_50_to_87_50_on_200_questionnaires_each_is_a_real_rise() {
-        // per-respondent averages 2,5 → 3,5; the widest spread on 1–4 has variance 2,25 and 1,25 (× 200/199):
-        // t = 1 / √((2,261 + 1,256) / 200) = 7,5
-        var change = ikmOnly(ikm(200, 2.5), ikm(200, 3.5)).ikmChange().orElseThrow();
+        // row sums 100 × 18 and 100 × 27 (mean 22,5) → 100 × 27 and 100 × 36 (mean 31,5); each variance
+        // 200 × 4,5² / 199 = 20,352, SE = √(2 × 20,352 / 200) = 0,4511, t = 9 / 0,4511 = 19,95 (df 398)
+        var change = ikmOnly(ikm(100, 18, 100, 27), ikm(100, 27, 100, 36)).ikmChange().orElseThrow();
         assertThat(change.change()).isEqualByComparingTo("25.00");
         assertThat(change.test().verdict()).isEqualTo(Verdict.UP);
-        assertThat(change.test().difference()).isCloseTo(1.0, within(1e-12));
-        assertThat(change.test().pValue()).isLessThan(0.001);
+        // the difference is in row-sum points: 9 × 25/9 = 25 IKM points
+        assertThat(change.test().difference()).isCloseTo(9.0, within(1e-12));
+        assertThat(change.test().pValue()).isLessThan(1e-50);
     }
 
     @Test
-    void an_ikm_from_75_00_to_76_25_on_200_questionnaires_each_is_within_chance() {
-        // averages 3,00 → 3,05: t = 0,05 / √((2,010 + 1,998) / 200) = 0,35, p ≈ 0,72
-        var change = ikmOnly(ikm(200, 3.0), ikm(200, 3.05)).ikmChange().orElseThrow();
-        assertThat(change.change()).isEqualByComparingTo("1.25");
-        assertThat(change.test().verdict()).isEqualTo(Verdict.NO_CHANGE);
-        assertThat(change.test().pValue()).isCloseTo(0.72, within(0.01));
+    void ten_questionnaires_from_75_00_to_80_56_are_a_real_rise_that_the_widest_spread_called_chance() {
+        // row sums 5 × 26 and 5 × 28 (mean 27, IKM 75,00) → 5 × 28 and 5 × 30 (mean 29, IKM 80,56): each sample
+        // variance 10 × 1² / 9 = 1,111, SE = √(2 × 1,111 / 10) = 0,4714, t = 2 / 0,4714 = 4,243, df = 18:
+        // p = 0,00049
+        var data = ikmOnly(ikm(5, 26, 5, 28), ikm(5, 28, 5, 30));
+        var change = data.ikmChange().orElseThrow();
+        assertThat(change.change()).isEqualByComparingTo("5.56");
+        assertThat(change.test().verdict()).isEqualTo(Verdict.UP);
+        assertThat(change.test().difference()).isCloseTo(2.0, within(1e-12));
+        assertThat(change.test().pValue()).isCloseTo(0.00049, within(0.00001));
+        // before V30 kept Σ(row sum)², the test took the widest spread 1–4 allows for the respondents' averages
+        // (3 → 3,222): Σx² = 5Σx − 4n, variances 2,222 and 1,920, t = 0,345, p = 0,73: "within chance"
+        var conservative = Significance.means(new Significance.Moments(10, 30, 5 * 30 - 40),
+                new Significance.Moments(10, 290 / 9.0, 5 * 290 / 9.0 - 40));
+        assertThat(conservative.verdict()).isEqualTo(Verdict.NO_CHANGE);
+        assertThat(conservative.pValue()).isCloseTo(0.73, within(0.01));
+        // the statistic does not depend on the unit: the IKM itself (25/9 × the row sum) gives the same p
+        var previous = ikm(5, 26, 5, 28).ikmRowMoments();
+        var current = ikm(5, 28, 5, 30).ikmRowMoments();
+        assertThat(Significance.means(inIkmPoints(previous), inIkmPoints(current)).pValue())
+                .isCloseTo(change.test().pValue(), within(1e-12));
+    }
+
+    /** The moments of the IKM (25/9 × each row sum) from those of the row sums. */
+    private static Significance.Moments inIkmPoints(Significance.Moments rowSums) {
+        double k = 25 / 9.0;
+        return new Significance.Moments(rowSums.n(), k * rowSums.sum(), k * k * rowSums.sumOfSquares());
+    }
+
+    @Test
+    void an_ikm_from_75_00_to_76_25_on_200_questionnaires_is_real_when_respondents_agree_and_chance_when_they_split() {
+        // agreeing: 100 × 26 and 100 × 28 (mean 27, variance 200/199 = 1,005) → 110 × 27 and 90 × 28 (mean 27,45,
+        // variance 49,5/199 = 0,249): SE = √(1,005/200 + 0,249/200) = 0,0792, t = 0,45 / 0,0792 = 5,68, p ≈ 3·10⁻⁸
+        var agreeing = ikmOnly(ikm(100, 26, 100, 28), ikm(110, 27, 90, 28)).ikmChange().orElseThrow();
+        assertThat(agreeing.change()).isEqualByComparingTo("1.25");
+        assertThat(agreeing.test().verdict()).isEqualTo(Verdict.UP);
+        assertThat(agreeing.test().pValue()).isLessThan(1e-6);
+        // split between all 2s (18) and all 4s (36): 100 + 100 (mean 27, variance 81,41) → 95 + 105 (mean 27,45,
+        // variance 81,20): SE = √((81,41 + 81,20) / 200) = 0,9017, t = 0,499, p = 0,618
+        var split = ikmOnly(ikm(100, 18, 100, 36), ikm(95, 18, 105, 36)).ikmChange().orElseThrow();
+        assertThat(split.change()).isEqualByComparingTo("1.25");
+        assertThat(split.test().verdict()).isEqualTo(Verdict.NO_CHANGE);
+        assertThat(split.test().pValue()).isCloseTo(0.618, within(0.001));
         // five questionnaires in a period are too few, however large the change
-        assertThat(ikmOnly(ikm(5, 1.5), ikm(200, 3.9)).ikmChangeTest().verdict()).isEqualTo(Verdict.TOO_FEW);
+        assertThat(ikmOnly(ikm(5, 13), ikm(200, 35)).ikmChangeTest().verdict()).isEqualTo(Verdict.TOO_FEW);
     }
 
     @Test

@@ -29,7 +29,7 @@ class TrendGapsTest {
     @Test
     void a_month_without_data_between_two_months_with_data_is_kept_empty() {
         var responses = new SurveyTotals(3, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, 0,
-                new long[9]);
+                new long[9], 0);
         var series = DashboardService.everyMonth(new DateRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 10)),
                 List.of(new SurveyStatistics.MonthlyTotals(YearMonth.of(2026, 1), responses),
                         new SurveyStatistics.MonthlyTotals(YearMonth.of(2026, 3), responses)));

@@ -253,7 +253,7 @@ class DeckExportTest {
     /** n responses with the whole Rogers part and nothing else. */
     private static id.bpjs.jmo.survey.SurveyTotals responses(long n) {
         return new id.bpjs.jmo.survey.SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, 0,
-                new long[9]);
+                new long[9], 0);
     }
 
     private static String detail(List<Deck.Figure> figures, String label) {

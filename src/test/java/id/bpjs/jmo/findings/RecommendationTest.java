@@ -40,7 +40,7 @@ class RecommendationTest {
             }
         }
         return new SurveyTotals(n, sum, squares, satisfied, products, sumOverall, squaresOverall, satisfiedOverall, 0,
-                new long[9]);
+                new long[9], 0);
     }
 
     @Test

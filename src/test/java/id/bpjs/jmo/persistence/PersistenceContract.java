@@ -179,17 +179,75 @@ abstract class PersistenceContract {
     }
 
     @Test
-    void the_rebuild_statement_of_migration_v19_gives_the_aggregates_kept_by_the_service() throws Exception {
+    void the_rebuild_statement_of_migration_v19_then_the_fill_of_v30_give_the_aggregates_kept_by_the_service()
+            throws Exception {
         var statement = migrationStatement("/db/migration/V19__recommend_score_aggregates.sql",
                 "insert into survey_daily");
+        var v30 = migrationStatement(V30, "update survey_daily");
         aggregates.rebuild();
         var expected = jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel");
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from survey_daily");
             jdbc.update(statement);
+            jdbc.update(v30);
         });
         assertThat(jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel"))
                 .isEqualTo(expected);
+    }
+
+    private static final String V30 = "/db/migration/V30__survey_daily_ikm_row_squares.sql";
+
+    /**
+     * V30's update fills Σ (U1 + … + U9)² per day, branch and channel as the service keeps it: on rows the service
+     * rebuilt (the demo's and a few whose sums are known: a day's first and last second, a plain SKM row without
+     * channel, a Rogers-only row that adds nothing, the next day's first second).
+     */
+    @Test
+    void the_fill_statement_of_migration_v30_gives_the_ikm_row_squares_kept_by_the_service() throws Exception {
+        var statement = migrationStatement(V30, "update survey_daily");
+        var day = LocalDate.of(2019, 3, 5);
+        insertIkm(day.atStartOfDay(), "JMO", 4, 4, 4, 4, 4, 4, 4, 4, 4);          // 36² = 1296
+        insertIkm(day.atTime(23, 59, 59), "JMO", 1, 2, 3, 4, 1, 2, 3, 4, 1);       // 21² = 441
+        insertIkm(day.atTime(12, 0), null, 2, 2, 2, 2, 2, 2, 2, 2, 2);            // 18² = 324, under NONE
+        insertIkm(day.plusDays(1).atStartOfDay(), "JMO", 3, 3, 3, 3, 3, 3, 3, 3, 3); // 27² = 729, the next day
+        jdbc.update("insert into survey_response (submitted_at, branch_id, channel, gender, age, education,"
+                + " occupation, uses_jmo, score_complexity, overall_satisfaction)"
+                + " values (?, ?, 'JMO', 'P', 41, 'S1', 'PNS', true, 3, 4)", Timestamp.valueOf(day.atTime(10, 0)),
+                branchId);
+        try {
+            aggregates.rebuild();
+            var expected = jdbc.queryForList("select * from survey_daily order by response_date, branch_id,"
+                    + " channel");
+            assertThat(jdbc.queryForList("select response_date, channel, responses, ikm_responses, sq_ikm_row from"
+                    + " survey_daily where branch_id = ? and response_date between ? and ? order by 1, 2", branchId,
+                    java.sql.Date.valueOf(day), java.sql.Date.valueOf(day.plusDays(1))))
+                    .extracting(row -> java.util.List.of(row.get("response_date").toString(), row.get("channel"),
+                            ((Number) row.get("responses")).longValue(),
+                            ((Number) row.get("ikm_responses")).longValue(),
+                            ((Number) row.get("sq_ikm_row")).longValue()))
+                    .containsExactly(java.util.List.of("2019-03-05", "JMO", 3L, 2L, 1737L),
+                            java.util.List.of("2019-03-05", "NONE", 1L, 1L, 324L),
+                            java.util.List.of("2019-03-06", "JMO", 1L, 1L, 729L));
+            assertThat(jdbc.queryForObject("select count(*) from survey_daily where sq_ikm_row > 0", Long.class))
+                    .as("the demo's IKM responses too").isGreaterThan(3);
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("update survey_daily set sq_ikm_row = -1");
+                jdbc.update(statement);
+            });
+            assertThat(jdbc.queryForList("select * from survey_daily order by response_date, branch_id, channel"))
+                    .isEqualTo(expected);
+        } finally {
+            jdbc.update("delete from survey_response where submitted_at >= ? and submitted_at < ?",
+                    Timestamp.valueOf(day.atStartOfDay()), Timestamp.valueOf(day.plusDays(2).atStartOfDay()));
+            aggregates.rebuild();
+        }
+    }
+
+    private void insertIkm(LocalDateTime at, @org.jspecify.annotations.Nullable String channel, int... u) {
+        jdbc.update("insert into survey_response (submitted_at, branch_id, channel, gender, age, education,"
+                + " occupation, u1, u2, u3, u4, u5, u6, u7, u8, u9) values (?, ?, ?, 'L', 35, 'SMA', 'WIRAUSAHA',"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(at), branchId, channel, u[0], u[1], u[2], u[3],
+                u[4], u[5], u[6], u[7], u[8]);
     }
 
     @Test

@@ -51,9 +51,30 @@ class SurveyAggregatesTest {
             }
             surveys.record(response);
         }
+        // a second IKM response on the same day, branch and channel adds to the row's Σ (U1 + … + U9)² (V30):
+        // row sums 29 (above) and 27, so the day's column grows by 29² + 27²
+        var day = now.minusDays(1);
+        var key = new Object[] {java.sql.Date.valueOf(day.toLocalDate()), branch.getId(), SurveyChannel.JMO.name()};
+        var keptBefore = rowSquares(key);
+        var another = new SurveyResponse();
+        another.setBranch(branch);
+        another.setSubmittedAt(day);
+        another.setChannel(SurveyChannel.JMO);
+        another.setIkmAnswers(3, 3, 3, 3, 3, 3, 3, 3, 3);
+        surveys.record(another);
+        assertThat(rowSquares(key)).isEqualTo(keptBefore + 27 * 27);
+        assertThat(keptBefore).isGreaterThanOrEqualTo(29 * 29);
         var incremental = snapshot();
         aggregates.rebuild();
         assertThat(snapshot()).isEqualTo(incremental);
+        assertThat(jdbc.queryForObject("select sum(sq_ikm_row) from survey_daily", Long.class)).isEqualTo(
+                jdbc.queryForObject("select sum((u1 + u2 + u3 + u4 + u5 + u6 + u7 + u8 + u9)"
+                        + " * (u1 + u2 + u3 + u4 + u5 + u6 + u7 + u8 + u9)) from survey_response", Long.class));
+    }
+
+    private long rowSquares(Object[] key) {
+        return jdbc.queryForObject("select coalesce(sum(sq_ikm_row), 0) from survey_daily where response_date = ?"
+                + " and branch_id = ? and channel = ?", Long.class, key);
     }
 
     @Test
@@ -131,6 +152,9 @@ class SurveyAggregatesTest {
         assertThat(totals.sumU()).containsExactly(6, 5, 5, 6, 5, 5, 6, 5, 5);
         var ikm = id.bpjs.jmo.ikm.IkmCalculator.fromTotals(totals, id.bpjs.jmo.base.domain.WeightConvention.EXACT_NINTH).orElseThrow();
         assertThat(ikm.ikmRounded()).isEqualByComparingTo("66.67");
+        // their row sums 30 and 18: Σs = 48, Σs² = 900 + 324 (V30), the moments of the IKM's significance test
+        assertThat(totals.ikmRowSquares()).isEqualTo(1224);
+        assertThat(totals.ikmRowMoments()).isEqualTo(new id.bpjs.jmo.base.stats.Significance.Moments(2, 48, 1224));
         // a plain SKM response has no channel: a channel filter leaves it out
         var jmo = new SurveyStatistics(jdbc).totals(new RecordFilter(new DateRange(day, day), branch.getId(),
                 id.bpjs.jmo.base.domain.ServiceChannel.JMO));
@@ -143,13 +167,24 @@ class SurveyAggregatesTest {
         assertThat(snapshot()).isEqualTo(incremental);
     }
 
+    /**
+     * V19 rebuilt the aggregates with the service's statement of then; V30 added one column, filled by an update (the
+     * persistence contract shows V19 + V30 give what {@link SurveyAggregates#rebuild()} gives, on both databases).
+     */
     @Test
-    void the_latest_rebuilding_migration_v19_uses_the_statement_the_service_uses() throws Exception {
+    void the_latest_rebuilding_migration_v19_uses_the_statement_the_service_uses_but_for_the_column_v30_fills()
+            throws Exception {
         try (var in = getClass().getResourceAsStream("/db/migration/V19__recommend_score_aggregates.sql")) {
             var statement = java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .split("\n")).filter(line -> line.startsWith("insert into survey_daily")).findFirst()
                     .orElseThrow();
-            assertThat(statement).isEqualTo(SurveyAggregates.rebuildStatement("") + ";");
+            var v30 = SurveyAggregates.COLUMNS.indexOf(SurveyAggregates.IKM_ROW_SQUARES);
+            assertThat(v30).isEqualTo(SurveyAggregates.COLUMNS.size() - 1);
+            var withoutV30 = SurveyAggregates.rebuildStatement("")
+                    .replace(", " + SurveyAggregates.IKM_ROW_SQUARES + ")", ")")
+                    .replace(", " + SurveyAggregates.EXPRESSIONS.get(v30) + " from", " from");
+            assertThat(withoutV30).isNotEqualTo(SurveyAggregates.rebuildStatement(""));
+            assertThat(statement).isEqualTo(withoutV30 + ";");
         }
     }
 

@@ -191,6 +191,14 @@ class SurveyImportTest {
         assertThat(after.n(id.bpjs.jmo.base.domain.RogersAttribute.COMPLEXITY))
                 .isEqualTo(before.n(id.bpjs.jmo.base.domain.RogersAttribute.COMPLEXITY));
         assertThat(after.sumU()[3]).isEqualTo(before.sumU()[3] + 3 + 4);
+        // the IKM's spread (V30): row sums 27 (nine 3s) and 30, squared
+        assertThat(after.ikmRowSquares()).isEqualTo(before.ikmRowSquares() + 27 * 27 + 30 * 30);
+        // the import refreshed its day: the kept sum is the responses' own
+        assertThat(after.ikmRowSquares()).isEqualTo(jdbc.queryForObject("select coalesce(sum("
+                + SurveyAggregates.IKM_ROW_SUM + " * " + SurveyAggregates.IKM_ROW_SUM + "), 0) from survey_response"
+                + " where branch_id = ? and submitted_at >= ? and submitted_at < ?", Long.class, pwt,
+                java.sql.Timestamp.valueOf(day.atStartOfDay()), java.sql.Timestamp.valueOf(day.plusDays(1)
+                        .atStartOfDay())));
     }
 
     @Test

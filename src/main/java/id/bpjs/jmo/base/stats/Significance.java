@@ -68,18 +68,6 @@ public final class Significance {
             return n == 0 ? Double.NaN : sum / n;
         }
 
-        /**
-         * n values known to lie in [low, high] of which only the sum is kept (no Σx²): the moments with the largest
-         * Σx² such values can have. Every x in [low, high] has (x − low)(x − high) ≤ 0, i.e.
-         * x² ≤ (low + high)·x − low·high, so Σx² ≤ (low + high)·Σx − n·low·high; the sample variance is then
-         * n/(n − 1)·(high − mean)(mean − low), the Bhatia–Davis bound. A test on these moments is conservative: its
-         * standard error is at least the true one, so what it calls beyond chance is beyond chance; a real change of
-         * a tightly spread figure may be called within chance.
-         */
-        public static Moments widest(long n, double sum, double low, double high) {
-            return new Moments(n, sum, Math.max(sum * sum / Math.max(n, 1), (low + high) * sum - n * low * high));
-        }
-
         /** The sample variance (n − 1 in the denominator); 0 for fewer than two observations. */
         public double variance() {
             if (n < 2) {

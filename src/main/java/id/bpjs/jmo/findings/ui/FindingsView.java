@@ -69,16 +69,12 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Findings findings;
     private @Nullable Deck deck;
 
-    private final id.bpjs.jmo.survey.RecommendScores recommendScores;
-
     private final id.bpjs.jmo.survey.SurveyRecords surveyRecords;
 
-    FindingsView(FindingsService service, BranchScope branches, id.bpjs.jmo.survey.RecommendScores recommendScores,
-            id.bpjs.jmo.survey.SurveyRecords surveyRecords) {
+    FindingsView(FindingsService service, BranchScope branches, id.bpjs.jmo.survey.SurveyRecords surveyRecords) {
         today = branches.today();
         this.service = service;
         this.surveyRecords = surveyRecords;
-        this.recommendScores = recommendScores;
         addClassName("findings-view");
         branchScope = branches.forCurrentUser();
         params = FilterParams.defaults(today);
@@ -143,17 +139,18 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         for (var attribute : RogersAttribute.values()) {
             content.add(attributeSection(loaded, attribute, attributeSlides.get(attribute.ordinal()).chart()));
         }
-        content.add(recommendSection(loaded.data().filter()));
+        content.add(recommendSection(loaded));
         content.add(recommendations(loaded));
     }
 
     /** The 0–10 recommend question: net score, its three groups with n, and the way to the comments behind it. */
-    private Component recommendSection(id.bpjs.jmo.base.domain.RecordFilter filter) {
+    private Component recommendSection(Findings loaded) {
+        var filter = loaded.data().filter();
         var section = new Div();
         section.addClassName("finding");
         section.setId("findings-recommend");
         section.add(new H3(getTranslation("findings.recommend.title")));
-        var score = recommendScores.of(filter);
+        var score = loaded.recommend();
         var text = new Paragraph(score.netScore().map(net -> getTranslation("findings.recommend.text",
                 id.bpjs.jmo.survey.ui.RecommendTexts.signed(net, getLocale()),
                 id.bpjs.jmo.survey.ui.RecommendTexts.detail(score, this::getTranslation, getLocale())))

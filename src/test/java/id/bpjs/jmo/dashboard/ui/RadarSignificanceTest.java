@@ -24,7 +24,7 @@ class RadarSignificanceTest {
 
     /** n = 100 per item; Σx and Σx² per item in Rogers' order. */
     private static SurveyTotals totals(long[] sum, long[] squares) {
-        return new SurveyTotals(100, sum, squares, new long[5], new long[5], 350, 1324, 0, 0, new long[9]);
+        return new SurveyTotals(100, sum, squares, new long[5], new long[5], 350, 1324, 0, 0, new long[9], 0);
     }
 
     private static DashboardData data(SurveyTotals previous, SurveyTotals current) {
@@ -60,9 +60,9 @@ class RadarSignificanceTest {
     @Test
     void too_few_responses_are_never_marked_however_large_the_change() {
         var previous = new SurveyTotals(5, new long[] {20, 20, 20, 20, 20}, new long[] {84, 84, 84, 84, 84},
-                new long[5], new long[5], 20, 84, 0, 0, new long[9]);
+                new long[5], new long[5], 20, 84, 0, 0, new long[9], 0);
         var current = new SurveyTotals(5, new long[] {5, 5, 5, 5, 5}, new long[] {5, 5, 5, 5, 5}, new long[5],
-                new long[5], 5, 5, 0, 0, new long[9]);
+                new long[5], 5, 5, 0, 0, new long[9], 0);
 
         var built = charts.radar(data(previous, current));
 
