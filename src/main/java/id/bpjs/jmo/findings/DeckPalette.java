@@ -1,5 +1,6 @@
 package id.bpjs.jmo.findings;
 
+import id.bpjs.jmo.base.domain.BrandColours;
 import java.awt.Color;
 
 /**
@@ -10,7 +11,7 @@ import java.awt.Color;
 final class DeckPalette {
 
     /** Title bands, value text, the bar beside a figure or a quote. */
-    static final Color GREEN = new Color(0x0a, 0x7d, 0x3e);
+    static final Color GREEN = BrandColours.GREEN;
     /** The rule under a slide's band. */
     static final Color DARK_GREEN = new Color(0x06, 0x5a, 0x2c);
     /** Subtitles on the green band. */
@@ -36,7 +37,7 @@ final class DeckPalette {
     /** Series: counts and the branch counter, app errors, JMO. */
     static final String SERIES_BASE = "#1c7ed6";
     static final String SERIES_ERROR = "#e03131";
-    static final String SERIES_JMO = "#0a7d3e";
+    static final String SERIES_JMO = BrandColours.GREEN_HEX;
 
     private DeckPalette() {
     }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class IkmReportPdf {
 
-    private static final Color GREEN = new Color(10, 125, 62);
+    private static final Color GREEN = id.bpjs.jmo.base.domain.BrandColours.GREEN;
 
     private final IkmReportExport export;
 

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SurveyPosters {
 
-    private static final Color GREEN = new Color(10, 125, 62);
+    private static final Color GREEN = id.bpjs.jmo.base.domain.BrandColours.GREEN;
     /** The poster's language: the survey page's default. */
     private static final Locale POSTER = Formats.ID;
     /** The language of the poster's last line, which tells its readers how to open the page in it. */

@@ -57,7 +57,7 @@ final class DashboardChartConfigs {
             ComplaintCategory.CLAIM_BLOCKED, "#f76707", ComplaintCategory.DIGITAL_CARD, "#63e6be",
             ComplaintCategory.MISSING_FEATURE, "#4dabf7", ComplaintCategory.HARD_TO_USE, "#e599f7",
             ComplaintCategory.OTHER, "#ced4da"));
-    static final String JMO_COLOUR = "#0a7d3e";
+    static final String JMO_COLOUR = id.bpjs.jmo.base.domain.BrandColours.GREEN_HEX;
     static final String COUNTER_COLOUR = "#1c7ed6";
     static final int MAX_DAYS_BUCKET = ClaimStatistics.MAX_DAYS_BUCKET;
 
