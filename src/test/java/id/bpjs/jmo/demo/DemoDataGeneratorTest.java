@@ -75,7 +75,7 @@ class DemoDataGeneratorTest {
         assertThat(overdue).isBetween(3L, 60L);
 
         // Error reports spike in the two weeks after an app release.
-        var releases = DemoDataGenerator.releases(NOW.toLocalDate().minusMonths(24).plusDays(1), NOW.toLocalDate());
+        var releases = DemoReleases.releases(NOW.toLocalDate().minusMonths(24).plusDays(1), NOW.toLocalDate());
         double inSpike = 0;
         double spikeDays = 0;
         double outside = 0;
@@ -85,7 +85,7 @@ class DemoDataGeneratorTest {
             var count = jdbc.queryForObject("select count(*) from complaint where category = 'APP_ERROR'"
                     + " and received_at >= ? and received_at < ?", Long.class, Timestamp.valueOf(day.atStartOfDay()),
                     Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
-            if (DemoDataGenerator.inErrorSpike(releases, day)) {
+            if (DemoReleases.inErrorSpike(releases, day)) {
                 inSpike += count;
                 spikeDays++;
             } else {
