@@ -67,17 +67,9 @@ public class ReleaseEffects {
      * @return empty when fewer than two versions were reported up to {@code asOf}
      */
     public Optional<ReleaseEffect> of(@Nullable Long branchId, @Nullable String channel, LocalDate asOf) {
-        var args = new ArrayList<Object>();
+        var args = new ArrayList<Object>(List.of(Date.valueOf(asOf)));
         var where = new StringBuilder(" where app_version <> '' and received_date <= ?");
-        args.add(Date.valueOf(asOf));
-        if (branchId != null) {
-            where.append(" and branch_id = ?");
-            args.add(branchId);
-        }
-        if (channel != null) {
-            where.append(" and channel = ?");
-            args.add(channel);
-        }
+        scope(where, args, branchId, channel);
         var seen = jdbc.query("select app_version, min(received_date) from app_error_daily" + where
                 + " group by app_version", (rs, row) -> new Seen(0, rs.getString(1), rs.getDate(2).toLocalDate()),
                 args.toArray());
@@ -134,6 +126,14 @@ public class ReleaseEffects {
         var sql = new StringBuilder("select coalesce(sum(complaints), 0) from app_error_daily"
                 + " where app_version = ? and received_date >= ? and received_date < ?");
         var args = new ArrayList<Object>(List.of(version, Date.valueOf(from), Date.valueOf(until)));
+        scope(sql, args, branchId, channel);
+        var count = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** Narrows a query of {@code app_error_daily} to a branch and a channel, each when given. */
+    private static void scope(StringBuilder sql, List<Object> args, @Nullable Long branchId,
+            @Nullable String channel) {
         if (branchId != null) {
             sql.append(" and branch_id = ?");
             args.add(branchId);
@@ -142,7 +142,5 @@ public class ReleaseEffects {
             sql.append(" and channel = ?");
             args.add(channel);
         }
-        var count = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
-        return count == null ? 0 : count;
     }
 }

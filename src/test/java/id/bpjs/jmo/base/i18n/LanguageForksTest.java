@@ -2,13 +2,12 @@ package id.bpjs.jmo.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bpjs.jmo.testing.SourceLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,27 +32,8 @@ class LanguageForksTest {
     private static final Path ALLOWED = Path.of("src/main/java/id/bpjs/jmo/base/i18n/Formats.java");
 
     static List<String> forksIn(Path root) throws IOException {
-        var found = new ArrayList<String>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (file.endsWith(ALLOWED)) {
-                    continue;
-                }
-                var lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    var line = lines.get(i);
-                    if (line.strip().startsWith("*") || line.strip().startsWith("//")) {
-                        continue;
-                    }
-                    for (var fork : FORKS) {
-                        if (fork.matcher(line).find()) {
-                            found.add(file + ":" + (i + 1) + ": " + line.strip());
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return SourceLines.matching(root, ALLOWED, line -> FORKS.stream().anyMatch(fork -> fork.matcher(line).find()))
+                .stream().map(SourceLines.Line::toString).toList();
     }
 
     @Test

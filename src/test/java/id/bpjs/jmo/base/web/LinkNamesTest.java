@@ -6,15 +6,14 @@ import com.vaadin.flow.router.QueryParameters;
 import id.bpjs.jmo.base.domain.DateRange;
 import id.bpjs.jmo.base.domain.PeriodPreset;
 import id.bpjs.jmo.base.domain.ServiceChannel;
+import id.bpjs.jmo.testing.SourceLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,28 +32,9 @@ class LinkNamesTest {
     private static final Path ALLOWED = Path.of("src/main/java/id/bpjs/jmo/base/web/LinkNames.java");
 
     static List<String> handWrittenQueryStrings(Path root) throws IOException {
-        var found = new ArrayList<String>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (file.endsWith(ALLOWED)) {
-                    continue;
-                }
-                var lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    var line = lines.get(i).strip();
-                    if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) {
-                        continue;
-                    }
-                    var literals = LITERAL.matcher(line);
-                    while (literals.find()) {
-                        if (QUERY_PARAMETER.matcher(literals.group()).find()) {
-                            found.add(file + ":" + (i + 1) + ": " + line);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return SourceLines.matching(root, ALLOWED, line -> LITERAL.matcher(line).results()
+                .anyMatch(literal -> QUERY_PARAMETER.matcher(literal.group()).find()))
+                .stream().map(SourceLines.Line::toString).toList();
     }
 
     @Test
