@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AlertTexts {
 
-    /** A p-value, shown with four decimals, or "&lt; 0.0001" below that. */
+    /** A p-value, shown as {@link Formats#pValue} writes it: "p = 0,012", or "p &lt; 0,001" below that. */
     public record PValue(double value) {
     }
 
@@ -34,9 +34,8 @@ public final class AlertTexts {
         for (var param : params) {
             values.add(switch (param) {
                 case LocalDate day -> Formats.date(day, locale);
-                // the texts write "p {n}": "p < 0,0001" or "p = 0,0123"
-                case PValue p -> p.value() < 0.0001 ? "< " + Formats.decimal(0.0001, 4, locale)
-                        : "= " + Formats.decimal(p.value(), 4, locale);
+                // as every other change the product reports: "p = 0,012" or "p < 0,001"
+                case PValue p -> Formats.pValue(p.value(), locale);
                 case RogersAttribute attribute -> attribute.label(locale);
                 default -> param;
             });

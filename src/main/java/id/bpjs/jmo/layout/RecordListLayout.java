@@ -64,7 +64,9 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
         var found = new LinkedHashMap<String, String>();
         for (var key : extraKeys()) {
             var values = query.getParameters().get(key);
-            if (values != null && !values.isEmpty() && !values.getFirst().isBlank()) {
+            // a value the list does not understand (a mistyped or stale address) is left out: no chip, no filter
+            if (values != null && !values.isEmpty() && !values.getFirst().isBlank()
+                    && understands(key, values.getFirst())) {
                 found.put(key, values.getFirst());
             }
         }
@@ -125,6 +127,20 @@ public abstract class RecordListLayout extends VerticalLayout implements BeforeE
             }
         });
         navigate(params, changed);
+    }
+
+    /**
+     * Whether {@code value} is a value of the extra filter {@code key} this list can apply (an enum name it knows, a
+     * number where a number is asked for). Values it cannot apply are dropped from the address's filters, so a chip
+     * never shows a filter that is not applied. Lists without such parameters keep the default: every value.
+     */
+    protected boolean understands(String key, String value) {
+        return true;
+    }
+
+    /** Whether {@code value} is the name of one of {@code type}'s constants, exactly. */
+    protected static boolean isConstantOf(Class<? extends Enum<?>> type, String value) {
+        return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(value));
     }
 
     /** Extra filters with their own input fields instead of a chip. */

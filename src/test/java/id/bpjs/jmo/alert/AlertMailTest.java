@@ -87,7 +87,7 @@ class AlertMailTest extends AlertTestBase {
         var branchMail = manager.stream().filter(m -> subjects(List.of(m)).getFirst().contains("[JMO] Complaints"))
                 .findFirst().orElseThrow();
         assertThat(body(branchMail)).contains("Dear Nama uji.manajer.surat,")
-                .contains("1 open complaints are past their time limit and 0 will pass it within 1 working days")
+                .contains("1 open complaint is past their time limit and 0 will pass it within 1 working day")
                 .contains("http://localhost:8080/pengaduan?periode=kustom&dari=" + old.toLocalDate() + "&sampai="
                         + today + "&cabang=" + code(b) + "&terlambat=1");
         var assignee = deadlineMail("petugas.surat@cabang.example");

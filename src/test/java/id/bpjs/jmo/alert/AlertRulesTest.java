@@ -63,11 +63,11 @@ class AlertRulesTest extends AlertTestBase {
                 + code(b) + "&kategori=APP_ERROR");
         assertThat(AlertTexts.text(alert.rule(), alert.params(), Formats.ID)).isEqualTo(
                 "9 laporan eror aplikasi pada minggu 16 Nov 2026 – 22 Nov 2026; 8 minggu sebelumnya rata-rata 2,0"
-                        + " per minggu; uji Poisson satu sisi p = 0,0002 (peringatan bila p < 0,05 dan minimal 5"
+                        + " per minggu; uji Poisson satu sisi p < 0,001 (peringatan bila p < 0,05 dan minimal 5"
                         + " laporan)");
         assertThat(AlertTexts.text(alert.rule(), alert.params(), Formats.EN)).startsWith(
                 "9 app error reports in the week 16 Nov 2026 – 22 Nov 2026; the 8 weeks before averaged 2.0 per week;"
-                        + " one-sided Poisson test p = 0.0002");
+                        + " one-sided Poisson test p < 0.001");
     }
 
     @Test

@@ -56,11 +56,14 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(shown("kf-weakest")).isEqualTo("Kerumitan");
         // every change against the previous period says whether it is beyond chance
         for (var id : java.util.List.of("kf-responses", "kf-satisfaction", "kf-weakest", "kf-ikm",
-                "kf-claim-on-time", "kf-recommend")) {
+                "kf-claim-on-time", "kf-recommend", "kf-complaints", "kf-errors")) {
             assertThat($(KeyFigure.class).id(id).getElement().getTextRecursively()).as(id)
                     .containsAnyOf("bermakna, di luar kebetulan (p", "masih dalam batas kebetulan (p",
                             "respons terlalu sedikit untuk menilai");
         }
+        // open complaints: the change compares complaints received, not the previous period's still open today
+        assertThat($(KeyFigure.class).id("kf-complaints").getElement().getTextRecursively())
+                .contains("diterima vs periode sebelumnya");
     }
 
     @Test

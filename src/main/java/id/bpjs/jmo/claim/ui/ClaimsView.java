@@ -144,6 +144,15 @@ public class ClaimsView extends RecordListLayout {
     }
 
     @Override
+    protected boolean understands(String key, String value) {
+        return switch (key) {
+            case Links.CLAIM_CHANNEL -> isConstantOf(ClaimChannel.class, value);
+            case Links.DAYS -> DaysBucket.parse(value).isPresent();
+            default -> isConstantOf(RogersAttribute.class, value);
+        };
+    }
+
+    @Override
     protected String chipLabel(String key, String value) {
         return switch (key) {
             case Links.CLAIM_CHANNEL -> getTranslation("list.channel") + ": " + getTranslation("channel.claim." + value);

@@ -185,6 +185,21 @@ public class ComplaintsView extends RecordListLayout {
     }
 
     @Override
+    protected boolean understands(String key, String value) {
+        return switch (key) {
+            case Links.STATUS -> isConstantOf(ComplaintStatus.class, value);
+            case Links.CATEGORY -> isConstantOf(ComplaintCategory.class, value);
+            case Links.ATTRIBUTE -> isConstantOf(RogersAttribute.class, value);
+            case Links.AGE_BAND -> isConstantOf(ComplaintDeadlines.AgeBand.class, value);
+            case Links.QUEUE -> isConstantOf(ComplaintQueue.class, value);
+            case Links.PLATFORM -> isConstantOf(Platform.class, value);
+            case Links.OVERDUE, Links.MINE -> Links.YES.equals(value);
+            case Links.ASSIGNEE -> assignee(value) != null;
+            default -> true;
+        };
+    }
+
+    @Override
     protected List<String> keysWithoutChip() {
         return List.of(Links.SEARCH, Links.MINE, Links.QUEUE, Links.APP_VERSION, Links.PLATFORM);
     }

@@ -211,8 +211,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         openComplaints.show(Formats.number(complaints.open(), getLocale()), getTranslation("kf.complaints.detail",
                 Formats.number(complaints.overdue(), getLocale()), Formats.number(complaints.received(), getLocale())));
         openComplaints.setAlert(complaints.overdue() > 0);
+        // the change compares complaints received: how many of the previous period's are still open today says how
+        // long they have had to close, not whether more arrived (that comparison would always "rise")
         countChange(openComplaints, KeyFigure.Direction.LOWER_IS_BETTER, data.countChangeOf(
-                data.previousComplaints().open(), complaints.open()));
+                data.previousComplaints().received(), complaints.received()), "kf.receivedVsPrevious");
         errorReports.show(Formats.number(complaints.errorReports(), getLocale()), getTranslation("kf.errors.detail"));
         countChange(errorReports, KeyFigure.Direction.LOWER_IS_BETTER, data.countChangeOf(
                 data.previousComplaints().errorReports(), complaints.errorReports()));
@@ -268,9 +270,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void countChange(KeyFigure figure, KeyFigure.Direction direction, DashboardData.CountChange change) {
+        countChange(figure, direction, change, "kf.vsPrevious");
+    }
+
+    /** {@code againstKey}: what the change counts and against what ("vs periode sebelumnya", "diterima vs …"). */
+    private void countChange(KeyFigure figure, KeyFigure.Direction direction, DashboardData.CountChange change,
+            String againstKey) {
         var percent = change.share().map(share -> " (" + Formats.percent(share, getLocale()) + ")").orElse("");
         figure.showChange(change.delta(), Formats.number(Math.abs(change.delta()), getLocale()) + percent + " "
-                + getTranslation("kf.vsPrevious"), direction, change.test().verdict(), verdictNote(change.test()));
+                + getTranslation(againstKey), direction, change.test().verdict(), verdictNote(change.test()));
     }
 
     /** "beyond chance (p = 0,003)", "within chance (p = 0,412)" or "too few responses to tell", as the deck says it. */

@@ -103,6 +103,11 @@ public class SurveyResponsesView extends RecordListLayout {
     }
 
     @Override
+    protected boolean understands(String key, String value) {
+        return Links.ATTRIBUTE.equals(key) ? attribute(value).isPresent() : Links.YES.equals(value);
+    }
+
+    @Override
     protected String chipLabel(String key, String value) {
         return getTranslation("list.chip.attribute") + ": " + attribute(value).map(a -> a.label(getLocale())).orElse(value);
     }

@@ -25,14 +25,18 @@ class AppVersionsViewBrowserlessTest extends SpringBrowserlessTest {
         navigate(AppVersionsView.class);
         var indonesian = $(Paragraph.class).id("app-versions-summary").getText();
         // the demo's latest release came with a burst of error reports
-        assertThat(indonesian).contains("laporan eror per hari").contains("uji eksak laju Poisson")
+        // rates with their versions: "…: 4,08 laporan eror per hari, dibanding 0,25 per hari pada versi 2.5.3, …"
+        assertThat(indonesian).containsPattern("Sejak versi \\d+(\\.\\d+)+ pertama dilaporkan \\(\\d{1,2} \\S+ \\d{4}\\)"
+                        + " hingga \\d{1,2} \\S+ \\d{4}: \\d+,\\d\\d laporan eror per hari, dibanding \\d+,\\d\\d per hari"
+                        + " pada versi \\d+(\\.\\d+)+, ")
                 .containsPattern("lebih tinggi secara bermakna, di luar kebetulan \\(uji eksak laju Poisson, "
                         + "p [<=] 0,\\d{3}\\)");
 
         UI.getCurrent().setLocale(Formats.EN);
         navigate(AppVersionsView.class);
         var english = $(Paragraph.class).id("app-versions-summary").getText();
-        assertThat(english).contains("error reports per day")
+        assertThat(english).containsPattern(": \\d+\\.\\d\\d error reports per day, against \\d+\\.\\d\\d per day for"
+                        + " version \\d+(\\.\\d+)+, ")
                 .containsPattern("significantly higher, beyond chance \\(exact Poisson rate test, p [<=] 0\\.\\d{3}\\)");
     }
 }
