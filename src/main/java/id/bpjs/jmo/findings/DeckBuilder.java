@@ -144,8 +144,8 @@ public final class DeckBuilder {
         List<String> lines = List.of();
         var months = f.data().monthly();
         var format = DateTimeFormatter.ofPattern("MMM yy", locale);
-        var values = months.stream().map(m -> m.totals().n(attribute) == 0 ? null
-                : round2(m.totals().mean(attribute))).toList();
+        var values = months.stream().map(m -> m.plottedMean(attribute)).map(mean -> mean == null ? null
+                : round2(mean)).toList();
         var chart = new Deck.ChartSpec(Deck.ChartSpec.Type.LINE, t.get("deck.attr.chart"),
                 months.stream().map(m -> format.format(m.month())).toList(),
                 List.of(new Deck.ChartSpec.Series(attribute.label(locale), attribute.colour(), values)), 1.0, 5.0,

@@ -22,6 +22,15 @@ public class SurveyStatistics {
 
     /** A month and the sums over its responses. */
     public record MonthlyTotals(YearMonth month, SurveyTotals totals) {
+
+        /**
+         * The attribute's mean (1–5) as a monthly trend draws it, or null — a gap — when fewer than
+         * {@link id.bpjs.jmo.base.stats.Significance#MIN_N} responses answered it that month: a month the period
+         * only touches at its edge (one day of it, one response) would otherwise swing the line as far as a full month.
+         */
+        public @org.jspecify.annotations.Nullable Double plottedMean(id.bpjs.jmo.base.domain.RogersAttribute attribute) {
+            return totals.n(attribute) < id.bpjs.jmo.base.stats.Significance.MIN_N ? null : totals.mean(attribute);
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -39,6 +39,20 @@ class TrendGapsTest {
     }
 
     @Test
+    void a_month_with_fewer_than_ten_answers_to_an_item_is_a_gap_in_its_line() {
+        // one day of May in a "last 6 months" period: one response, complexity 5; June: ten responses of 3
+        var one = new SurveyTotals(1, new long[] {4, 4, 5, 4, 4}, new long[] {16, 16, 25, 16, 16}, new long[5],
+                new long[5], 0, 0, 0, 0, new long[9], 0);
+        var ten = new SurveyTotals(10, new long[] {30, 30, 30, 30, 30}, new long[] {90, 90, 90, 90, 90},
+                new long[5], new long[5], 0, 0, 0, 0, new long[9], 0);
+        var may = new SurveyStatistics.MonthlyTotals(YearMonth.of(2026, 5), one);
+        var june = new SurveyStatistics.MonthlyTotals(YearMonth.of(2026, 6), ten);
+        var complexity = id.bpjs.jmo.base.domain.RogersAttribute.COMPLEXITY;
+        assertThat(may.plottedMean(complexity)).isNull();
+        assertThat(june.plottedMean(complexity)).isEqualTo(3.0);
+    }
+
+    @Test
     @WithUserDetails("manajer")
     void the_dashboard_series_has_every_month_of_the_period_including_those_before_the_first_response() {
         var today = LocalDate.now();

@@ -133,8 +133,11 @@ final class DashboardChartConfigs {
             var dataset = new LineDataset().setLabel(attribute.label(locale))
                     .setBorderColor(attribute.colour())
                     .setBackgroundColor(attribute.colour()).setTension(0.25).setFill(false);
-            // a month without responses is a gap (null), not a mean of 0
-            months.forEach(m -> dataset.addData(m.totals().responses() == 0 ? null : round2(m.totals().mean(attribute))));
+            // a month without enough responses is a gap (null), not a mean of 0 or of one answer
+            months.forEach(m -> {
+                var mean = m.plottedMean(attribute);
+                dataset.addData(mean == null ? null : round2(mean));
+            });
             lineData.addDataset(dataset);
         }
         var rows = new ArrayList<List<String>>();
