@@ -17,24 +17,29 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Import of survey responses from other tools' exports (e.g. a Google Forms sheet as CSV or XLSX): checking every
  * row against a mapping of the file's columns to the fields, then storing. The mapping itself is guessed and
- * remembered per user by {@link SurveyColumnMapping}. A file with any error imports nothing. Rows go in by JDBC batches and the daily aggregates of the touched days are rebuilt,
- * all in one transaction.
+ * remembered per user by {@link SurveyColumnMapping}. A file with any error imports nothing. Rows already stored
+ * (Google Forms exports are cumulative: each month's download holds every earlier response again) and rows repeated
+ * within the file are not errors: the check counts them and keeps only the new rows, see {@link SurveyResponseKey}.
+ * Rows go in by JDBC batches and the daily aggregates of the touched days are rebuilt, all in one transaction.
  */
 @Service
 public class SurveyImport {
@@ -67,17 +72,34 @@ public class SurveyImport {
     }
 
     /**
-     * The checked rows (each with at least one complete part, see {@link SurveyResponse}), the errors by row and
-     * field, and the words read as scores.
+     * The checked rows to store (each with at least one complete part, see {@link SurveyResponse}), the errors by row
+     * and field, and the words read as scores. Without errors, {@code rows} are the new rows only: the file's rows
+     * already stored ({@code alreadyStored}) and those repeating an earlier row of the same file
+     * ({@code repeatedInFile}) are counted and left out. The duplicates are only counted when the file has no error.
      */
-    public record Parsed(List<SurveyResponse> rows, List<RowError> errors, List<WordUse> words) {
+    public record Parsed(List<SurveyResponse> rows, List<RowError> errors, List<WordUse> words, int alreadyStored,
+            int repeatedInFile) {
 
         public Parsed(List<SurveyResponse> rows, List<RowError> errors) {
             this(rows, errors, List.of());
         }
 
+        public Parsed(List<SurveyResponse> rows, List<RowError> errors, List<WordUse> words) {
+            this(rows, errors, words, 0, 0);
+        }
+
+        /** Rows of the file that will not be stored because they are stored already or repeat an earlier row. */
+        public int duplicates() {
+            return alreadyStored + repeatedInFile;
+        }
+
         public boolean importable() {
             return errors.isEmpty() && !rows.isEmpty();
+        }
+
+        /** A file without errors whose every row is stored already: there is nothing to import. */
+        public boolean nothingNew() {
+            return errors.isEmpty() && rows.isEmpty() && duplicates() > 0;
         }
     }
 
@@ -310,7 +332,82 @@ public class SurveyImport {
                 Integer.parseInt(key.get(3)), count[0])));
         wordUses.sort(java.util.Comparator.comparingInt((WordUse w) -> FIELDS.indexOf(w.field()))
                 .thenComparingInt(WordUse::score).thenComparing(WordUse::text));
-        return new Parsed(rows, errors, List.copyOf(wordUses));
+        if (!errors.isEmpty()) {
+            return new Parsed(rows, errors, List.copyOf(wordUses));
+        }
+        var fresh = newRows(rows);
+        return new Parsed(fresh.rows(), errors, List.copyOf(wordUses), fresh.alreadyStored(),
+                fresh.repeatedInFile());
+    }
+
+    private record NewRows(List<SurveyResponse> rows, int alreadyStored, int repeatedInFile) {
+    }
+
+    /**
+     * The rows neither stored already nor repeating an earlier one of {@code rows}, in their order. A row equal to a
+     * stored response counts as already stored however often the file repeats it.
+     */
+    private NewRows newRows(List<SurveyResponse> rows) {
+        var keys = rows.stream().map(SurveyResponseKey::of).toList();
+        var stored = alreadyStored(new HashSet<>(keys));
+        var seen = new HashSet<SurveyResponseKey>();
+        var fresh = new ArrayList<SurveyResponse>();
+        int alreadyStored = 0;
+        int repeated = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            var key = keys.get(i);
+            if (stored.contains(key)) {
+                alreadyStored++;
+            } else if (!seen.add(key)) {
+                repeated++;
+            } else {
+                fresh.add(rows.get(i));
+            }
+        }
+        return new NewRows(fresh, alreadyStored, repeated);
+    }
+
+    /**
+     * Of {@code wanted}, the keys of responses already stored: one query over the responses of the keys' branches
+     * from their first to their last second (the branch and time index), read as a stream and compared in Java, so
+     * what is held stays as large as the file whatever the table holds.
+     */
+    private Set<SurveyResponseKey> alreadyStored(Set<SurveyResponseKey> wanted) {
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        var branchIds = new TreeSet<Long>();
+        @Nullable LocalDateTime first = null;
+        @Nullable LocalDateTime last = null;
+        for (var key : wanted) {
+            branchIds.add(key.branchId());
+            first = first == null || key.submittedAt().isBefore(first) ? key.submittedAt() : first;
+            last = last == null || key.submittedAt().isAfter(last) ? key.submittedAt() : last;
+        }
+        var from = java.sql.Timestamp.valueOf(Objects.requireNonNull(first));
+        // stored times are compared to the second: 10:00:00.7 is the file's 10:00:00
+        var until = java.sql.Timestamp.valueOf(Objects.requireNonNull(last).plusSeconds(1));
+        var sql = "select " + SurveyResponseKey.COLUMNS + " from survey_response where branch_id in ("
+                + String.join(", ", java.util.Collections.nCopies(branchIds.size(), "?"))
+                + ") and submitted_at >= ? and submitted_at < ?";
+        var found = new HashSet<SurveyResponseKey>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            statement.setFetchSize(1000);
+            int parameter = 1;
+            for (var id : branchIds) {
+                statement.setLong(parameter++, id);
+            }
+            statement.setTimestamp(parameter++, from);
+            statement.setTimestamp(parameter, until);
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            var key = SurveyResponseKey.read(rs);
+            if (wanted.contains(key)) {
+                found.add(key);
+            }
+        });
+        return found;
     }
 
     /**
@@ -323,10 +420,18 @@ public class SurveyImport {
         return store(parsed, columnMapping.positional(table, mapping), progress);
     }
 
-    /** Stores all checked rows in one transaction (all or nothing) and remembers the mapping. */
+    /**
+     * Stores the checked new rows in one transaction (all or nothing) and remembers the mapping; returns how many
+     * were stored. The rows are compared with the stored responses once more, so a check made before another
+     * import of the same rows (a second tab, the same file stored twice) does not store them again. A file whose
+     * rows were all stored already stores nothing and returns 0.
+     */
     @Transactional
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     public int store(Parsed parsed, Map<String, String> mapping, IntConsumer progress) {
+        if (parsed.nothingNew()) {
+            return 0;
+        }
         if (!parsed.importable()) {
             throw new IllegalArgumentException("A file with errors imports nothing");
         }
@@ -334,7 +439,7 @@ public class SurveyImport {
         var days = new TreeSet<LocalDate>();
         var batch = new ArrayList<Object[]>();
         int done = 0;
-        for (var r : parsed.rows()) {
+        for (var r : newRows(parsed.rows()).rows()) {
             batch.add(SurveyResponseRows.values(r.getSubmittedAt(), Objects.requireNonNull(r.getBranch()).getId(),
                     r.getChannel() == null ? null : r.getChannel().name(), r.getGender().name(), r.getAge(),
                     r.getEducation().name(), r.getOccupation().name(), r.getUsesJmo(),

@@ -157,6 +157,110 @@ class SurveyImportFilesTest {
         }
     }
 
+    // Google Forms exports are cumulative: the branch downloads the whole sheet every month and imports it again
+
+    private static final String GFORMS_HEADER = "Timestamp,Kode cabang,Kanal,Jenis kelamin,Usia,Pendidikan,Pekerjaan,"
+            + "Pakai JMO,Keuntungan relatif,Kesesuaian,Kerumitan,Dapat dicoba,Dapat diamati,Kepuasan keseluruhan,U1,U2,"
+            + "U3,U4,U5,U6,U7,U8,U9,Saran\n";
+
+    /** February 2022 as Google Forms writes it (case 04's shape); U1..U9 sums 14 12 14 12 14 12 14 12 14. */
+    private static final String FEBRUARY = """
+            2022/02/07 9:15:02 AM GMT+7,PWT,JMO,P,28,D1-D3,PNS,ya,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,
+            2022/02/14 1:07:45 PM GMT+7,PWT,JMO,L,46,S1,SWASTA,ya,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,"Antri di loket lama, \
+            tapi petugas membantu"
+            2022/02/21 12:05:33 AM GMT+7,PWT,JMO,L,55,S1,LAINNYA,ya,4,3,4,3,4,4,4,3,4,3,4,3,4,3,4,
+            2022/02/28 11:59:59 PM GMT+7,PWT,JMO,P,30,S2,SWASTA,tidak,2,3,2,3,2,3,3,2,3,2,3,2,3,2,3,
+            """;
+
+    /** The responses added in March 2022; U1..U9 sums 9 10 10 12 10 10 10 10 9. */
+    private static final String MARCH = """
+            2022/03/02 10:22:11 AM GMT+7,PWT,JMO,L,58,SMP,WIRAUSAHA,ya,5,4,5,5,4,4,4,4,4,4,4,4,4,4,4,Cepat
+            2022/03/15 2:30:00 PM GMT+7,PWT,JMO,P,41,SMA,PNS,ya,3,4,3,4,3,4,3,3,3,4,3,3,3,3,3,
+            2022/03/31 8:00:09 AM GMT+7,PWT,JMO,L,33,S1,SWASTA,ya,4,4,4,4,4,4,2,3,3,4,3,3,3,3,2,
+            """;
+
+    private long storedBetween(LocalDate from, LocalDate to) {
+        return jdbc.queryForObject("select count(*) from survey_response where branch_id = ? and submitted_at >= ?"
+                + " and submitted_at < ?", Long.class, branches.byCode("PWT").orElseThrow().getId(),
+                java.sql.Timestamp.valueOf(from.atStartOfDay()), java.sql.Timestamp.valueOf(to.plusDays(1)
+                        .atStartOfDay()));
+    }
+
+    private IkmReport pwtReport(LocalDate from, LocalDate to) {
+        return reports.report(new RecordFilter(new DateRange(from, to), branches.byCode("PWT").orElseThrow().getId(),
+                null), WeightConvention.EXACT_NINTH);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void the_same_google_forms_export_imported_twice_is_stored_once_and_the_second_check_finds_every_row_stored()
+            throws IOException {
+        // the same sheet in 2020, so no other test's rows are in its range
+        var csv = GFORMS_HEADER + (FEBRUARY + MARCH).replace("2022/", "2020/");
+        var table = TableReader.read("Survei Kepuasan (Responses).csv", csv.getBytes(StandardCharsets.UTF_8),
+                SurveyImport.LIMITS);
+        var mapping = columnMapping.suggest(table);
+        var from = LocalDate.of(2020, 2, 1);
+        var to = LocalDate.of(2020, 3, 31);
+        long before = stored();
+        var first = importer.check(table, mapping, ID);
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.rows()).hasSize(7);
+        assertThat(first.alreadyStored()).isZero();
+        assertThat(first.repeatedInFile()).isZero();
+        assertThat(importer.store(table, first, mapping, done -> { })).isEqualTo(7);
+        assertThat(stored()).isEqualTo(before + 7);
+
+        var second = importer.check(table, mapping, ID);
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.rows()).isEmpty();
+        assertThat(second.alreadyStored()).isEqualTo(7);
+        assertThat(second.repeatedInFile()).isZero();
+        assertThat(second.nothingNew()).isTrue();
+        assertThat(second.importable()).isFalse();
+        assertThat(importer.store(table, second, mapping, done -> { })).isZero();
+        // a check made before the first import (another tab) stores nothing either: store compares again
+        assertThat(importer.store(table, first, mapping, done -> { })).isZero();
+        assertThat(stored()).isEqualTo(before + 7);
+        assertThat(storedBetween(from, to)).isEqualTo(7);
+        assertIkm(pwtReport(from, to), 7, new long[] {23, 22, 24, 24, 24, 22, 24, 22, 23}, "82.54", IkmGrade.B);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_cumulative_export_stores_only_the_responses_added_since_the_last_import_and_the_ikm_counts_each_once()
+            throws IOException {
+        var from = LocalDate.of(2022, 2, 1);
+        var to = LocalDate.of(2022, 3, 31);
+        // early March: the sheet holds February
+        var march = TableReader.read("Survei Kepuasan (Responses).csv", (GFORMS_HEADER + FEBRUARY)
+                .getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
+        var mapping = columnMapping.suggest(march);
+        var february = importer.check(march, mapping, ID);
+        assertThat(february.errors()).isEmpty();
+        assertThat(february.rows()).hasSize(4);
+        assertThat(february.duplicates()).isZero();
+        assertThat(importer.store(march, february, mapping, done -> { })).isEqualTo(4);
+        assertIkm(pwtReport(from, to), 4, new long[] {14, 12, 14, 12, 14, 12, 14, 12, 14}, "81.94", IkmGrade.B);
+
+        // early April: the whole sheet again, February's four rows and March's three
+        var april = TableReader.read("Survei Kepuasan (Responses) (1).csv", (GFORMS_HEADER + FEBRUARY + MARCH)
+                .getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
+        long before = stored();
+        var cumulative = importer.check(april, columnMapping.suggest(april), ID);
+        assertThat(cumulative.errors()).isEmpty();
+        assertThat(cumulative.alreadyStored()).isEqualTo(4);
+        assertThat(cumulative.repeatedInFile()).isZero();
+        assertThat(cumulative.rows()).extracting(SurveyResponse::getSubmittedAt).containsExactly(
+                LocalDateTime.of(2022, 3, 2, 10, 22, 11), LocalDateTime.of(2022, 3, 15, 14, 30, 0),
+                LocalDateTime.of(2022, 3, 31, 8, 0, 9));
+        assertThat(importer.store(april, cumulative, mapping, done -> { })).isEqualTo(3);
+        assertThat(stored()).isEqualTo(before + 3);
+        assertThat(storedBetween(from, to)).isEqualTo(7);
+        // counted twice, February would give n = 11 and 82.32
+        assertIkm(pwtReport(from, to), 7, new long[] {23, 22, 24, 24, 24, 22, 24, 22, 23}, "82.54", IkmGrade.B);
+    }
+
     @Test
     @WithUserDetails("petugas")
     void a_header_only_survey_file_says_no_data_rows_and_stores_nothing() {

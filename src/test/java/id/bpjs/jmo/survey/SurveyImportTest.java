@@ -289,6 +289,71 @@ class SurveyImportTest {
         assertThat(secondResult.grade().name()).isEqualTo("C");
     }
 
+    @Test
+    @WithUserDetails("petugas")
+    void a_row_repeated_inside_one_file_is_stored_once() throws Exception {
+        var day = LocalDate.of(2022, 5, 10);
+        var twice = day + " 09:15:00,PWT,Aplikasi JMO,Perempuan,31,S1,Pegawai swasta,ya,4,3,2,4,5,4,8,3,3,3,4,3,3,4,3,3,"
+                + "\"Cepat, tapi verifikasi wajah susah\"\n";
+        var csv = HEADER + twice
+                + day + " 10:40:00,PWT,Loket,Laki-laki,58,SMA,Wirausaha,tidak,3,3,1,3,4,3,,,,,,,,,,,\n"
+                + twice + twice;
+        var table = TableReader.read("ganda.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
+        var filter = new RecordFilter(new DateRange(day, day), null, null);
+        long before = stored();
+        var dashboardBefore = statistics.totals(filter);
+        var parsed = importer.check(table, mapping(), Locale.forLanguageTag("id"));
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).hasSize(2);
+        assertThat(parsed.alreadyStored()).isZero();
+        assertThat(parsed.repeatedInFile()).isEqualTo(2);
+        assertThat(importer.store(parsed, mapping(), done -> { })).isEqualTo(2);
+        assertThat(stored()).isEqualTo(before + 2);
+        var after = statistics.totals(filter);
+        assertThat(after.responses()).isEqualTo(dashboardBefore.responses() + 2);
+        assertThat(after.ikmResponses()).isEqualTo(dashboardBefore.ikmResponses() + 1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_row_that_differs_from_a_stored_one_in_a_single_field_is_new() throws Exception {
+        var pwt = branches.byCode("PWT").orElseThrow().getId();
+        var stored = "2022-06-14 09:15:00,PWT,Aplikasi JMO,Perempuan,31,S1,Pegawai swasta,ya,4,3,2,4,5,4,8,"
+                + "3,3,3,4,3,3,4,3,3,Cepat\n";
+        var first = importer.check(TableReader.read("juni.csv", (HEADER + stored).getBytes(StandardCharsets.UTF_8),
+                SurveyImport.LIMITS), mapping(), pwt, Locale.forLanguageTag("id"));
+        assertThat(importer.store(first, mapping(), done -> { })).isEqualTo(1);
+        var variants = List.of(
+                stored.replace("09:15:00", "09:15:01"),
+                stored.replace(",PWT,", ",SMG,"),
+                stored.replace("Aplikasi JMO", "Loket"),
+                stored.replace("Perempuan", "Laki-laki"),
+                stored.replace(",31,", ",32,"),
+                stored.replace(",S1,", ",S2,"),
+                stored.replace("Pegawai swasta", "Wirausaha"),
+                stored.replace(",ya,", ",tidak,"),
+                stored.replace(",ya,4,3,2,", ",ya,4,3,3,"),
+                stored.replace(",4,5,4,8,", ",4,5,5,8,"),
+                stored.replace(",4,8,", ",4,9,"),
+                stored.replace(",3,3,Cepat", ",3,4,Cepat"),
+                stored.replace("Cepat", "Cepat sekali"));
+        assertThat(variants).doesNotHaveDuplicates().doesNotContain(stored);
+        // the same response with its time written without seconds is the stored one, as the import reads it
+        var csv = HEADER + stored + String.join("", variants) + stored.replace("09:15:00", "09:15");
+        var table = TableReader.read("juni-lagi.csv", csv.getBytes(StandardCharsets.UTF_8), SurveyImport.LIMITS);
+        long before = stored();
+        var parsed = importer.check(table, mapping(), pwt, Locale.forLanguageTag("id"));
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.alreadyStored()).isEqualTo(2);
+        assertThat(parsed.repeatedInFile()).isZero();
+        assertThat(parsed.rows()).hasSize(variants.size());
+        assertThat(importer.store(parsed, mapping(), done -> { })).isEqualTo(variants.size());
+        assertThat(stored()).isEqualTo(before + variants.size());
+        var again = importer.check(table, mapping(), pwt, Locale.forLanguageTag("id"));
+        assertThat(again.alreadyStored()).isEqualTo(variants.size() + 2);
+        assertThat(again.nothingNew()).isTrue();
+    }
+
     /** The index rounded to two decimals, as published (exact, half up). */
     private static BigDecimal twoDecimals(id.bpjs.jmo.base.domain.Ratio ikm) {
         return ikm.rounded(2);

@@ -145,6 +145,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         store.setVisible(false);
         store.setId("survey-import-store");
+        // a second click before the answer would store the same rows in a second transaction
+        store.setDisableOnClick(true);
         store.addClickListener(e -> runStore());
         progress.setVisible(false);
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -255,10 +257,25 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         preview.setItems(parsed.rows().stream().limit(100).toList());
         preview.setVisible(parsed.importable());
         store.setText(getTranslation("import.store", Formats.number(parsed.rows().size(), getLocale())));
-        summary.setText(parsed.importable()
-                ? getTranslation("surveyImport.ready", Formats.number(parsed.rows().size(), getLocale()))
-                : getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size(), getLocale())));
-        summary.getElement().getClassList().set("import-rejected", !parsed.importable());
+        summary.setText(checkSummary());
+        summary.getElement().getClassList().set("import-rejected", !parsed.errors().isEmpty());
+    }
+
+    /** Errors, or what will be stored: the new rows, and the rows left out as stored before or repeated. */
+    private String checkSummary() {
+        var locale = getLocale();
+        if (!parsed.errors().isEmpty()) {
+            return getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size(), locale));
+        }
+        if (parsed.nothingNew()) {
+            return getTranslation("surveyImport.nothingNew", Formats.number(parsed.alreadyStored(), locale));
+        }
+        var text = parsed.alreadyStored() > 0
+                ? getTranslation("surveyImport.alreadyStored", Formats.number(parsed.alreadyStored(), locale),
+                        Formats.number(parsed.rows().size(), locale))
+                : getTranslation("surveyImport.ready", Formats.number(parsed.rows().size(), locale));
+        return parsed.repeatedInFile() == 0 ? text : text + " " + getTranslation("surveyImport.repeatedInFile",
+                Formats.number(parsed.repeatedInFile(), locale));
     }
 
     private void runStore() {

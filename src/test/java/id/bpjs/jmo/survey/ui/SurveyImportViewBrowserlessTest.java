@@ -10,6 +10,12 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.button.Button;
+import id.bpjs.jmo.base.domain.TableReader;
+import id.bpjs.jmo.survey.SurveyColumnMapping;
+import id.bpjs.jmo.survey.SurveyImport;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,6 +24,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class SurveyImportViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SurveyImport importer;
+    @Autowired
+    SurveyColumnMapping columnMapping;
 
     private static byte[] resource(String path) throws IOException {
         try (var in = SurveyImportViewBrowserlessTest.class.getResourceAsStream("/cases/" + path)) {
@@ -82,5 +93,41 @@ class SurveyImportViewBrowserlessTest extends SpringBrowserlessTest {
         charset.setValue(java.nio.charset.Charset.forName("windows-1252"));
         assertThat(summary.getText()).contains("cp1251.csv: 2 baris").contains("Dibaca sebagai CSV windows-1252");
         assertThat($(FormLayout.class).id("survey-import-mapping").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("petugas")
+    void a_cumulative_export_says_how_many_rows_were_stored_before_and_offers_only_the_new_ones() {
+        var header = "Timestamp,Kode cabang,Kanal,Jenis kelamin,Usia,Pendidikan,Pekerjaan,Pakai JMO,Keuntungan relatif,"
+                + "Kesesuaian,Kerumitan,Dapat dicoba,Dapat diamati,Kepuasan keseluruhan,U1,U2,U3,U4,U5,U6,U7,U8,U9,Saran\n";
+        var august = "2022/08/03 9:15:02 AM GMT+7,PWT,JMO,P,28,D1-D3,PNS,ya,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,\n"
+                + "2022/08/17 1:07:45 PM GMT+7,PWT,JMO,L,46,S1,SWASTA,ya,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,Antri lama\n";
+        var september = "2022/09/05 10:22:11 AM GMT+7,PWT,JMO,L,58,SMP,WIRAUSAHA,ya,5,4,5,5,4,4,4,4,4,4,4,4,4,4,4,\n";
+        var earlier = TableReader.read("agustus.csv", (header + august).getBytes(StandardCharsets.UTF_8),
+                SurveyImport.LIMITS);
+        var mapping = columnMapping.suggest(earlier);
+        var parsed = importer.check(earlier, mapping, Locale.forLanguageTag("id"));
+        assertThat(importer.store(earlier, parsed, mapping, done -> { })).isEqualTo(2);
+
+        navigate(SurveyImportView.class);
+        test($(Upload.class).single()).upload("Survei (Responses).csv", "text/csv",
+                (header + august + september).getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+        test($(Button.class).id("survey-import-check")).click();
+        var summary = $(Paragraph.class).id("survey-import-summary");
+        assertThat(summary.getText()).isEqualTo("2 baris sudah tersimpan sebelumnya dan akan dilewati; 1 baris baru"
+                + " siap diimpor.");
+        assertThat(summary.getClassNames()).doesNotContain("import-rejected");
+        assertThat($(Button.class).id("survey-import-store").getText()).isEqualTo("Impor 1 baris");
+
+        navigate(SurveyImportView.class);
+        test($(Upload.class).single()).upload("Survei (Responses) (1).csv", "text/csv",
+                (header + august).getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+        test($(Button.class).id("survey-import-check")).click();
+        assertThat($(Paragraph.class).id("survey-import-summary").getText()).isEqualTo("Tidak ada yang baru untuk diimpor: semua 2 baris sudah tersimpan"
+                + " sebelumnya.");
+        // queries find only visible components: there is nothing to store
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("survey-import-store"));
     }
 }
