@@ -9,6 +9,7 @@ import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.base.web.LinkNames;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.calendar.WorkingDayCalendar;
+import id.bpjs.jmo.findings.Deck;
 import id.bpjs.jmo.findings.DeckBuilder;
 import id.bpjs.jmo.findings.DeckPdf;
 import id.bpjs.jmo.findings.DeckPptx;
@@ -185,8 +186,7 @@ public class DeckSubscriptions {
             log.warn("Deck of subscription {} not built: {}", subscription.id(), failed.toString());
             return false;
         }
-        var name = "temuan-jmo-" + subscription.branchCode().toLowerCase(Locale.ROOT) + "-" + period.from() + "-"
-                + period.to() + "." + subscription.format().extension();
+        var name = Deck.fileName(locale, subscription.branchCode(), period, subscription.format().extension());
         var kind = Translations.get(locale, "subscription.kind." + subscription.kind().name());
         var subject = Translations.get(locale, "mail.deck.subject", subscription.branchName(),
                 Formats.date(period.from(), locale), Formats.date(period.to(), locale));

@@ -209,6 +209,16 @@ public class Complaint {
     }
 
     /** The KPJ number as most people see it: only the last three digits; "–" for a case without one. */
+    /**
+     * Whether {@code value} is a KPJ number as {@link #getMaskedKpjNumber()} shows it ("********866", "***"): what an
+     * exported file holds in place of the number, which an import cannot take back.
+     */
+    static boolean isMaskedKpjNumber(String value) {
+        return MASKED_KPJ.matcher(value).matches();
+    }
+
+    private static final java.util.regex.Pattern MASKED_KPJ = java.util.regex.Pattern.compile("\\*+\\d{0,3}");
+
     public String getMaskedKpjNumber() {
         if (kpjNumber == null || kpjNumber.isEmpty()) {
             return "–";

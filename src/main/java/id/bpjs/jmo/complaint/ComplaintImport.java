@@ -181,7 +181,13 @@ public class ComplaintImport {
                         "import.row.ownBranchOnly")));
             }
             draft.setBranch(branch);
-            draft.setKpjNumber(cells.getOrDefault(ComplaintColumn.KPJ, "").trim());
+            var kpj = cells.getOrDefault(ComplaintColumn.KPJ, "").trim();
+            if (Complaint.isMaskedKpjNumber(kpj)) {
+                // an exported file, imported again: say why "********866" is refused, not just "11 digits"
+                rowErrors.add(new RowError(rowNumber, name.get(ComplaintColumn.KPJ), Translations.get(locale,
+                        "import.row.kpjMasked", kpj)));
+            }
+            draft.setKpjNumber(kpj);
             var category = enumValue(ComplaintCategory.class, cells.get(ComplaintColumn.CATEGORY), rowNumber,
                     name.get(ComplaintColumn.CATEGORY), rowErrors, locale, null);
             draft.setCategory(category == null ? ComplaintCategory.OTHER : category);
@@ -214,11 +220,17 @@ public class ComplaintImport {
         return new Parsed(rows, errors);
     }
 
-    /** The column of a property the validation names. */
+    /**
+     * The column of a property the validation names, the rules over several fields included ({@code kpjGiven}: the
+     * KPJ number, {@code surveyChannelFromSurvey}: channel SURVEY, which only the public survey opens), so an error
+     * names the column as the file titles it and never a Java name. The other constrained properties (ticket,
+     * status, resolution) are set by the import itself and cannot fail.
+     */
     private static final Map<String, ComplaintColumn> COLUMN_OF = Map.of("receivedAt", ComplaintColumn.RECEIVED,
-            "kpjNumber", ComplaintColumn.KPJ, "description", ComplaintColumn.DESCRIPTION, "appVersion",
-            ComplaintColumn.APP_VERSION, "errorMessage", ComplaintColumn.ERROR_MESSAGE, "branch",
-            ComplaintColumn.BRANCH, "channel", ComplaintColumn.CHANNEL);
+            "kpjNumber", ComplaintColumn.KPJ, "kpjGiven", ComplaintColumn.KPJ, "description",
+            ComplaintColumn.DESCRIPTION, "appVersion", ComplaintColumn.APP_VERSION, "errorMessage",
+            ComplaintColumn.ERROR_MESSAGE, "branch", ComplaintColumn.BRANCH, "channel", ComplaintColumn.CHANNEL,
+            "surveyChannelFromSurvey", ComplaintColumn.CHANNEL);
 
     /**
      * Stores every checked row in one transaction: all or nothing. {@code progress} hears how many rows are done.

@@ -1,5 +1,7 @@
 package id.bpjs.jmo.findings;
 
+import id.bpjs.jmo.base.domain.DateRange;
+import id.bpjs.jmo.base.i18n.Translations;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,18 @@ import org.jspecify.annotations.Nullable;
  * exports draw the same slides on the server. Each slide has its spoken text in {@code notes}.
  */
 public record Deck(Locale locale, String title, String subtitle, List<Slide> slides, Labels labels) {
+
+    /**
+     * The name of a deck file in the reader's language, the page's download and the subscription's e-mail alike:
+     * "temuan-jmo-pwt-2026-01-01-2026-06-30.pptx", in English "findings-jmo-all-2026-01-01-2026-06-30.pdf"
+     * ({@code branchCode} null: every branch).
+     */
+    public static String fileName(Locale locale, @Nullable String branchCode, DateRange period, String extension) {
+        var branch = branchCode == null ? Translations.get(locale, "deck.file.allBranches")
+                : branchCode.toLowerCase(Locale.ROOT);
+        return Translations.get(locale, "deck.file", branch, period.from().toString(), period.to().toString(),
+                extension);
+    }
 
     /** The exports' own words, in the deck's language: an empty chart, and the page number ("Halaman 3"). */
     public record Labels(String noChartData, String page) {

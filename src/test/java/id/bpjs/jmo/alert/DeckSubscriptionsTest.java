@@ -82,7 +82,8 @@ class DeckSubscriptionsTest extends AlertTestBase {
         }).findFirst().orElseThrow();
         assertThat(pdfMail.getSubject()).startsWith("[JMO] Findings deck Purwokerto,");
         var file = attachment(pdfMail);
-        assertThat(file.name()).isEqualTo("temuan-jmo-pwt-" + month.from() + "-" + month.to() + ".pdf");
+        // named in the subscriber's language, as the page names the deck it downloads
+        assertThat(file.name()).isEqualTo("findings-jmo-pwt-" + month.from() + "-" + month.to() + ".pdf");
         var reader = new PdfReader(file.bytes());
         assertThat(reader.getNumberOfPages()).isGreaterThan(3);
         reader.close();
@@ -93,7 +94,8 @@ class DeckSubscriptionsTest extends AlertTestBase {
     }
 
     @Test
-    void the_schedule_sends_each_period_once_from_the_first_working_day_after_it_and_not_after_a_stop() {
+    void the_schedule_sends_each_period_once_from_the_first_working_day_after_it_and_not_after_a_stop()
+            throws Exception {
         var b = branch(3000);
         user("uji.jadwal", Role.MANAGER, b, "jadwal@cabang.example", "id");
         var id = new AtomicLong();
@@ -109,6 +111,8 @@ class DeckSubscriptionsTest extends AlertTestBase {
         assertThat(deckMail("jadwal@cabang.example")).isEmpty();
         subscriptions.deliverDue(firstWorkingDay);
         assertThat(deckMail("jadwal@cabang.example")).hasSize(1);
+        assertThat(attachment(deckMail("jadwal@cabang.example").getFirst()).name()).startsWith("temuan-jmo-")
+                .endsWith(".pdf");
         subscriptions.deliverDue(firstWorkingDay);
         subscriptions.deliverDue(firstWorkingDay.plusDays(1));
         assertThat(deckMail("jadwal@cabang.example")).hasSize(1);

@@ -211,6 +211,41 @@ class ComplaintExportImportTest {
         }
     }
 
+    @Test
+    @WithUserDetails("petugas")
+    void an_export_imported_unchanged_says_the_kpj_number_is_masked_in_the_row_and_column_of_the_file()
+            throws Exception {
+        var draft = new Complaint();
+        draft.setReceivedAt(LocalDateTime.of(2025, 3, 4, 9, 40));
+        draft.setChannel(ComplaintChannel.COUNTER);
+        draft.setKpjNumber("44455566677");
+        draft.setCategory(ComplaintCategory.OTHER);
+        draft.setAttribute(RogersAttribute.COMPATIBILITY);
+        draft.setDescription("Peserta samarujiulang menanyakan saldo JHT");
+        service.create(draft);
+        var query = new ComplaintQuery(new RecordFilter(new DateRange(LocalDate.of(2025, 3, 4),
+                LocalDate.of(2025, 3, 4)), null, null), null, null, null, false, "samarujiulang", false);
+
+        var expected = java.util.Map.of(
+                Formats.ID, "nomor KPJ disamarkan oleh ekspor (********677); ketik nomor KPJ lengkap, 11 digit angka",
+                Formats.EN, "the export hides the KPJ number (********677); type the full 11-digit KPJ number");
+        for (var language : java.util.List.of(Formats.ID, Formats.EN)) {
+            var csv = new ByteArrayOutputStream();
+            export.writeCsv(query, language, csv);
+            var xlsx = new ByteArrayOutputStream();
+            export.writeXlsx(query, language, xlsx);
+            for (var parsed : java.util.List.of(importer.check("ekspor.csv", csv.toByteArray(), language),
+                    importer.check("ekspor.xlsx", xlsx.toByteArray(), language))) {
+                assertThat(parsed.rows()).isEmpty();
+                assertThat(parsed.errors()).singleElement().satisfies(e -> {
+                    assertThat(e.row()).isEqualTo(2);
+                    assertThat(e.field()).isEqualTo(ComplaintColumn.KPJ.title(language));
+                    assertThat(e.reason()).isEqualTo(expected.get(language));
+                });
+            }
+        }
+    }
+
     private static void assertReadsBack(ComplaintImport.Parsed parsed, Complaint original) {
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.rows()).singleElement().satisfies(row -> {

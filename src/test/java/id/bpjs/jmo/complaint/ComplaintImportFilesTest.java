@@ -90,6 +90,32 @@ class ComplaintImportFilesTest {
 
     @Test
     @WithUserDetails("petugas")
+    void a_survey_follow_up_row_is_refused_in_the_channel_column_as_the_file_titles_it() {
+        // the export writes survey follow-up cases with channel SURVEY and no KPJ number; only the survey opens them
+        for (var file : java.util.List.of(
+                "Diterima,Kanal,Cabang,No. KPJ,Kategori,Uraian\n"
+                        + "2025-11-20 09:15,SURVEY,PWT,12312312399,OTHER,Skor rendah dari survei publik\n",
+                "Received,Channel,Branch,KPJ no.,Category,Description\n"
+                        + "2025-11-20 09:15,SURVEY,PWT,12312312399,OTHER,Skor rendah dari survei publik\n")) {
+            var english = file.startsWith("Received");
+            var parsed = importer.check("survei.csv", file.getBytes(StandardCharsets.UTF_8),
+                    english ? Locale.ENGLISH : ID);
+            assertThat(parsed.errors()).singleElement().satisfies(e -> {
+                assertThat(e.row()).isEqualTo(2);
+                assertThat(e.field()).isEqualTo(english ? "Channel" : "Kanal");
+                assertThat(e.reason()).isEqualTo(english
+                        ? "the survey channel is only for follow-up cases the public survey opens"
+                        : "kanal survei hanya untuk kasus tindak lanjut yang dibuka oleh survei publik");
+            });
+        }
+        var exported = "Diterima,Kanal,Cabang,No. KPJ,Kategori,Uraian\n"
+                + "2025-11-20 09:15,SURVEY,PWT,–,OTHER,Skor rendah dari survei publik\n";
+        var parsed = importer.check("survei.csv", exported.getBytes(StandardCharsets.UTF_8), ID);
+        assertThat(parsed.errors()).extracting(ComplaintImport.RowError::field).containsOnly("No. KPJ", "Kanal");
+    }
+
+    @Test
+    @WithUserDetails("petugas")
     void a_header_only_file_says_no_data_rows_not_zero_errors() {
         var parsed = importer.check("kosong.csv", "Diterima,Kanal,No. KPJ,Kategori,Uraian\r\n"
                 .getBytes(StandardCharsets.UTF_8), ID);

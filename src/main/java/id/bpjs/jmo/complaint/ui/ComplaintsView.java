@@ -118,10 +118,13 @@ public class ComplaintsView extends RecordListLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(role != Role.MANAGER);
         create.setId("complaint-new");
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query, getLocale())), "CSV");
+        // the page's language, taken here on the UI thread: a download runs in a request of its own, where no UI is
+        // current and getLocale() would answer the app's first language instead of the reader's
+        var language = Formats.language(getLocale());
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> export.csv(query, language)), "CSV");
         csv.getElement().setAttribute("download", true);
         csv.setId("export-csv");
-        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query, getLocale())), "XLSX");
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> export.xlsx(query, language)), "XLSX");
         xlsx.getElement().setAttribute("download", true);
         xlsx.setId("export-xlsx");
         var exportLabel = new Span(getTranslation("list.export"));

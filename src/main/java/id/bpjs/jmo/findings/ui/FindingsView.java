@@ -358,8 +358,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         }
         var bytes = "pptx".equals(type) ? DeckPptx.write(built) : DeckPdf.write(built);
         var period = loaded.data().filter().period();
-        var name = "temuan-jmo-" + (params.branchCode() == null ? "semua" : params.branchCode().toLowerCase(Locale.ROOT))
-                + "-" + period.from() + "-" + period.to() + "." + type;
+        // in the deck's language, which the page chose on the UI thread (no UI is current in a download's request)
+        var name = Deck.fileName(built.locale(), params.branchCode(), period, type);
         var contentType = "pptx".equals(type)
                 ? "application/vnd.openxmlformats-officedocument.presentationml.presentation" : "application/pdf";
         return new DownloadResponse(new ByteArrayInputStream(bytes), name, contentType, bytes.length);

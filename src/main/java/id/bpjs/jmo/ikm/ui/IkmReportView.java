@@ -35,6 +35,7 @@ import id.bpjs.jmo.survey.SurveyPosters;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,7 @@ public class IkmReportView extends RecordListLayout {
     private final id.bpjs.jmo.settings.AppSettings settings;
 
     private final IkmFollowUps followUps;
+    private final Locale language;
     private final boolean mayWritePlan;
     private final KeyFigure previousIndex;
     private final Div sampleWarning = new Div();
@@ -77,6 +79,9 @@ public class IkmReportView extends RecordListLayout {
             BranchScope scope, id.bpjs.jmo.settings.AppSettings settings, IkmFollowUps followUps,
             CurrentUser currentUser) {
         super(IkmReportView.class, scope);
+        // the page's language, taken on the UI thread: the downloads run in a request of their own, where no UI is
+        // current and getLocale() would answer the app's first language instead of the reader's
+        this.language = Formats.language(getLocale());
         this.followUps = followUps;
         this.mayWritePlan = currentUser.require().role() != Role.STAFF;
         this.settings = settings;
@@ -102,6 +107,7 @@ public class IkmReportView extends RecordListLayout {
         xlsx.setId("ikm-xlsx");
         var csv = new Anchor(DownloadHandler.fromInputStream(e -> download("csv")), "CSV");
         csv.getElement().setAttribute("download", true);
+        csv.setId("ikm-csv");
         var pdf = new Anchor(DownloadHandler.fromInputStream(e -> download("pdf")), "PDF");
         pdf.getElement().setAttribute("download", true);
         pdf.setId("ikm-pdf");
@@ -254,7 +260,7 @@ public class IkmReportView extends RecordListLayout {
 
     private DownloadResponse download(String type) {
         // the report as shown, the plan as last saved: export what the page shows, in the page's language
-        var locale = getLocale();
+        var locale = language;
         var issued = today; // the viewer's today (their branch's zone), as on the page
         var bytes = switch (type) {
             case "xlsx" -> export.xlsx(report, locale, issued);

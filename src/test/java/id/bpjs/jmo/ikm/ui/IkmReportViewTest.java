@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -14,7 +15,10 @@ import id.bpjs.jmo.base.i18n.Formats;
 import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.base.domain.WeightConvention;
+import id.bpjs.jmo.dashboard.ui.DashboardView;
 import id.bpjs.jmo.ikm.IkmReports;
+import id.bpjs.jmo.testing.Downloads;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,21 @@ class IkmReportViewTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).id("ikm-follow-up").isReadOnly()).isTrue();
         // the query finds only what is shown: no save button for staff
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("ikm-follow-up-save"::equals).isPresent());
+    }
+
+    @Test
+    @WithUserDetails("manajer")
+    void the_report_files_speak_the_language_of_the_page() {
+        openWeek();
+        var csv = Downloads.click($(Anchor.class).id("ikm-csv"));
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("Laporan Hasil Survei Kepuasan Masyarakat");
+
+        UI.getCurrent().setLocale(Formats.EN);
+        navigate(DashboardView.class);
+        openWeek();
+        csv = Downloads.click($(Anchor.class).id("ikm-csv"));
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("Public Satisfaction Survey Report")
+                .doesNotContain("Laporan Hasil Survei");
     }
 
     /** The value a key figure shows, as the page renders it (its "key-figure-value" span). */
