@@ -347,6 +347,18 @@ public class SurveyImport {
      * The rows neither stored already nor repeating an earlier one of {@code rows}, in their order. A row equal to a
      * stored response counts as already stored however often the file repeats it.
      */
+    /**
+     * Takes the survey imports' lock row (table {@code import_lock}, V31) until the transaction ends; puts the row back
+     * first when it is missing (a database whose rows were cleared by hand).
+     */
+    private void lockImports() {
+        var lock = "select kind from import_lock where kind = '" + SurveyColumnMapping.KIND + "' for update";
+        if (jdbc.queryForList(lock, String.class).isEmpty()) {
+            jdbc.update("insert into import_lock (kind) values (?)", SurveyColumnMapping.KIND);
+            jdbc.queryForList(lock, String.class);
+        }
+    }
+
     private NewRows newRows(List<SurveyResponse> rows) {
         var keys = rows.stream().map(SurveyResponseKey::of).toList();
         var stored = alreadyStored(new HashSet<>(keys));
@@ -435,6 +447,9 @@ public class SurveyImport {
         if (!parsed.importable()) {
             throw new IllegalArgumentException("A file with errors imports nothing");
         }
+        // one survey import stores at a time (V31); the rows are compared with the stored ones again after the lock,
+        // so a second import of the same rows, checked before the first was stored, skips them
+        lockImports();
         var sql = SurveyResponseRows.INSERT;
         var days = new TreeSet<LocalDate>();
         var batch = new ArrayList<Object[]>();

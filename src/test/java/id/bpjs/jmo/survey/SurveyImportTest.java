@@ -63,6 +63,44 @@ class SurveyImportTest {
 
     @Test
     @WithUserDetails("petugas")
+    void two_imports_of_the_same_checked_file_at_the_same_moment_store_its_rows_once() throws Exception {
+        var rows = "2023-02-07 10:01:00,PWT,Aplikasi JMO,Perempuan,44,SMA,Wirausaha,ya,4,4,3,4,4,4,,,,,,,,,,,Bersamaan\n"
+                + "2023-02-07 10:02:00,PWT,Loket,Laki-laki,51,S1,Pegawai swasta,tidak,3,4,3,3,4,3,,,,,,,,,,,\n";
+        var table = TableReader.read("bersamaan.csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8),
+                SurveyImport.LIMITS);
+        // both people checked the file before either stored it: each check finds two new rows
+        var first = importer.check(table, mapping(), Locale.forLanguageTag("id"));
+        var second = importer.check(table, mapping(), Locale.forLanguageTag("id"));
+        assertThat(first.rows()).hasSize(2);
+        assertThat(second.rows()).hasSize(2);
+        long before = stored();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var parsed : List.of(first, second)) {
+                futures.add(pool.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    try {
+                        start.await();
+                        return importer.store(parsed, mapping(), done -> { });
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            int storedByBoth = futures.get(0).get() + futures.get(1).get();
+            assertThat(storedByBoth).as("rows stored by the two imports together").isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    @Test
+    @WithUserDetails("petugas")
     void a_good_file_is_imported_whole_and_the_dashboard_counts_it() throws Exception {
         var day = LocalDate.now().minusDays(3);
         var csv = HEADER
