@@ -78,9 +78,13 @@ public final class DeckBuilder {
                 enough ? Formats.decimal(survey.overallMean(), 2, locale) : "–",
                 enough ? t.get("deck.kf.satisfied", Formats.percent(survey.overallShareSatisfied(), locale)) + " · n = "
                         + Formats.number(survey.overallResponses(), locale)
+                        + data.overallSatisfactionMeanChange().map(change -> " · " + previous(Formats.decimal(
+                                data.previousSurvey().overallMean(), Formats.MEAN_DIGITS, locale), change.test()))
+                                .orElse("")
                         : t.get("deck.tooFew", Formats.number(survey.overallResponses(), locale))));
         figures.add(f.ikm().map(r -> new Deck.Figure("IKM", Formats.decimal(r.ikm(), Formats.IKM_DIGITS, locale),
-                t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents(), locale))))
+                t.get("deck.kf.grade", r.grade().name(), grade(r), Formats.number(r.respondents(), locale))
+                        + previousIkm(data, r)))
                 .orElse(new Deck.Figure("IKM", "–", t.get("deck.noIkm"))));
         figures.add(data.weakest().filter(a -> enough && survey.n(a) >= Narrative.MIN_RESPONSES)
                 .map(a -> new Deck.Figure(t.get("deck.kf.weakest"), a.label(locale),
@@ -100,7 +104,7 @@ public final class DeckBuilder {
         figures.add(new Deck.Figure(t.get("deck.kf.within5"),
                 payment.shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(share -> Formats.percent(share,
                 locale)).orElse("–"),
-                t.get("deck.kf.paid", Formats.number(payment.paid(), locale))));
+                t.get("deck.kf.paid", Formats.number(payment.paid(), locale)) + previousOnTime(data)));
         var notes = t.get("deck.kf.notes", Formats.number(survey.responses(), locale),
                 enough ? Formats.percent(survey.overallShareSatisfied(), locale) : "–",
                 Formats.number(complaints.received(), locale), Formats.number(complaints.errorReports(), locale));
@@ -114,8 +118,38 @@ public final class DeckBuilder {
      * two Poisson rates) and the same note.
      */
     private String previous(id.bpjs.jmo.dashboard.DashboardData data, long before, long now) {
-        return t.get("deck.kf.previous", Formats.number(before, locale)) + " · "
-                + Translations.verdictNote(locale, data.countChangeOf(before, now).test());
+        return previous(Formats.number(before, locale), data.countChangeOf(before, now).test());
+    }
+
+    /** "periode sebelumnya: 3,62 · masih dalam batas kebetulan (p = 0,270)": a previous value as shown, with a verdict. */
+    private String previous(String before, id.bpjs.jmo.base.stats.Significance.Change test) {
+        return t.get("deck.kf.previous", before) + " · " + Translations.verdictNote(locale, test);
+    }
+
+    /**
+     * The previous period's IKM under the deck's weight convention, with the dashboard's verdict
+     * ({@link id.bpjs.jmo.dashboard.DashboardData#ikmChange()}: the test of the mean row sum holds for either
+     * convention); "" without an IKM in the previous period.
+     */
+    private String previousIkm(id.bpjs.jmo.dashboard.DashboardData data, IkmCalculator.Result now) {
+        return data.ikmChange().flatMap(change -> IkmCalculator.fromTotals(data.previousSurvey(), now.convention())
+                .map(before -> " · " + previous(Formats.decimal(before.ikm(), Formats.IKM_DIGITS, locale),
+                        change.test()))).orElse("");
+    }
+
+    /**
+     * The previous period's share of JHT paid within 5 working days with the dashboard's verdict
+     * ({@link id.bpjs.jmo.dashboard.DashboardData#claimOnTimeChangePoints()}). Only when the findings look at both
+     * channels: with a channel chosen, the slide's share covers both channels (JMO against the branch) while the
+     * dashboard's verdict covers the chosen one, and the two must not be put side by side.
+     */
+    private String previousOnTime(id.bpjs.jmo.dashboard.DashboardData data) {
+        if (data.filter().channel() != null) {
+            return "";
+        }
+        return data.claimOnTimeChangePoints().flatMap(change -> data.previousPayment()
+                .shareWithin(JhtClaim.LEGAL_PAYMENT_WORKING_DAYS).map(before -> " · " + previous(
+                        Formats.percent(before, locale), change.test()))).orElse("");
     }
 
     private String grade(IkmCalculator.Result result) {

@@ -212,11 +212,10 @@ class DeckExportTest {
         var filter = new id.bpjs.jmo.base.domain.RecordFilter(new id.bpjs.jmo.base.domain.DateRange(
                 java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30)), null, null);
         var data = new id.bpjs.jmo.dashboard.DashboardData(filter, java.time.LocalDate.of(2026, 7, 1),
-                responses(762), responses(700), List.of(),
+                survey(762, 2819, 10700, 95, 18, 105), survey(700, 2534, 9800, 100, 18, 100), List.of(),
                 new id.bpjs.jmo.complaint.ComplaintStatistics.Figures(48, 6, 2, 30),
                 new id.bpjs.jmo.complaint.ComplaintStatistics.Figures(39, 5, 1, 11), List.of(), List.of(), List.of(),
-                new id.bpjs.jmo.claim.ClaimStatistics.PaymentSpeed(List.of()),
-                new id.bpjs.jmo.claim.ClaimStatistics.PaymentSpeed(List.of()), List.of(),
+                paid(100, 85), paid(100, 60), List.of(),
                 new id.bpjs.jmo.complaint.ComplaintStatistics.FollowUps(0, 0, 0, 0, 0),
                 new id.bpjs.jmo.survey.RecommendScore(0, 0, 0), new id.bpjs.jmo.survey.RecommendScore(0, 0, 0));
         var attributes = new java.util.EnumMap<id.bpjs.jmo.base.domain.RogersAttribute, Findings.AttributeFinding>(
@@ -228,8 +227,11 @@ class DeckExportTest {
                     new id.bpjs.jmo.base.stats.Significance.Moments(0, 0, 0))),
                     id.bpjs.jmo.coding.ExcerptSummary.AttributeExcerpts.NONE));
         }
+        // the deck's IKM under the printed weight 0,111 (the admin's choice): the previous one under the same weight
+        var weight = id.bpjs.jmo.base.domain.WeightConvention.PRINTED_0_111;
         var findings = new Findings("Purwokerto", data, data.payment(), new id.bpjs.jmo.coding.ExcerptSummary(
-                Map.of(), 0, 0, 0, 0), attributes, List.of(), java.util.Optional.empty());
+                Map.of(), 0, 0, 0, 0), attributes, List.of(),
+                id.bpjs.jmo.ikm.IkmCalculator.fromTotals(data.survey(), weight));
 
         var indonesian = DeckBuilder.build(findings, Formats.ID, java.time.LocalDate.of(2026, 7, 1));
         var keyFigures = indonesian.slides().get(index(indonesian, Deck.Kind.KEY_FIGURES)).figures();
@@ -242,18 +244,57 @@ class DeckExportTest {
                 .isEqualTo("periode sebelumnya: 39 · masih dalam batas kebetulan (p = 0,391)");
         assertThat(detail(complaints, "Laporan eror aplikasi")).isEqualTo(detail(keyFigures, "Laporan eror aplikasi"));
 
+        // overall satisfaction 3,62 (700) → 3,70 (762): Welch's t = 1,90, p = 0,058; the IKM's row sums 100 × 18 and
+        // 100 × 36 → 95 × 18 and 105 × 36: t = 0,50, p = 0,618, the previous IKM 27 × 0,111 × 25 = 74,925 → 74,93;
+        // JHT on time 60 of 100 → 85 of 100: z = 3,96, p < 0,001
+        assertThat(detail(keyFigures, "Kepuasan keseluruhan")).endsWith(" · n = 762 · periode sebelumnya: 3,62 · "
+                + "masih dalam batas kebetulan (p = 0,058)");
+        assertThat(detail(keyFigures, "IKM")).endsWith(" (n = 200) · periode sebelumnya: 74,93 · "
+                + "masih dalam batas kebetulan (p = 0,618)");
+        assertThat(detail(keyFigures, "Klaim dibayar ≤ 5 hari kerja")).isEqualTo("dari 100 klaim dibayar · "
+                + "periode sebelumnya: 60,0% · bermakna, di luar kebetulan (p < 0,001)");
+        // the verdicts are the dashboard's
+        assertThat(detail(keyFigures, "Kepuasan keseluruhan")).endsWith(id.bpjs.jmo.base.i18n.Translations.verdictNote(
+                Formats.ID, data.overallSatisfactionMeanChange().orElseThrow().test()));
+        assertThat(detail(keyFigures, "IKM")).endsWith(id.bpjs.jmo.base.i18n.Translations.verdictNote(Formats.ID,
+                data.ikmChange().orElseThrow().test()));
+        assertThat(detail(keyFigures, "Klaim dibayar ≤ 5 hari kerja")).endsWith(id.bpjs.jmo.base.i18n.Translations
+                .verdictNote(Formats.ID, data.claimOnTimeChangePoints().orElseThrow().test()));
+
         var english = DeckBuilder.build(findings, Formats.EN, java.time.LocalDate.of(2026, 7, 1));
-        assertThat(detail(english.slides().get(index(english, Deck.Kind.KEY_FIGURES)).figures(), "App error reports"))
+        var englishFigures = english.slides().get(index(english, Deck.Kind.KEY_FIGURES)).figures();
+        assertThat(detail(englishFigures, "App error reports"))
                 .isEqualTo("previous period: 11 · beyond chance (p = 0.004)");
+        assertThat(detail(englishFigures, "Overall satisfaction"))
+                .endsWith(" · n = 762 · previous period: 3.62 · within chance (p = 0.058)");
+        assertThat(detail(englishFigures, "IKM")).endsWith(" (n = 200) · previous period: 74.93 · within chance "
+                + "(p = 0.618)");
+        assertThat(detail(englishFigures, "Claims paid within 5 working days"))
+                .isEqualTo("of 100 paid claims · previous period: 60.0% · beyond chance (p < 0.001)");
         // the same words the dashboard's key figures use for the same test
         assertThat(detail(keyFigures, "Respons survei")).endsWith(id.bpjs.jmo.base.i18n.Translations.verdictNote(
                 Formats.ID, data.countChangeOf(700, 762).test()));
     }
 
-    /** n responses with the whole Rogers part and nothing else. */
-    private static id.bpjs.jmo.survey.SurveyTotals responses(long n) {
-        return new id.bpjs.jmo.survey.SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], 0, 0, 0, 0,
-                new long[9], 0);
+    /**
+     * n responses with the whole Rogers part whose overall satisfaction sums to {@code sumOverall} (squares
+     * {@code squaresOverall}), and IKM questionnaires: {@code low} with every element 2 (row sum {@code lowRow}) and
+     * {@code high} with every element 4.
+     */
+    private static id.bpjs.jmo.survey.SurveyTotals survey(long n, long sumOverall, long squaresOverall, int low,
+            int lowRow, int high) {
+        var sumU = new long[9];
+        java.util.Arrays.fill(sumU, (long) low * (lowRow / 9) + high * 4L);
+        return new id.bpjs.jmo.survey.SurveyTotals(n, new long[5], new long[5], new long[5], new long[5], sumOverall,
+                squaresOverall, 0, low + high, sumU, (long) low * lowRow * lowRow + high * 36L * 36L);
+    }
+
+    /** {@code paid} JHT claims, {@code onTime} of them paid in 3 working days (JMO), the rest in 8 (branch). */
+    private static id.bpjs.jmo.claim.ClaimStatistics.PaymentSpeed paid(long paid, long onTime) {
+        return new id.bpjs.jmo.claim.ClaimStatistics.PaymentSpeed(List.of(
+                new id.bpjs.jmo.claim.ClaimStatistics.DaysCount(id.bpjs.jmo.claim.ClaimChannel.JMO, 3, onTime),
+                new id.bpjs.jmo.claim.ClaimStatistics.DaysCount(id.bpjs.jmo.claim.ClaimChannel.BRANCH, 8,
+                        paid - onTime)));
     }
 
     private static String detail(List<Deck.Figure> figures, String label) {

@@ -36,6 +36,10 @@ public class KeyFigure extends Div {
 
     /** The change against the previous period; {@code delta} decides the arrow and colour. */
     public void showChange(double delta, String text, Direction direction) {
+        showChange(change, delta, text, direction);
+    }
+
+    private static void showChange(Span change, double delta, String text, Direction direction) {
         change.removeClassNames("better", "worse");
         if (Math.abs(delta) < 1e-9) {
             change.setText("= " + text);
@@ -54,8 +58,26 @@ public class KeyFigure extends Div {
      */
     public void showChange(double delta, String text, Direction direction, Significance.Verdict verdict,
             String note) {
+        showChange(change, delta, text, direction, verdict, note);
+    }
+
+    /**
+     * A change line outside a key figure (the findings page), written exactly as {@link #showChange(double, String,
+     * Direction, Significance.Verdict, String)} writes it: the span gets the "key-figure-change" look.
+     */
+    public static Span changeLine(String id, double delta, String text, Direction direction,
+            Significance.Verdict verdict, String note) {
+        var line = new Span();
+        line.setId(id);
+        line.addClassName("key-figure-change");
+        showChange(line, delta, text, direction, verdict, note);
+        return line;
+    }
+
+    private static void showChange(Span change, double delta, String text, Direction direction,
+            Significance.Verdict verdict, String note) {
         if (verdict.significant() && Math.abs(delta) >= 1e-9) {
-            showChange(delta, text, direction);
+            showChange(change, delta, text, direction);
         } else {
             change.removeClassNames("better", "worse");
             change.setText((Math.abs(delta) < 1e-9 ? "= " : "≈ ") + text);

@@ -157,6 +157,13 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
                 .orElse(getTranslation("findings.recommend.none")));
         text.setId("findings-recommend-text");
         section.add(text);
+        // the change against the previous period with its verdict, as the dashboard's key figure shows it
+        loaded.data().recommendChange().ifPresent(change -> section.add(new Paragraph(
+                id.bpjs.jmo.base.ui.KeyFigure.changeLine("findings-recommend-change", change.change().doubleValue(),
+                        Formats.decimal(change.change().abs(), id.bpjs.jmo.survey.RecommendScore.DIGITS, getLocale())
+                                + " " + getTranslation("kf.points") + " " + getTranslation("kf.vsPrevious"),
+                        id.bpjs.jmo.base.ui.KeyFigure.Direction.HIGHER_IS_BETTER, change.test().verdict(),
+                        id.bpjs.jmo.base.i18n.Translations.verdictNote(getLocale(), change.test())))));
         // what respondents wrote in their own words, read in the responses list (not only the coded excerpts)
         var comments = new Anchor(Links.to(Links.RESPONSES, params).with(Links.WITH_COMMENT, Links.YES).href(),
                 getTranslation("findings.comments.link", Formats.number(surveyRecords.countWithComment(filter),

@@ -49,6 +49,30 @@ class RecommendScoreBrowserlessTest extends SpringBrowserlessTest {
                 id.bpjs.jmo.base.i18n.Formats.ID));
     }
 
+    @Test
+    @WithUserDetails("manajer")
+    void the_findings_show_the_recommend_scores_change_with_the_dashboards_verdict() {
+        var period = DateRange.lastMonths(12, LocalDate.now());
+        var previous = scores.of(new RecordFilter(period.previous(), null, null));
+        assertThat(previous.respondents()).as("demo data answers the recommend question the year before")
+                .isPositive();
+
+        navigate(DashboardView.class);
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("periode", "12b")));
+        var onTheDashboard = $(com.vaadin.flow.component.html.Span.class, $(KeyFigure.class).id("kf-recommend"))
+                .withClassName("key-figure-change").single();
+
+        UI.getCurrent().navigate(FindingsView.class, QueryParameters.simple(Map.of("periode", "12b")));
+        var inTheFindings = $(com.vaadin.flow.component.html.Span.class).id("findings-recommend-change");
+        // the same change, arrow and verdict as the dashboard's key figure, with the note as its tooltip
+        assertThat(inTheFindings.getText()).isEqualTo(onTheDashboard.getText())
+                .matches("[▲▼≈=] \\S+ poin vs periode sebelumnya · (bermakna, di luar kebetulan \\(p [=<] \\d,\\d{3}\\)"
+                        + "|masih dalam batas kebetulan \\(p = \\d,\\d{3}\\)|respons terlalu sedikit untuk menilai)");
+        assertThat(inTheFindings.getClassNames()).isEqualTo(onTheDashboard.getClassNames());
+        assertThat(inTheFindings.getElement().getAttribute("title"))
+                .isEqualTo(onTheDashboard.getElement().getAttribute("title")).isNotBlank();
+    }
+
     /** The value a key figure shows, as the page renders it (its "key-figure-value" span). */
     private String shown(String keyFigureId) {
         return $(com.vaadin.flow.component.html.Span.class, $(KeyFigure.class).id(keyFigureId))
