@@ -191,7 +191,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         }
         table = read;
         summary.getElement().getClassList().set("import-rejected", false);
-        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.size(), getLocale())) + " "
+        summary.setText(getTranslation("surveyImport.loaded", fileName, read.size()) + " "
                 + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped(), getLocale())));
         var guess = columnMapping.suggest(read);
         mappingForm.removeAll();
@@ -256,7 +256,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         store.setEnabled(true);
         preview.setItems(parsed.rows().stream().limit(100).toList());
         preview.setVisible(parsed.importable());
-        store.setText(getTranslation("import.store", Formats.number(parsed.rows().size(), getLocale())));
+        store.setText(getTranslation("import.store", parsed.rows().size()));
         summary.setText(checkSummary());
         summary.getElement().getClassList().set("import-rejected", !parsed.errors().isEmpty());
     }
@@ -268,14 +268,14 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
             return getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size(), locale));
         }
         if (parsed.nothingNew()) {
-            return getTranslation("surveyImport.nothingNew", Formats.number(parsed.alreadyStored(), locale));
+            return getTranslation("surveyImport.nothingNew", parsed.alreadyStored());
         }
         var text = parsed.alreadyStored() > 0
-                ? getTranslation("surveyImport.alreadyStored", Formats.number(parsed.alreadyStored(), locale),
-                        Formats.number(parsed.rows().size(), locale))
-                : getTranslation("surveyImport.ready", Formats.number(parsed.rows().size(), locale));
+                ? getTranslation("surveyImport.alreadyStored", parsed.alreadyStored(),
+                        parsed.rows().size())
+                : getTranslation("surveyImport.ready", parsed.rows().size());
         return parsed.repeatedInFile() == 0 ? text : text + " " + getTranslation("surveyImport.repeatedInFile",
-                Formats.number(parsed.repeatedInFile(), locale));
+                parsed.repeatedInFile());
     }
 
     private void runStore() {
