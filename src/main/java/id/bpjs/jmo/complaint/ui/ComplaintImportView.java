@@ -149,7 +149,7 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         summary.setText(result.importable() ? getTranslation("import.ready", fileName,
                 result.rows().size()) : refusedWhole(result) ? fileName + ": "
                 + result.errors().getFirst().reason() : getTranslation("import.rejected", fileName,
-                Formats.number(result.errors().size(), getLocale())));
+                result.errors().size()));
         summary.getElement().getClassList().set("import-rejected", !result.importable());
     }
 
@@ -185,8 +185,8 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);
-                    summary.setText(getTranslation("import.done", Formats.number(stored, getLocale())));
-                    Notification.show(getTranslation("import.done", Formats.number(stored, getLocale())), 5000,
+                    summary.setText(getTranslation("import.done", stored));
+                    Notification.show(getTranslation("import.done", stored), 5000,
                             Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
             } catch (RuntimeException e) {

@@ -192,7 +192,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         table = read;
         summary.getElement().getClassList().set("import-rejected", false);
         summary.setText(getTranslation("surveyImport.loaded", fileName, read.size()) + " "
-                + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped(), getLocale())));
+                + getTranslation("import.readAs", read.source(), read.blankRowsSkipped()));
         var guess = columnMapping.suggest(read);
         mappingForm.removeAll();
         selects.clear();
@@ -263,9 +263,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
 
     /** Errors, or what will be stored: the new rows, and the rows left out as stored before or repeated. */
     private String checkSummary() {
-        var locale = getLocale();
         if (!parsed.errors().isEmpty()) {
-            return getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size(), locale));
+            return getTranslation("surveyImport.rejected", parsed.errors().size());
         }
         if (parsed.nothingNew()) {
             return getTranslation("surveyImport.nothingNew", parsed.alreadyStored());
@@ -294,7 +293,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);
-                    summary.setText(getTranslation("surveyImport.done", Formats.number(done, getLocale())));
+                    summary.setText(getTranslation("surveyImport.done", done));
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {

@@ -33,6 +33,12 @@ class CountMessagesTest {
         assertThat(provider.getTranslation("surveyImport.nothingNew", Formats.EN, 1234))
                 .isEqualTo("Nothing new to import: all 1,234 rows were already stored before.");
         assertThat(Translations.get(Formats.EN, "surveyImport.ready", 1234)).isEqualTo("1,234 rows ready to import.");
+        assertThat(provider.getTranslation("import.done", Formats.EN, 1)).isEqualTo("1 complaint imported.");
+        assertThat(provider.getTranslation("surveyImport.done", Formats.EN, 1234))
+                .isEqualTo("1,234 responses imported.");
+        assertThat(provider.getTranslation("surveyImport.rejected", Formats.EN, 1)).startsWith("1 problem found.");
+        assertThat(provider.getTranslation("import.readAs", Formats.EN, "CSV", 1))
+                .isEqualTo("Read as CSV; 1 blank row skipped.");
     }
 
     @Test
@@ -44,5 +50,7 @@ class CountMessagesTest {
         assertThat(provider.getTranslation("surveyImport.alreadyStored", Formats.ID, 1, 1234))
                 .startsWith("1 baris sudah tersimpan").contains("1.234 baris baru");
         assertThat(Translations.get(Formats.ID, "surveyImport.ready", 1234)).isEqualTo("1.234 baris siap diimpor.");
+        assertThat(provider.getTranslation("import.done", Formats.ID, 1234))
+                .isEqualTo("1.234 pengaduan berhasil diimpor.");
     }
 }
