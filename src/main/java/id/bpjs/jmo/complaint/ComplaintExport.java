@@ -47,11 +47,11 @@ public class ComplaintExport {
     }
 
     public DownloadResponse csv(ComplaintQuery query, Locale locale) {
-        return download(query, "csv", "text/csv;charset=UTF-8", out -> writeCsv(query, locale, out));
+        return download(query, locale, "csv", "text/csv;charset=UTF-8", out -> writeCsv(query, locale, out));
     }
 
     public DownloadResponse xlsx(ComplaintQuery query, Locale locale) {
-        return download(query, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return download(query, locale, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 out -> writeXlsx(query, locale, out));
     }
 
@@ -142,7 +142,7 @@ public class ComplaintExport {
         }
     }
 
-    private static DownloadResponse download(ComplaintQuery query, String extension, String contentType,
+    private static DownloadResponse download(ComplaintQuery query, Locale locale, String extension, String contentType,
             Consumer<OutputStream> writer) {
         try {
             var file = Files.createTempFile("pengaduan-", "." + extension);
@@ -152,8 +152,9 @@ public class ComplaintExport {
             long size = Files.size(file);
             // on Linux the file is unlinked as soon as it is opened this way: nothing is left behind in /tmp
             InputStream in = Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
-            var name = "pengaduan-" + query.filter().period().from() + "-" + query.filter().period().to() + "."
-                    + extension;
+            // the file's name in the reader's language: "pengaduan-2026-01-01-2026-06-30.csv", "complaints-…"
+            var name = Translations.get(locale, "complaint.export.file", query.filter().period().from().toString(),
+                    query.filter().period().to().toString(), extension);
             return new DownloadResponse(in, name, contentType, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

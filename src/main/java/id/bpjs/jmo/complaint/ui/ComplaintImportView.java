@@ -145,11 +145,11 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
         preview.setItems(result.rows().stream().limit(200).toList());
         store.setVisible(result.importable());
         store.setEnabled(true);
-        store.setText(getTranslation("import.store", Formats.number(result.rows().size(), getLocale())));
+        store.setText(getTranslation("import.store", result.rows().size()));
         summary.setText(result.importable() ? getTranslation("import.ready", fileName,
-                Formats.number(result.rows().size(), getLocale())) : refusedWhole(result) ? fileName + ": "
+                result.rows().size()) : refusedWhole(result) ? fileName + ": "
                 + result.errors().getFirst().reason() : getTranslation("import.rejected", fileName,
-                Formats.number(result.errors().size(), getLocale())));
+                result.errors().size()));
         summary.getElement().getClassList().set("import-rejected", !result.importable());
     }
 
@@ -180,14 +180,13 @@ public class ComplaintImportView extends VerticalLayout implements HasDynamicTit
             try {
                 int stored = importer.store(toImport, done -> ui.access(() -> {
                     progress.setValue(done / (double) total);
-                    progressText.setText(getTranslation("import.progress", Formats.number(done, getLocale()),
-                            Formats.number(total, getLocale())));
+                    progressText.setText(getTranslation("import.progress", done, total));
                 }));
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);
-                    summary.setText(getTranslation("import.done", Formats.number(stored, getLocale())));
-                    Notification.show(getTranslation("import.done", Formats.number(stored, getLocale())), 5000,
+                    summary.setText(getTranslation("import.done", stored));
+                    Notification.show(getTranslation("import.done", stored), 5000,
                             Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
             } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.bpjs.jmo.base.domain.RecordFilter;
 import id.bpjs.jmo.base.i18n.Formats;
+import id.bpjs.jmo.base.i18n.Translations;
 import id.bpjs.jmo.base.ui.KeyFigure;
 import id.bpjs.jmo.branch.BranchService;
 import id.bpjs.jmo.base.domain.WeightConvention;
@@ -267,7 +268,9 @@ public class IkmReportView extends RecordListLayout {
             case "pdf" -> reportPdf.pdf(report, locale, issued);
             default -> export.csv(report, locale, issued);
         };
-        var name = "laporan-ikm-" + filter.period().from() + "-" + filter.period().to() + "." + type;
+        // the file's name in the page's language too: "laporan-ikm-2026-01-01-2026-01-07.pdf", "ikm-report-…"
+        var name = Translations.get(locale, "ikm.export.file", filter.period().from().toString(),
+                filter.period().to().toString(), type);
         var contentType = switch (type) {
             case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             case "pdf" -> "application/pdf";

@@ -191,8 +191,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         }
         table = read;
         summary.getElement().getClassList().set("import-rejected", false);
-        summary.setText(getTranslation("surveyImport.loaded", fileName, Formats.number(read.size(), getLocale())) + " "
-                + getTranslation("import.readAs", read.source(), Formats.number(read.blankRowsSkipped(), getLocale())));
+        summary.setText(getTranslation("surveyImport.loaded", fileName, read.size()) + " "
+                + getTranslation("import.readAs", read.source(), read.blankRowsSkipped()));
         var guess = columnMapping.suggest(read);
         mappingForm.removeAll();
         selects.clear();
@@ -256,26 +256,25 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         store.setEnabled(true);
         preview.setItems(parsed.rows().stream().limit(100).toList());
         preview.setVisible(parsed.importable());
-        store.setText(getTranslation("import.store", Formats.number(parsed.rows().size(), getLocale())));
+        store.setText(getTranslation("import.store", parsed.rows().size()));
         summary.setText(checkSummary());
         summary.getElement().getClassList().set("import-rejected", !parsed.errors().isEmpty());
     }
 
     /** Errors, or what will be stored: the new rows, and the rows left out as stored before or repeated. */
     private String checkSummary() {
-        var locale = getLocale();
         if (!parsed.errors().isEmpty()) {
-            return getTranslation("surveyImport.rejected", Formats.number(parsed.errors().size(), locale));
+            return getTranslation("surveyImport.rejected", parsed.errors().size());
         }
         if (parsed.nothingNew()) {
-            return getTranslation("surveyImport.nothingNew", Formats.number(parsed.alreadyStored(), locale));
+            return getTranslation("surveyImport.nothingNew", parsed.alreadyStored());
         }
         var text = parsed.alreadyStored() > 0
-                ? getTranslation("surveyImport.alreadyStored", Formats.number(parsed.alreadyStored(), locale),
-                        Formats.number(parsed.rows().size(), locale))
-                : getTranslation("surveyImport.ready", Formats.number(parsed.rows().size(), locale));
+                ? getTranslation("surveyImport.alreadyStored", parsed.alreadyStored(),
+                        parsed.rows().size())
+                : getTranslation("surveyImport.ready", parsed.rows().size());
         return parsed.repeatedInFile() == 0 ? text : text + " " + getTranslation("surveyImport.repeatedInFile",
-                Formats.number(parsed.repeatedInFile(), locale));
+                parsed.repeatedInFile());
     }
 
     private void runStore() {
@@ -294,7 +293,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
                 ui.access(() -> {
                     progress.setValue(1);
                     store.setVisible(false);
-                    summary.setText(getTranslation("surveyImport.done", Formats.number(done, getLocale())));
+                    summary.setText(getTranslation("surveyImport.done", done));
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {

@@ -30,16 +30,18 @@ class ComplaintExportBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("petugas")
     void the_indonesian_page_exports_indonesian_titles_and_the_english_page_english_ones() throws Exception {
         navigate(ComplaintsView.class);
-        assertExport("Tiket", "Lewat batas", "Pengaduan");
+        assertExport("Tiket", "Lewat batas", "Pengaduan", "pengaduan-");
 
         UI.getCurrent().setLocale(Formats.EN);
         navigate(DashboardView.class);
         navigate(ComplaintsView.class);
-        assertExport("Ticket", "Past time limit", "Complaints");
+        assertExport("Ticket", "Past time limit", "Complaints", "complaints-");
     }
 
-    private void assertExport(String ticket, String overdue, String sheet) throws Exception {
+    private void assertExport(String ticket, String overdue, String sheet, String file) throws Exception {
         var csv = Downloads.click($(Anchor.class).id("export-csv"));
+        // the file's name in the page's language too: "pengaduan-2026-01-01-2026-06-30.csv", "complaints-…"
+        assertThat(csv.name()).matches(file + "\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv");
         var text = new String(csv.bytes(), StandardCharsets.UTF_8).substring(1);
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text));
@@ -49,6 +51,7 @@ class ComplaintExportBrowserlessTest extends SpringBrowserlessTest {
                 ticket.equals("Tiket") ? new String[] {"ya", "tidak"} : new String[] {"yes", "no"}));
 
         var xlsx = Downloads.click($(Anchor.class).id("export-xlsx"));
+        assertThat(xlsx.name()).startsWith(file).endsWith(".xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             assertThat(workbook.getSheetName(0)).isEqualTo(sheet);
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(ticket);

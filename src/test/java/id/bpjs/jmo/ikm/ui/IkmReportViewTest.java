@@ -79,6 +79,9 @@ class IkmReportViewTest extends SpringBrowserlessTest {
         openWeek();
         var csv = Downloads.click($(Anchor.class).id("ikm-csv"));
         assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("Laporan Hasil Survei Kepuasan Masyarakat");
+        assertThat(csv.name()).matches("laporan-ikm-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        assertThat(Downloads.click($(Anchor.class).id("ikm-pdf")).name()).startsWith("laporan-ikm-")
+                .endsWith(".pdf");
 
         UI.getCurrent().setLocale(Formats.EN);
         navigate(DashboardView.class);
@@ -86,6 +89,9 @@ class IkmReportViewTest extends SpringBrowserlessTest {
         csv = Downloads.click($(Anchor.class).id("ikm-csv"));
         assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("Public Satisfaction Survey Report")
                 .doesNotContain("Laporan Hasil Survei");
+        assertThat(csv.name()).matches("ikm-report-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        assertThat(Downloads.click($(Anchor.class).id("ikm-xlsx")).name()).startsWith("ikm-report-")
+                .endsWith(".xlsx");
     }
 
     /** The value a key figure shows, as the page renders it (its "key-figure-value" span). */
