@@ -344,10 +344,6 @@ public class SurveyImport {
     }
 
     /**
-     * The rows neither stored already nor repeating an earlier one of {@code rows}, in their order. A row equal to a
-     * stored response counts as already stored however often the file repeats it.
-     */
-    /**
      * Takes the survey imports' lock row (table {@code import_lock}, V31) until the transaction ends; puts the row back
      * first when it is missing (a database whose rows were cleared by hand).
      */
@@ -359,6 +355,10 @@ public class SurveyImport {
         }
     }
 
+    /**
+     * The rows neither stored already nor repeating an earlier one of {@code rows}, in their order. A row equal to a
+     * stored response counts as already stored however often the file repeats it.
+     */
     private NewRows newRows(List<SurveyResponse> rows) {
         var keys = rows.stream().map(SurveyResponseKey::of).toList();
         var stored = alreadyStored(new HashSet<>(keys));
