@@ -108,10 +108,12 @@ public class AppVersionStatistics {
                 + where(filter, false, firstArgs) + " group by app_version, platform",
                 (rs, row) -> new Seen(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()),
                 firstArgs.toArray());
+        // the period's reports per version and platform, in one pass over the days
+        var perSeries = new java.util.HashMap<Series, Long>();
+        days.forEach(d -> perSeries.merge(new Series(d.version(), d.platform()), d.reports(), Long::sum));
         var versions = new ArrayList<VersionShare>();
         for (var s : seen) {
-            long reports = days.stream().filter(d -> d.version().equals(s.version())
-                    && d.platform().equals(s.platform())).mapToLong(DayCount::reports).sum();
+            long reports = perSeries.getOrDefault(new Series(s.version(), s.platform()), 0L);
             if (reports > 0) {
                 versions.add(new VersionShare(s.version(), s.platform(), reports, reports / (double) total,
                         s.first()));
